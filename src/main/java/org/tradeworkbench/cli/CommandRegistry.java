@@ -1,0 +1,14 @@
+package org.tradeworkbench.cli;
+
+import java.util.List;
+
+/** The list of commands. Each feature adds its command here, one line each. */
+final class CommandRegistry {
+    private CommandRegistry() {
+    }
+
+    static List<Command> all() {
+        return List.of(
+        );
+    }
+}

@@ -1,0 +1,51 @@
+package org.tradeworkbench.core.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** Number formatting shared by all writers, independent of the platform locale. */
+public final class NumberFormats {
+    private NumberFormats() {
+    }
+
+    public static String fixed(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Inf" : "-Inf";
+        }
+        String s = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        // Avoid "-0.000".
+        if (s.startsWith("-") && s.replaceAll("[-0.]", "").isEmpty()) {
+            s = s.substring(1);
+        }
+        return s;
+    }
+
+    /** Up to 6 significant digits, scientific notation for very large or small magnitudes. */
+    public static String general(double v) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Inf" : "-Inf";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-4 || a >= 1e9)) {
+            return String.format(Locale.ROOT, "%.5e", v);
+        }
+        String s = new BigDecimal(v).round(new java.math.MathContext(6, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** A p-value as applied econometrics prints it: 4 decimals, "<0.0001" below that. */
+    public static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "NA";
+        }
+        return p < 0.0001 ? "<0.0001" : fixed(p, 4);
+    }
+}

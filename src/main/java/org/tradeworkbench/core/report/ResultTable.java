@@ -1,0 +1,105 @@
+package org.tradeworkbench.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A results table as every front end shows it: the GUI table view, the CLI's text output and the CSV, LaTeX,
+ * HTML, Markdown and image exports all render this one object. Cells are {@link Cell}s so that numbers keep
+ * their full precision for CSV/JSON and their display format for text.
+ *
+ * @param title   e.g. "Augmented Dickey-Fuller test"
+ * @param columns header labels
+ * @param rows    one list of cells per row, each as long as {@code columns}
+ * @param notes   footnotes (sample, dropped observations, significance codes)
+ */
+public record ResultTable(String title, List<String> columns, List<List<Cell>> rows, List<String> notes) {
+
+    public ResultTable {
+        Objects.requireNonNull(title);
+        columns = List.copyOf(columns);
+        List<List<Cell>> copy = new ArrayList<>();
+        for (List<Cell> r : rows) {
+            if (r.size() != columns.size()) {
+                throw new IllegalArgumentException("row has " + r.size() + " cells for " + columns.size() + " columns");
+            }
+            copy.add(List.copyOf(r));
+        }
+        rows = List.copyOf(copy);
+        notes = List.copyOf(notes);
+    }
+
+    /** A cell: text, or a number with the number of decimals to show ({@code -1}: general format). */
+    public record Cell(String text, Double number, int decimals) {
+        public static Cell text(String s) {
+            return new Cell(s == null ? "" : s, null, 0);
+        }
+
+        public static Cell number(double v, int decimals) {
+            return new Cell(null, v, decimals);
+        }
+
+        public static Cell integer(long v) {
+            return new Cell(null, (double) v, 0);
+        }
+
+        public boolean isNumber() {
+            return number != null;
+        }
+
+        /** The display form: numbers at their decimals, missing numbers as {@code NA}. */
+        public String display() {
+            if (number == null) {
+                return text;
+            }
+            double v = number;
+            if (Double.isNaN(v)) {
+                return "NA";
+            }
+            if (Double.isInfinite(v)) {
+                return v > 0 ? "Inf" : "-Inf";
+            }
+            if (decimals < 0) {
+                return NumberFormats.general(v);
+            }
+            return NumberFormats.fixed(v, decimals);
+        }
+    }
+
+    /** Builder for readable construction in result classes. */
+    public static Builder builder(String title, String... columns) {
+        return new Builder(title, List.of(columns));
+    }
+
+    public static final class Builder {
+        private final String title;
+        private final List<String> columns;
+        private final List<List<Cell>> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        private Builder(String title, List<String> columns) {
+            this.title = title;
+            this.columns = columns;
+        }
+
+        public Builder row(Cell... cells) {
+            rows.add(List.of(cells));
+            return this;
+        }
+
+        public Builder row(List<Cell> cells) {
+            rows.add(cells);
+            return this;
+        }
+
+        public Builder note(String note) {
+            notes.add(note);
+            return this;
+        }
+
+        public ResultTable build() {
+            return new ResultTable(title, columns, rows, notes);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.tradeworkbench.core.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one test or estimation, like a statsmodels results object: computed once, then rendered by many
+ * writers (GUI table, CLI text, JSON, CSV, LaTeX, HTML, Markdown, image). Implementations are immutable.
+ */
+public interface StatResult {
+
+    /** Short human title, e.g. "ADF test: d(PATENT)". */
+    String title();
+
+    /**
+     * Machine-readable form for {@code --json}: an insertion-ordered map of strings, numbers ({@code NaN} is
+     * written as {@code null}), booleans, lists and nested maps. Keys follow the CLI contract.
+     */
+    Map<String, Object> toJson();
+
+    /** The tables a person reads, in order (e.g. coefficients, then fit statistics, then diagnostics). */
+    List<ResultTable> tables();
+}
