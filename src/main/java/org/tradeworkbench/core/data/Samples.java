@@ -1,0 +1,100 @@
+package org.tradeworkbench.core.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The estimation samples the tests use. Time-series tests (ADF, KPSS, Granger) need consecutive observations:
+ * leading and trailing missing values are trimmed, and a gap inside is an error naming the first missing period
+ * (silently closing the gap would make a lag span two periods). Cross-section estimation (OLS) drops incomplete
+ * rows listwise and says how many.
+ */
+public final class Samples {
+    private Samples() {
+    }
+
+    /** Rows {@code first..last} of the index (inclusive). */
+    public record Range(int first, int last) {
+        public int size() {
+            return last - first + 1;
+        }
+
+        public double[] extract(double[] values) {
+            return java.util.Arrays.copyOfRange(values, first, last + 1);
+        }
+    }
+
+    /** The span where all columns have values; a DataException if a value is missing inside it or none exist. */
+    public static Range contiguous(TimeIndex index, Map<String, double[]> columns) {
+        int n = index.size();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (complete(columns, i)) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            throw new DataException("no period has values for " + String.join(", ", quoted(columns)));
+        }
+        for (int i = n - 1; i >= first; i--) {
+            if (complete(columns, i)) {
+                last = i;
+                break;
+            }
+        }
+        for (int i = first; i <= last; i++) {
+            for (Map.Entry<String, double[]> e : columns.entrySet()) {
+                if (Double.isNaN(e.getValue()[i])) {
+                    throw new DataException("\"" + e.getKey() + "\" is missing at " + index.label(i)
+                            + ", inside the sample " + index.label(first) + ".." + index.label(last)
+                            + "; a time-series test needs consecutive observations (narrow the sample or fill the gap)");
+                }
+            }
+        }
+        return new Range(first, last);
+    }
+
+    public static Range contiguous(TimeIndex index, String name, double[] values) {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put(name, values);
+        return contiguous(index, m);
+    }
+
+    /** Listwise deletion: {@code keep[i]} is true when every column has a value at row i. */
+    public record Listwise(boolean[] keep, int kept, int dropped) {
+    }
+
+    public static Listwise listwise(int rows, double[]... columns) {
+        boolean[] keep = new boolean[rows];
+        int kept = 0;
+        for (int i = 0; i < rows; i++) {
+            boolean ok = true;
+            for (double[] c : columns) {
+                if (Double.isNaN(c[i])) {
+                    ok = false;
+                    break;
+                }
+            }
+            keep[i] = ok;
+            if (ok) {
+                kept++;
+            }
+        }
+        return new Listwise(keep, kept, rows - kept);
+    }
+
+    private static boolean complete(Map<String, double[]> columns, int row) {
+        for (double[] c : columns.values()) {
+            if (Double.isNaN(c[row])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.List<String> quoted(Map<String, double[]> columns) {
+        return columns.keySet().stream().map(k -> "\"" + k + "\"").toList();
+    }
+}
