@@ -1,0 +1,120 @@
+package org.tradeworkbench.core.io;
+
+import java.nio.charset.Charset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Choices that override what the importer detects. Every field left {@code null} is detected from a sample of
+ * the file. Immutable; the {@code with...} methods return changed copies.
+ *
+ * @param format             which reader to use ({@link Format#AUTO} recognises WDI, Census and long files)
+ * @param delimiter          field separator
+ * @param decimalMark        {@code .} or {@code ,}
+ * @param quote              quote character, {@code '\0'} for none
+ * @param thousandsSeparator grouping mark inside numbers, {@code '\0'} for none
+ * @param header             whether the first record names the columns
+ * @param timeColumn         name of the time column, or its 1-based number as text (e.g. {@code "1"})
+ * @param noTimeColumn       rows are numbered 1..n even if a column looks like periods
+ * @param missingTokens      cell texts read as missing (compared ignoring case; the empty cell is always missing)
+ * @param encoding           character set of the file
+ * @param countries          WDI: countries to import, by name or ISO3 code
+ * @param partners           Census: partners to import, by CTY_CODE or name
+ * @param monthly            Census: {@link DataImporter#read(java.nio.file.Path, ImportOptions)} returns the
+ *                           monthly dataset instead of the annual one
+ */
+public record ImportOptions(Format format, Character delimiter, Character decimalMark, Character quote,
+                            Character thousandsSeparator, Boolean header, String timeColumn, boolean noTimeColumn,
+                            Set<String> missingTokens, Charset encoding, List<String> countries,
+                            List<String> partners, boolean monthly) {
+
+    /** Which reader turns the file into a dataset. */
+    public enum Format { AUTO, CSV, WDI, CENSUS, LONG }
+
+    /** The tokens read as missing unless the options say otherwise. */
+    public static final Set<String> DEFAULT_MISSING =
+            Set.of("", "NA", "N/A", "#N/A", ".", "..", "-", "null", "NaN");
+
+    public ImportOptions {
+        format = format == null ? Format.AUTO : format;
+        missingTokens = missingTokens == null ? DEFAULT_MISSING : Set.copyOf(new LinkedHashSet<>(missingTokens));
+        countries = countries == null ? null : List.copyOf(countries);
+        partners = partners == null ? null : List.copyOf(partners);
+        if (delimiter != null && (delimiter == '\n' || delimiter == '\r' || delimiter == '"')) {
+            throw new IllegalArgumentException("a line end or quote cannot be the delimiter");
+        }
+    }
+
+    /** Detect everything. */
+    public static ImportOptions defaults() {
+        return new ImportOptions(Format.AUTO, null, null, null, null, null, null, false, null, null, null, null,
+                false);
+    }
+
+    public ImportOptions withFormat(Format f) {
+        return new ImportOptions(f, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withDelimiter(char c) {
+        return new ImportOptions(format, c, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withDecimalMark(char c) {
+        return new ImportOptions(format, delimiter, c, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withQuote(char c) {
+        return new ImportOptions(format, delimiter, decimalMark, c, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withThousandsSeparator(char c) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, c, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withHeader(boolean h) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, h, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    /** The time column by name, or by 1-based number given as text. */
+    public ImportOptions withTimeColumn(String nameOrNumber) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, nameOrNumber,
+                false, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withoutTimeColumn() {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, null,
+                true, missingTokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withMissingTokens(Set<String> tokens) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, tokens, encoding, countries, partners, monthly);
+    }
+
+    public ImportOptions withEncoding(Charset cs) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, cs, countries, partners, monthly);
+    }
+
+    public ImportOptions withCountries(List<String> c) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, c, partners, monthly);
+    }
+
+    public ImportOptions withPartners(List<String> p) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, p, monthly);
+    }
+
+    public ImportOptions withMonthly(boolean m) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, m);
+    }
+}
