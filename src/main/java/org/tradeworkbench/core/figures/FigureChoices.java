@@ -1,0 +1,63 @@
+package org.tradeworkbench.core.figures;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the user chose for a figure: the column feeding each {@link SeriesSlot} (by slot key), the variables of a
+ * general chart, the year range, a title and subtitle in place of the default ones, and lines or bars.
+ * {@code null} means "the default" for range, titles and kind. Immutable.
+ */
+public record FigureChoices(Map<String, String> columns, List<String> variables, Integer fromYear, Integer toYear,
+        String title, String subtitle, FigureKind kind) {
+
+    public FigureChoices {
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        variables = List.copyOf(variables);
+        title = title == null || title.isBlank() ? null : title;
+        subtitle = subtitle == null || subtitle.isBlank() ? null : subtitle;
+    }
+
+    public static FigureChoices none() {
+        return new FigureChoices(Map.of(), List.of(), null, null, null, null, null);
+    }
+
+    public Optional<String> column(String slotKey) {
+        String c = columns.get(slotKey);
+        return c == null || c.isBlank() ? Optional.empty() : Optional.of(c);
+    }
+
+    /** Sets a slot's column; {@code null} or blank clears it. */
+    public FigureChoices withColumn(String slotKey, String column) {
+        Map<String, String> m = new LinkedHashMap<>(columns);
+        if (column == null || column.isBlank()) {
+            m.remove(slotKey);
+        } else {
+            m.put(slotKey, column);
+        }
+        return new FigureChoices(m, variables, fromYear, toYear, title, subtitle, kind);
+    }
+
+    public FigureChoices withVariables(List<String> vars) {
+        return new FigureChoices(columns, vars, fromYear, toYear, title, subtitle, kind);
+    }
+
+    public FigureChoices withRange(Integer from, Integer to) {
+        return new FigureChoices(columns, variables, from, to, title, subtitle, kind);
+    }
+
+    public FigureChoices withTitle(String t) {
+        return new FigureChoices(columns, variables, fromYear, toYear, t, subtitle, kind);
+    }
+
+    public FigureChoices withSubtitle(String s) {
+        return new FigureChoices(columns, variables, fromYear, toYear, title, s, kind);
+    }
+
+    public FigureChoices withKind(FigureKind k) {
+        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, k);
+    }
+}

@@ -1,0 +1,127 @@
+package org.tradeworkbench.core.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.data.TimeIndex;
+
+/**
+ * A chart of any variables over time, at the data's own frequency (no yearly totals), as lines or grouped bars.
+ * The year range selects the periods whose year lies in it; undated data are drawn by observation number.
+ */
+public final class GeneralFigure {
+    private GeneralFigure() {
+    }
+
+    public static final String ID = "general";
+
+    public static FigureSpec build(Dataset d, FigureChoices c) {
+        FigureKind kind = c.kind() != null ? c.kind() : FigureKind.LINE;
+        List<String> vars = c.variables();
+        String name = vars.isEmpty() ? "chart" : String.join(" and ", vars);
+        if (vars.isEmpty()) {
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : "Chart", kind,
+                    new EmptyState("No variable is selected.", List.of("one or more variables"),
+                            "Tick the variables to draw in the list (command line: --vars a,b)."));
+        }
+        List<String> absent = vars.stream().filter(v -> !d.has(v)).toList();
+        if (!absent.isEmpty()) {
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
+                    new EmptyState("The data have no series named " + String.join(", ", absent) + ".", absent,
+                            "Load data that have them, or choose among: " + String.join(", ", d.seriesNames())
+                                    + "."));
+        }
+        TimeIndex t = d.index();
+        int first = 0;
+        int last = t.size() - 1;
+        if (t.frequency().isDated()) {
+            while (first <= last && c.fromYear() != null && t.period(first).year() < c.fromYear()) {
+                first++;
+            }
+            while (last >= first && c.toYear() != null && t.period(last).year() > c.toYear()) {
+                last--;
+            }
+        }
+        if (c.fromYear() == null && c.toYear() == null) {
+            // Without a chosen range, show the span where any chosen variable has a value.
+            int[] span = span(d, vars);
+            if (span != null) {
+                first = span[0];
+                last = span[1];
+            }
+        }
+        if (first > last) {
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
+                    new EmptyState("The year range " + c.fromYear() + "–" + c.toYear() + " holds no period of the data ("
+                            + t + ").", List.of(), "Widen the year range."));
+        }
+        List<String> periods = new ArrayList<>();
+        double[] x = new double[last - first + 1];
+        for (int r = first; r <= last; r++) {
+            Period p = t.period(r);
+            periods.add(p.toString());
+            x[r - first] = p.toYearFraction();
+        }
+        List<FigureSeries> out = new ArrayList<>();
+        int present = 0;
+        int total = 0;
+        List<String> described = new ArrayList<>();
+        for (String v : vars) {
+            Series s = d.get(v);
+            double[] y = java.util.Arrays.copyOfRange(s.values(), first, last + 1);
+            FigureSeries fs = new FigureSeries(v, v, periods, x, y);
+            present += fs.presentCount();
+            total += fs.size();
+            out.add(fs);
+            String what = s.isGenerated() ? v + " = " + s.expression() : v;
+            described.add(s.description().isBlank() ? what : what + " (" + s.description() + ")");
+        }
+        String range = periods.get(0).equals(periods.get(periods.size() - 1)) ? periods.get(0)
+                : periods.get(0) + "–" + periods.get(periods.size() - 1);
+        if (present == 0) {
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name + ", " + range, kind,
+                    new EmptyState(String.join(", ", vars) + " have no values in " + range + ".", List.of(),
+                            "Choose other variables or another range."));
+        }
+        String note = "Data: " + String.join("; ", described) + "."
+                + (present < total ? " " + (total - present) + " of " + total
+                        + " points missing, left blank (not interpolated)." : "");
+        String title = c.title() != null ? c.title() : name + ", " + range;
+        String subtitle = c.subtitle() != null ? c.subtitle() : "";
+        String xLabel = t.frequency().isDated() ? "Period" : "Observation";
+        String yLabel = vars.size() == 1 ? vars.get(0) : "Value";
+        return new FigureSpec(ID, name, title, subtitle, xLabel, yLabel, unitOf(vars), kind, out, note, null);
+    }
+
+    /** The common money unit stated by every name, e.g. "million US$"; empty when they differ or say nothing. */
+    private static String unitOf(List<String> vars) {
+        Double common = null;
+        for (String v : vars) {
+            OptionalDouble u = UnitScale.dollarsPerUnit(v);
+            if (u.isEmpty() || (common != null && common != u.getAsDouble())) {
+                return "";
+            }
+            common = u.getAsDouble();
+        }
+        if (common == null) {
+            return "";
+        }
+        return common == 1e9 ? "billion US$" : common == 1e6 ? "million US$" : common == 1e3 ? "thousand US$" : "US$";
+    }
+
+    private static int[] span(Dataset d, List<String> vars) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (String v : vars) {
+            int[] s = d.get(v).span();
+            if (s != null) {
+                first = Math.min(first, s[0]);
+                last = Math.max(last, s[1]);
+            }
+        }
+        return last < 0 ? null : new int[] {first, last};
+    }
+}

@@ -1,0 +1,55 @@
+package org.tradeworkbench.core.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.data.TimeIndex;
+
+class GeneralFigureTest {
+
+    private static final Dataset MONTHLY = new Dataset("m", new TimeIndex(Period.monthly(2017, 11), 4),
+            List.of(Series.of("exports_china_musd", Double.NaN, 2, Double.NaN, 4),
+                    Series.of("imports_china_musd", 5, 6, 7, 8)));
+
+    @Test
+    void drawsTheChosenVariablesAtTheDataFrequencyWithoutFillingGaps() {
+        FigureSpec s = GeneralFigure.build(MONTHLY,
+                FigureChoices.none().withVariables(List.of("exports_china_musd", "imports_china_musd")));
+        assertThat(s.isEmpty()).isFalse();
+        assertThat(s.kind()).isEqualTo(FigureKind.LINE);
+        assertThat(s.title()).isEqualTo("exports_china_musd and imports_china_musd, 2017-11–2018-02");
+        assertThat(s.yUnit()).isEqualTo("million US$");
+        assertThat(s.series().get(0).periods()).containsExactly("2017-11", "2017-12", "2018-01", "2018-02");
+        assertThat(s.series().get(0).x()[1]).isEqualTo((2017 * 12 + 11) / 12.0);
+        assertThat(s.series().get(0).y()).containsExactly(Double.NaN, 2.0, Double.NaN, 4.0);
+        assertThat(s.series().get(0).segments()).hasSize(2);
+        assertThat(s.sourceNote()).contains("2 of 8 points missing");
+        assertThat(s.fileStem()).isEqualTo("chart-exports-china-musd-and-imports-china-musd");
+    }
+
+    @Test
+    void yearRangeSelectsPeriodsByYear() {
+        FigureSpec s = GeneralFigure.build(MONTHLY, FigureChoices.none().withVariables(List.of("imports_china_musd"))
+                .withRange(2018, 2018).withKind(FigureKind.BAR));
+        assertThat(s.kind()).isEqualTo(FigureKind.BAR);
+        assertThat(s.series().get(0).periods()).containsExactly("2018-01", "2018-02");
+        assertThat(s.yAxisLabel()).isEqualTo("imports_china_musd (million US$)");
+    }
+
+    @Test
+    void nothingChosenOrUnknownNamesGiveEmptyStates() {
+        FigureSpec none = GeneralFigure.build(MONTHLY, FigureChoices.none());
+        assertThat(none.isEmpty()).isTrue();
+        assertThat(none.emptyState().message()).contains("No variable is selected");
+        FigureSpec unknown = GeneralFigure.build(MONTHLY, FigureChoices.none().withVariables(List.of("lny")));
+        assertThat(unknown.emptyState().message()).contains("no series named lny")
+                .contains("exports_china_musd, imports_china_musd");
+        FigureSpec outside = GeneralFigure.build(MONTHLY,
+                FigureChoices.none().withVariables(List.of("imports_china_musd")).withRange(2020, 2021));
+        assertThat(outside.isEmpty()).isTrue();
+    }
+}
