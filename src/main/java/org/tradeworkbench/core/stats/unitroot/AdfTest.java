@@ -1,0 +1,174 @@
+package org.tradeworkbench.core.stats.unitroot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.stats.dist.MacKinnon;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+
+/**
+ * The augmented Dickey-Fuller unit-root test with statsmodels' {@code adfuller} semantics: the same default and
+ * limit for the maximum lag, the same common sample for automatic lag selection, the chosen order re-estimated on
+ * the longest sample it allows, MacKinnon (1994) p-values and MacKinnon (2010) critical values.
+ */
+public final class AdfTest {
+    private AdfTest() {
+    }
+
+    /** Tests {@code values} (already gap-free), named {@code x}, with no time index. */
+    public static AdfResult test(double[] values, AdfSpec spec) {
+        return test("x", values, null, spec);
+    }
+
+    /**
+     * Tests a series aligned with {@code index} (may be {@code null}): leading and trailing missing values are
+     * trimmed, a missing value inside the sample is a {@link DataException} naming its period.
+     */
+    public static AdfResult test(String name, double[] values, TimeIndex index, AdfSpec spec) {
+        TimeSeriesSample level = TimeSeriesSample.trim(name, values, index);
+        return test(level, spec);
+    }
+
+    /** Tests a trimmed sample. */
+    public static AdfResult test(TimeSeriesSample level, AdfSpec spec) {
+        TimeSeriesSample sample = level.differenced(spec.diff());
+        String tested = differencedName(level.name(), spec.diff());
+        double[] x = sample.values();
+        int n = x.length;
+        UnitRootTrend trend = spec.trend();
+        int limit = n / 2 - trend.termCount() - 1;
+        if (isConstant(x)) {
+            throw new DataException("series " + tested + " is constant: the ADF test needs a varying series");
+        }
+        int lags;
+        int maxLag = -1;
+        double icBest = Double.NaN;
+        double[] byLag = new double[0];
+        if (spec.isAutoLag()) {
+            maxLag = spec.maxLag() != null ? spec.maxLag() : defaultMaxLag(n, trend);
+            checkLagLimit(tested, n, trend, maxLag, limit, "maximum lag");
+            int commonDf = (n - 1 - maxLag) - (trend.termCount() + 1 + maxLag);
+            if (commonDf <= 0) {
+                // statsmodels would fit this candidate exactly and could pick its meaningless criterion.
+                throw new DataException("ADF on " + tested + ": with maximum lag " + maxLag + " the largest "
+                        + "candidate regression has no residual degrees of freedom on " + (n - 1 - maxLag)
+                        + " observations; choose a maximum lag of at most " + (maxLag - 1));
+            }
+            NestedLagSearch.Choice c = new NestedLagSearch(x, trend, maxLag, spec.criterion()).run();
+            lags = c.lag();
+            icBest = c.icBest();
+            byLag = c.criterionByLag();
+        } else {
+            lags = spec.fixedLags();
+            checkLagLimit(tested, n, trend, lags, limit, "number of lags");
+        }
+        AdfRegression reg = AdfRegression.build(x, trend, lags, lags);
+        String[] names = reg.names(asOperand(tested));
+        LeastSquaresFit fit = reg.fit(asOperand(tested));
+        double stat = fit.tValues[0];
+        int nobs = reg.nobs();
+        // Row r of the regression explains d(x) from x's value at offset lags + r to offset lags + r + 1.
+        String first = sample.label(lags + 1);
+        String last = sample.label(n - 1);
+        return new AdfResult(level.name(), tested, spec, stat, MacKinnon.pValue(stat, trend),
+                MacKinnon.criticalValues(trend, nobs), lags, nobs, maxLag, icBest, byLag, Arrays.asList(names),
+                fit.coefficients, fit.standardErrors, fit.tValues, first, last);
+    }
+
+    /**
+     * statsmodels' default maximum lag, ceil(12 (nobs/100)^(1/4)) capped at nobs/2 - terms - 1 (Schwert 1989),
+     * for a series of {@code nobs} values.
+     */
+    public static int defaultMaxLag(int nobs, UnitRootTrend trend) {
+        int m = (int) Math.ceil(12.0 * Math.pow(nobs / 100.0, 0.25));
+        m = Math.min(nobs / 2 - trend.termCount() - 1, m);
+        if (m < 0) {
+            throw new DataException("the sample of " + nobs + " observations is too short for an ADF test with "
+                    + trend.description());
+        }
+        return m;
+    }
+
+    /**
+     * Tests the level, then the first, second and third differences in turn, until the ADF test rejects a unit
+     * root at {@code level} (e.g. 0.05): the smallest order of integration the data suggest. Orders that the
+     * sample is too short for end the search.
+     */
+    public static StationarityOrder smallestStationaryDifference(String name, double[] values, TimeIndex index,
+                                                                 AdfSpec spec, double level) {
+        TimeSeriesSample sample = TimeSeriesSample.trim(name, values, index);
+        List<AdfResult> tried = new ArrayList<>();
+        for (int d = 0; d <= AdfSpec.MAX_DIFF; d++) {
+            AdfResult r;
+            try {
+                r = test(sample, spec.withDiff(d));
+            } catch (DataException e) {
+                if (tried.isEmpty()) {
+                    throw e;
+                }
+                break;
+            }
+            tried.add(r);
+            if (r.rejectsAt(level)) {
+                return new StationarityOrder(level, tried, OptionalInt.of(d));
+            }
+        }
+        return new StationarityOrder(level, tried, OptionalInt.empty());
+    }
+
+    private static void checkLagLimit(String name, int n, UnitRootTrend trend, int lags, int limit, String what) {
+        if (lags > limit) {
+            throw new DataException("ADF on " + name + ": the " + what + " " + lags + " is too large for "
+                    + n + " observations with " + trend.description() + " (at most " + Math.max(limit, 0)
+                    + " = nobs/2 - " + (trend.termCount() + 1) + ")");
+        }
+    }
+
+    private static boolean isConstant(double[] x) {
+        for (double v : x) {
+            if (v != x[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String differencedName(String name, int d) {
+        String s = name;
+        for (int i = 0; i < d; i++) {
+            s = "d(" + s + ")";
+        }
+        return s;
+    }
+
+    /** The name as an operand of a lag suffix: simple names and calls as they are, anything else in parentheses. */
+    private static String asOperand(String name) {
+        if (name.matches("[\\p{L}_][\\p{L}\\p{N}_.]*") || name.matches("`[^`]*`")) {
+            return name;
+        }
+        if (name.matches("[\\p{L}_][\\p{L}\\p{N}_.]*\\(.*\\)") && balancedOuterCall(name)) {
+            return name;
+        }
+        return "(" + name + ")";
+    }
+
+    private static boolean balancedOuterCall(String s) {
+        int open = s.indexOf('(');
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && i != s.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+}

@@ -1,0 +1,74 @@
+package org.tradeworkbench.core.stats.unitroot;
+
+import java.util.Arrays;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.TimeIndex;
+
+/**
+ * The gap-free stretch of a series a time-series test uses: leading and trailing missing values are trimmed, a
+ * missing value inside is an error naming its period.
+ *
+ * @param values   the values from {@code firstRow} on, none missing
+ * @param firstRow the row of {@code values[0]} in the original series
+ * @param index    the original series' time index, or {@code null} (rows are then named by observation number)
+ */
+public record TimeSeriesSample(String name, double[] values, int firstRow, TimeIndex index) {
+
+    public static TimeSeriesSample trim(String name, double[] series, TimeIndex index) {
+        if (index != null && index.size() != series.length) {
+            throw new IllegalArgumentException("index of " + index.size() + " rows for " + series.length + " values");
+        }
+        int first = 0;
+        while (first < series.length && Double.isNaN(series[first])) {
+            first++;
+        }
+        if (first == series.length) {
+            throw new DataException("series " + name + " has no values");
+        }
+        int last = series.length - 1;
+        while (Double.isNaN(series[last])) {
+            last--;
+        }
+        for (int i = first; i <= last; i++) {
+            double v = series[i];
+            if (Double.isNaN(v)) {
+                throw new DataException("series " + name + " has a missing value at " + label(index, i)
+                        + " inside its sample " + label(index, first) + ".." + label(index, last)
+                        + "; choose a sample range without gaps");
+            }
+            if (Double.isInfinite(v)) {
+                throw new DataException("series " + name + " is infinite at " + label(index, i));
+            }
+        }
+        return new TimeSeriesSample(name, Arrays.copyOfRange(series, first, last + 1), first, index);
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    /** The label of the value at {@code offset} in {@link #values()} (a period, or an observation number). */
+    public String label(int offset) {
+        return label(index, firstRow + offset);
+    }
+
+    private static String label(TimeIndex index, int row) {
+        return index == null ? "observation " + (row + 1) : index.label(row);
+    }
+
+    /** The {@code d}-th difference; the result's first value belongs to the period {@code d} rows later. */
+    public TimeSeriesSample differenced(int d) {
+        double[] v = values;
+        for (int k = 0; k < d; k++) {
+            if (v.length < 2) {
+                throw new DataException("series " + name + " is too short to difference " + d + " times");
+            }
+            double[] out = new double[v.length - 1];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = v[i + 1] - v[i];
+            }
+            v = out;
+        }
+        return new TimeSeriesSample(name, v, firstRow + d, index);
+    }
+}
