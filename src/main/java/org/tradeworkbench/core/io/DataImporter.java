@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SourceLocation;
+import org.tradeworkbench.core.io.atp.CensusAtpImporter;
 
 /**
  * Reads a data file into a {@link Dataset}: plain delimited tables with dialect detection, and the provider
@@ -24,6 +25,9 @@ public final class DataImporter {
     public static Dataset read(Path file, ImportOptions options) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
+            if (options.format() == ImportOptions.Format.AUTO && CensusAtpImporter.detect(file)) {
+                return CensusAtpImporter.read(file, options.monthly(), options.partners());
+            }
             FileSample sample = FileSample.read(file);
             CsvDialect dialect = DialectDetector.detect(sample, options);
             return new CsvTableReader(sample, dialect, options).read();

@@ -1,0 +1,129 @@
+package org.tradeworkbench.core.paper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Frequency;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.expr.Expression;
+import org.tradeworkbench.core.expr.Expressions;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.io.atp.AtpColumns;
+
+/** The paper's dataset: the bundled sample, and the paper's frame with its variables as generated series. */
+public final class PaperData {
+    private PaperData() {
+    }
+
+    /** The bundled annual sample data, read through the same importer as any user file. */
+    public static Dataset bundledSample() throws IOException {
+        return resource(PaperVariables.SAMPLE_ANNUAL_RESOURCE, "china_us_annual");
+    }
+
+    /** The bundled monthly US–China goods trade. */
+    public static Dataset bundledMonthly() throws IOException {
+        return resource(PaperVariables.SAMPLE_MONTHLY_RESOURCE, "us_china_goods_monthly");
+    }
+
+    private static Dataset resource(String path, String name) throws IOException {
+        try (InputStream in = PaperData.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new DataException("the bundled sample data are missing from this build (" + path + ")");
+            }
+            Path tmp = Files.createTempFile("trade-workbench-sample", ".csv");
+            try {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                return DataImporter.read(tmp).withName(name);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * Adds the paper's variables ({@link PaperVariables#all()}) as generated series to {@code data}, each whose
+     * inputs are present (and ATP balances where exports and imports are). A series of that name that is data
+     * is left as it is.
+     */
+    public static Dataset withPaperVariables(Dataset data) {
+        return frame(data, Map.of(), false).data();
+    }
+
+    /**
+     * The paper's frame: annual {@value PaperVariables#FIRST_YEAR}..{@value PaperVariables#LAST_YEAR}, cut
+     * BEFORE the expressions are evaluated (so the first difference of 2004 is missing), with the paper's
+     * variables defined from {@code expressions} (name to expression; the defaults of {@link PaperVariables}
+     * for names not given).
+     */
+    public static PaperFrame paperFrame(Dataset data, Map<String, String> expressions) {
+        return frame(data, expressions, true);
+    }
+
+    public static PaperFrame paperFrame(Dataset data) {
+        return paperFrame(data, Map.of());
+    }
+
+    private static PaperFrame frame(Dataset data, Map<String, String> expressions, boolean cut) {
+        Dataset d = AtpColumns.withBalances(data);
+        if (cut) {
+            if (d.index().frequency() != Frequency.ANNUAL) {
+                throw new DataException("the paper's data are annual; these data are "
+                        + d.index().frequency().name().toLowerCase() + " (load an annual file, e.g. the bundled sample)");
+            }
+            Period first = Period.annual(PaperVariables.FIRST_YEAR);
+            Period last = Period.annual(PaperVariables.LAST_YEAR);
+            // Extend to the paper's whole span first, so the frame always has its 15 years.
+            Dataset span = new Dataset("", TimeIndex.between(first, last), List.of());
+            d = d.merge(span).withName(data.name());
+            d = new SampleRange(first, last).apply(d);
+        }
+        Map<String, String> used = new LinkedHashMap<>();
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        for (PaperVariables.Variable v : PaperVariables.all()) {
+            String expr = expressions.getOrDefault(v.name(), v.expression());
+            used.put(v.name(), expr);
+            Series existing = d.find(v.name()).orElse(null);
+            if (existing != null && !existing.isGenerated()) {
+                continue;
+            }
+            List<String> absent = new ArrayList<>();
+            for (String input : Expression.parse(expr).variables()) {
+                if (!d.has(input)) {
+                    absent.add(input);
+                }
+            }
+            if (absent.isEmpty()) {
+                d = Expressions.define(d, v.name(), expr);
+                d = d.with(d.get(v.name()).withDescription(v.description() + " = " + expr));
+            } else {
+                missing.put(v.name(), absent);
+            }
+        }
+        return new PaperFrame(d, used, missing);
+    }
+
+    /**
+     * @param data        the frame with the variables that could be defined
+     * @param expressions the expression of every paper variable
+     * @param missing     for each variable that could not be defined, the series its expression needs and the
+     *                    data lack
+     */
+    public record PaperFrame(Dataset data, Map<String, String> expressions, Map<String, List<String>> missing) {
+
+        /** The variable's values over the frame, or null when it could not be defined. */
+        public double[] values(String variable) {
+            return data.find(variable).map(Series::values).orElse(null);
+        }
+    }
+}
