@@ -1,0 +1,237 @@
+package org.tradeworkbench.ui.data;
+
+import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.DefaultStringConverter;
+
+/**
+ * The data grid: a virtualised table of the series with the period column pinned on the left. The pinned column
+ * is a second one-column table whose vertical scrolling is tied to the main table's, so it stays in view when the
+ * data scroll sideways. Cells are computed on demand from the view model, so the grid handles millions of rows.
+ */
+public final class DataGrid extends HBox {
+    static final double ROW_HEIGHT = 24;
+
+    private final DataGridViewModel vm;
+    private final TableView<Integer> periodTable = new TableView<>();
+    private final TableView<Integer> dataTable = new TableView<>();
+    private final Region scrollBarGap = new Region();
+    private boolean scrollTied;
+
+    public DataGrid(DataGridViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("data-grid");
+        periodTable.getStyleClass().add("period-table");
+        periodTable.setId("periodTable");
+        dataTable.getStyleClass().add("data-table");
+        dataTable.setId("dataTable");
+        for (TableView<Integer> t : List.of(periodTable, dataTable)) {
+            t.setFixedCellSize(ROW_HEIGHT);
+            t.setPlaceholder(new Label("No data. Drop a CSV file here, or use File \u25b8 Open."));
+        }
+        periodTable.setPlaceholder(new Label(""));
+        periodTable.setFocusTraversable(false);
+        periodTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        periodTable.setPrefWidth(92);
+        periodTable.setMinWidth(80);
+        periodTable.setMaxWidth(120);
+
+        TableColumn<Integer, String> period = new TableColumn<>("Period");
+        period.setId("col-period");
+        period.setSortable(false);
+        period.setReorderable(false);
+        period.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.periodLabel(c.getValue())));
+        period.setCellFactory(c -> new PeriodCell());
+        periodTable.getColumns().add(period);
+
+        dataTable.setEditable(true);
+        dataTable.getSelectionModel().setCellSelectionEnabled(true);
+        dataTable.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= 0) {
+                periodTable.getSelectionModel().clearAndSelect(b.intValue());
+            } else {
+                periodTable.getSelectionModel().clearSelection();
+            }
+        });
+
+        VBox left = new VBox(periodTable, scrollBarGap);
+        VBox.setVgrow(periodTable, Priority.ALWAYS);
+        scrollBarGap.setMinHeight(0);
+        HBox.setHgrow(dataTable, Priority.ALWAYS);
+        getChildren().addAll(left, dataTable);
+
+        vm.columnsProperty().addListener((o, a, b) -> rebuildColumns(b));
+        vm.model().datasetProperty().addListener((o, a, b) -> refreshRows());
+        vm.model().sampleFromProperty().addListener((o, a, b) -> refreshCells());
+        vm.model().sampleToProperty().addListener((o, a, b) -> refreshCells());
+        rebuildColumns(vm.columnsProperty().get());
+        refreshRows();
+        // The scroll bars exist once the tables have skins; tie them then.
+        dataTable.skinProperty().addListener((o, a, b) -> Platform.runLater(this::tieScrolling));
+        periodTable.skinProperty().addListener((o, a, b) -> Platform.runLater(this::tieScrolling));
+    }
+
+    /** The table holding the series (for tests and for keyboard focus). */
+    public TableView<Integer> dataTable() {
+        return dataTable;
+    }
+
+    public TableView<Integer> periodTable() {
+        return periodTable;
+    }
+
+    private void rebuildColumns(List<DataGridViewModel.Column> columns) {
+        Map<String, Double> widths = new HashMap<>();
+        for (TableColumn<Integer, ?> c : dataTable.getColumns()) {
+            widths.put(c.getId(), c.getWidth());
+        }
+        ObservableList<TableColumn<Integer, ?>> out = FXCollections.observableArrayList();
+        for (DataGridViewModel.Column col : columns) {
+            out.add(column(col, widths.get("col-" + col.name())));
+        }
+        dataTable.getColumns().setAll(out);
+    }
+
+    private TableColumn<Integer, String> column(DataGridViewModel.Column col, Double width) {
+        TableColumn<Integer, String> c = new TableColumn<>(col.name());
+        c.setId("col-" + col.name());
+        c.setUserData(col.name());
+        c.setSortable(false);
+        c.setPrefWidth(width != null ? width : Math.max(90, Math.min(220, col.name().length() * 7.5 + 24)));
+        if (col.generated()) {
+            c.getStyleClass().add("generated-column");
+            Label mark = new Label("=");
+            mark.getStyleClass().add("generated-mark");
+            mark.setTooltip(new Tooltip(col.name() + " = " + col.expression()));
+            c.setGraphic(mark);
+            c.setEditable(false);
+        }
+        String name = col.name();
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(vm.cellText(name, cell.getValue())));
+        c.setCellFactory(x -> new ValueCell(name));
+        c.setOnEditCommit(e -> {
+            if (!vm.commitEdit(name, e.getRowValue(), e.getNewValue())) {
+                dataTable.refresh();
+            }
+        });
+        return c;
+    }
+
+    private void refreshRows() {
+        int n = vm.rowCount();
+        if (dataTable.getItems().size() != n) {
+            ObservableList<Integer> rows = FXCollections.observableList(new RowNumbers(n));
+            dataTable.setItems(rows);
+            periodTable.setItems(rows);
+        } else {
+            refreshCells();
+        }
+    }
+
+    private void refreshCells() {
+        dataTable.refresh();
+        periodTable.refresh();
+    }
+
+    private void tieScrolling() {
+        if (scrollTied) {
+            return;
+        }
+        ScrollBar dataBar = scrollBar(dataTable, Orientation.VERTICAL);
+        ScrollBar periodBar = scrollBar(periodTable, Orientation.VERTICAL);
+        ScrollBar dataHBar = scrollBar(dataTable, Orientation.HORIZONTAL);
+        if (dataBar == null || periodBar == null || dataHBar == null) {
+            return;
+        }
+        scrollTied = true;
+        periodBar.valueProperty().bindBidirectional(dataBar.valueProperty());
+        // Keep both viewports equally tall so that row i sits at the same height in both tables.
+        scrollBarGap.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(dataHBar.visibleProperty())
+                .then(dataHBar.heightProperty()).otherwise(0.0));
+    }
+
+    private static ScrollBar scrollBar(TableView<?> t, Orientation o) {
+        for (Node n : t.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar b && b.getOrientation() == o) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Row numbers 0..n-1 without storing them. */
+    private static final class RowNumbers extends AbstractList<Integer> {
+        private final int size;
+
+        RowNumbers(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public Integer get(int index) {
+            return index;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    private final class PeriodCell extends javafx.scene.control.TableCell<Integer, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            getStyleClass().remove("outside-sample");
+            if (!empty && getTableRow() != null && getTableRow().getItem() != null
+                    && !vm.inSample(getTableRow().getItem())) {
+                getStyleClass().add("outside-sample");
+            }
+        }
+    }
+
+    private final class ValueCell extends TextFieldTableCell<Integer, String> {
+        private final String series;
+
+        ValueCell(String series) {
+            super(new DefaultStringConverter());
+            this.series = series;
+            getStyleClass().add("number-cell");
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("missing", "outside-sample");
+            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                return;
+            }
+            int row = getTableRow().getItem();
+            if (vm.isMissing(series, row)) {
+                getStyleClass().add("missing");
+            }
+            if (!vm.inSample(row)) {
+                getStyleClass().add("outside-sample");
+            }
+        }
+    }
+}

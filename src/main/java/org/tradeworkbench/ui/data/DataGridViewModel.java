@@ -1,0 +1,156 @@
+package org.tradeworkbench.ui.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The data grid: which columns to show, how each value reads, validated cell edits, and the sample range
+ * controls. Rows are dataset row numbers; the grid asks for text cell by cell, so a million rows cost nothing
+ * until they are scrolled into view.
+ */
+public class DataGridViewModel {
+    /** One data column of the grid. */
+    public record Column(String name, boolean generated, String expression, int decimals) {
+    }
+
+    private final WorkbenchModel model;
+    private final Notifier notifier;
+    private final ReadOnlyObjectWrapper<List<Column>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
+            List.of());
+    private final ObservableList<Period> periods = FXCollections.observableArrayList();
+    private final Map<String, Integer> decimals = new HashMap<>();
+
+    public DataGridViewModel(WorkbenchModel model, Notifier notifier) {
+        this.model = model;
+        this.notifier = notifier;
+        model.datasetProperty().addListener((obs, old, now) -> rebuild(old, now));
+        rebuild(null, model.dataset());
+    }
+
+    public WorkbenchModel model() {
+        return model;
+    }
+
+    public Dataset dataset() {
+        return model.dataset();
+    }
+
+    /** The data columns in dataset order; replaced (not mutated) when the series change. */
+    public ReadOnlyObjectProperty<List<Column>> columnsProperty() {
+        return columns.getReadOnlyProperty();
+    }
+
+    /** Every period of the data, for the sample-range pickers. */
+    public ObservableList<Period> periods() {
+        return periods;
+    }
+
+    public int rowCount() {
+        return model.dataset().rowCount();
+    }
+
+    public String periodLabel(int row) {
+        Dataset d = model.dataset();
+        return row >= 0 && row < d.rowCount() ? d.index().label(row) : "";
+    }
+
+    /** The text of one cell ({@code NA} for missing), or "" when the series or row does not exist. */
+    public String cellText(String series, int row) {
+        Dataset d = model.dataset();
+        Series s = d.find(series).orElse(null);
+        if (s == null || row < 0 || row >= s.size()) {
+            return "";
+        }
+        return NumberDisplay.format(s.get(row), decimals.getOrDefault(series, 2));
+    }
+
+    public boolean isMissing(String series, int row) {
+        Series s = model.dataset().find(series).orElse(null);
+        return s != null && row >= 0 && row < s.size() && Double.isNaN(s.get(row));
+    }
+
+    /** Whether the row lies inside the sample range (rows outside are shown dimmed). */
+    public boolean inSample(int row) {
+        int[] r = model.sampleRows();
+        return r != null && row >= r[0] && row <= r[1];
+    }
+
+    /**
+     * Applies a typed value as an undoable edit. Refuses, with a message to the user, text that is not a number
+     * and edits of generated series (their values come from their expression). Returns whether it was applied.
+     */
+    public boolean commitEdit(String series, int row, String text) {
+        Dataset d = model.dataset();
+        try {
+            Series s = d.get(series);
+            String where = series + ", " + d.index().label(row);
+            if (s.isGenerated()) {
+                throw new DataException(series + " is generated from \"" + s.expression()
+                        + "\"; edit the series it is computed from instead");
+            }
+            double v = CellInput.parse(text, where);
+            model.editCell(series, row, v);
+            return true;
+        } catch (DataException e) {
+            notifier.error(e.getMessage());
+            model.lastMessageProperty().set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Sets the sample start (null = first period); refused with a message when it is after the end. */
+    public boolean setSampleFrom(Period from) {
+        return setSample(from, model.sampleToProperty().get());
+    }
+
+    public boolean setSampleTo(Period to) {
+        return setSample(model.sampleFromProperty().get(), to);
+    }
+
+    private boolean setSample(Period from, Period to) {
+        try {
+            model.setSample(from, to);
+            return true;
+        } catch (DataException e) {
+            notifier.error(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Resets the sample to all rows. */
+    public void resetSample() {
+        model.setSample(null, null);
+    }
+
+    private void rebuild(Dataset old, Dataset now) {
+        List<Column> cols = new ArrayList<>();
+        decimals.clear();
+        for (Series s : now.series()) {
+            int dec = NumberDisplay.decimalsFor(s.values());
+            decimals.put(s.name(), dec);
+            cols.add(new Column(s.name(), s.isGenerated(), s.expression(), dec));
+        }
+        if (!cols.equals(columns.get())) {
+            columns.set(List.copyOf(cols));
+        }
+        if (old == null || !old.index().equals(now.index())) {
+            List<Period> ps = new ArrayList<>(now.rowCount());
+            for (int i = 0; i < now.rowCount(); i++) {
+                ps.add(now.index().period(i));
+            }
+            periods.setAll(ps);
+        }
+    }
+}

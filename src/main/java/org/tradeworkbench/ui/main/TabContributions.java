@@ -1,0 +1,35 @@
+package org.tradeworkbench.ui.main;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.tradeworkbench.ui.data.DataView;
+
+/**
+ * The tabs of the main window, in order. Each tab adds its view here, in one line; nothing else in the shell needs
+ * to change.
+ */
+public final class TabContributions {
+    private TabContributions() {
+    }
+
+    public static List<WorkbenchTab> tabs() {
+        return List.of(
+                new WorkbenchTab("data", "Data", DataView::create),
+                new WorkbenchTab("figures", "Figures", ctx -> notYetAvailable("Figures")),
+                new WorkbenchTab("stationarity", "Stationarity", ctx -> notYetAvailable("Stationarity tests")),
+                new WorkbenchTab("regression", "Regression", ctx -> notYetAvailable("Regression")),
+                new WorkbenchTab("causality", "Causality", ctx -> notYetAvailable("Granger causality")));
+    }
+
+    /** Shown by a tab whose view is not part of this build yet. */
+    static Node notYetAvailable(String what) {
+        Label l = new Label(what + " is not available in this build.");
+        l.getStyleClass().add("empty-state");
+        StackPane p = new StackPane(l);
+        p.setAlignment(Pos.CENTER);
+        return p;
+    }
+}

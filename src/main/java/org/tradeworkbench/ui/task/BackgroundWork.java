@@ -1,0 +1,7 @@
+package org.tradeworkbench.ui.task;
+
+/** Work that runs off the FX thread: reading files, estimating. Must not touch any {@code Node}. */
+@FunctionalInterface
+public interface BackgroundWork<T> {
+    T run(ProgressReporter reporter) throws Exception;
+}

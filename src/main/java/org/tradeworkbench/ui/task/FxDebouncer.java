@@ -1,0 +1,32 @@
+package org.tradeworkbench.ui.task;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** The app's debouncer: waits {@code quietMillis} of quiet per key, then starts the job from the FX thread. */
+public final class FxDebouncer implements Debouncer {
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "workbench-debounce");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final KeyedDebouncer delegate;
+
+    public FxDebouncer(TaskRunner runner, long quietMillis) {
+        this.delegate = new KeyedDebouncer(runner, quietMillis, TIMER, Platform::runLater);
+    }
+
+    @Override
+    public <T> void submit(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        delegate.submit(key, title, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public void cancel(String key) {
+        delegate.cancel(key);
+    }
+}

@@ -1,0 +1,89 @@
+package org.tradeworkbench.ui.task;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * {@link Debouncer} over a {@link TaskRunner}. With a delay, the job is started on {@code uiThread} after
+ * {@code quietMillis} without a newer submit for its key; with no delay it starts at once on the caller's thread.
+ */
+final class KeyedDebouncer implements Debouncer {
+    private final TaskRunner runner;
+    private final long quietMillis;
+    private final ScheduledExecutorService timer;
+    private final Executor uiThread;
+    private final Map<String, ScheduledFuture<?>> pending = new HashMap<>();
+    private final Map<String, Cancellable> running = new HashMap<>();
+    private final Map<String, Long> generation = new HashMap<>();
+
+    KeyedDebouncer(TaskRunner runner, long quietMillis, ScheduledExecutorService timer, Executor uiThread) {
+        this.runner = runner;
+        this.quietMillis = quietMillis;
+        this.timer = timer;
+        this.uiThread = uiThread;
+    }
+
+    @Override
+    public <T> void submit(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        long gen;
+        synchronized (this) {
+            gen = generation.merge(key, 1L, Long::sum);
+            ScheduledFuture<?> old = pending.remove(key);
+            if (old != null) {
+                old.cancel(false);
+            }
+        }
+        if (quietMillis <= 0 || timer == null) {
+            start(key, gen, title, work, onSuccess, onFailure);
+            return;
+        }
+        ScheduledFuture<?> f = timer.schedule(() -> uiThread.execute(
+                () -> start(key, gen, title, work, onSuccess, onFailure)), quietMillis, TimeUnit.MILLISECONDS);
+        synchronized (this) {
+            pending.put(key, f);
+        }
+    }
+
+    private <T> void start(String key, long gen, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        Cancellable previous;
+        synchronized (this) {
+            if (generation.get(key) != gen) {
+                return;
+            }
+            pending.remove(key);
+            previous = running.remove(key);
+        }
+        if (previous != null) {
+            previous.cancel();
+        }
+        Cancellable c = runner.run(title, work, onSuccess, onFailure);
+        synchronized (this) {
+            if (!c.isDone() && generation.get(key) == gen) {
+                running.put(key, c);
+            }
+        }
+    }
+
+    @Override
+    public void cancel(String key) {
+        Cancellable r;
+        synchronized (this) {
+            generation.merge(key, 1L, Long::sum);
+            ScheduledFuture<?> f = pending.remove(key);
+            if (f != null) {
+                f.cancel(false);
+            }
+            r = running.remove(key);
+        }
+        if (r != null) {
+            r.cancel();
+        }
+    }
+}

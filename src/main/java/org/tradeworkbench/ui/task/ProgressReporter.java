@@ -1,0 +1,29 @@
+package org.tradeworkbench.ui.task;
+
+/** Handed to background work so it can report how far it got and notice that it was cancelled. */
+public interface ProgressReporter {
+    /** Fraction done, 0..1; a negative value means "unknown" (indeterminate progress). */
+    void progress(double fraction);
+
+    /** A short line telling the user what is happening now. */
+    void message(String text);
+
+    /** True once the user (or a newer run of the same job) cancelled this work; long loops should stop. */
+    boolean isCancelled();
+
+    /** A reporter that ignores everything and is never cancelled. */
+    ProgressReporter NONE = new ProgressReporter() {
+        @Override
+        public void progress(double fraction) {
+        }
+
+        @Override
+        public void message(String text) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+}

@@ -1,0 +1,24 @@
+package org.tradeworkbench.ui.workbench;
+
+import java.util.Objects;
+import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.ui.task.TaskRunner;
+
+/**
+ * What every tab gets: the shared session, the task runner for background work, a debouncer for panels that
+ * re-run when their inputs change, and the notifier for user-facing errors.
+ */
+public record WorkbenchContext(WorkbenchModel model, TaskRunner tasks, Debouncer debouncer, Notifier notifier) {
+    public WorkbenchContext {
+        Objects.requireNonNull(model);
+        Objects.requireNonNull(tasks);
+        Objects.requireNonNull(debouncer);
+        Objects.requireNonNull(notifier);
+    }
+
+    /** A context for view-model tests: same-thread tasks, immediate debouncing, recorded messages. */
+    public static WorkbenchContext forTests(WorkbenchModel model, RecordingNotifier notifier) {
+        org.tradeworkbench.ui.task.SameThreadTaskRunner tasks = new org.tradeworkbench.ui.task.SameThreadTaskRunner();
+        return new WorkbenchContext(model, tasks, Debouncer.immediate(tasks), notifier);
+    }
+}

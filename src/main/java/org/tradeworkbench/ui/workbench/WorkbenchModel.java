@@ -1,0 +1,279 @@
+package org.tradeworkbench.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.data.TimeIndex;
+
+/**
+ * The session every panel observes: the current dataset, the sample range, the checked variables, undo/redo and
+ * whether there are unsaved changes. Toolkit-free (JavaFX beans only) so view models using it are tested without
+ * the FX toolkit. Changed on the FX thread only. Every change to the data goes through {@link #apply} (or the
+ * helpers built on it) so that it can be undone.
+ */
+public final class WorkbenchModel {
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset",
+            Dataset.empty("untitled"));
+    private final ObjectProperty<Dataset> cleanState = new SimpleObjectProperty<>(dataset.get());
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyObjectWrapper<Period> sampleFrom = new ReadOnlyObjectWrapper<>(this, "sampleFrom");
+    private final ReadOnlyObjectWrapper<Period> sampleTo = new ReadOnlyObjectWrapper<>(this, "sampleTo");
+    private final ObservableList<String> selectedVariables = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> sourceFile = new SimpleObjectProperty<>(this, "sourceFile");
+    private final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
+    private final UndoManager undoManager = new UndoManager(200);
+    private final ObjectBinding<Dataset> sampleDataset;
+
+    public WorkbenchModel() {
+        dirty.bind(Bindings.createBooleanBinding(() -> dataset.get() != cleanState.get(), dataset, cleanState));
+        dataset.addListener((obs, old, now) -> onDatasetChanged(now));
+        sampleDataset = Bindings.createObjectBinding(this::computeSample, dataset, sampleFrom, sampleTo);
+    }
+
+    // ---- observation -------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset dataset() {
+        return dataset.get();
+    }
+
+    /** True when the data differ from what was last loaded or saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** First period of the sample, or null for "from the first row". */
+    public ReadOnlyObjectProperty<Period> sampleFromProperty() {
+        return sampleFrom.getReadOnlyProperty();
+    }
+
+    /** Last period of the sample, or null for "to the last row". */
+    public ReadOnlyObjectProperty<Period> sampleToProperty() {
+        return sampleTo.getReadOnlyProperty();
+    }
+
+    /** The dataset restricted to the sample range; recomputed lazily when data or range change. */
+    public ObservableValue<Dataset> sampleDatasetProperty() {
+        return sampleDataset;
+    }
+
+    public Dataset sampleDataset() {
+        return sampleDataset.get();
+    }
+
+    /** The variables the user checked in the variable list (panels use them as default choices). */
+    public ObservableList<String> selectedVariables() {
+        return selectedVariables;
+    }
+
+    /** The file the data came from or was last saved to; null for pasted or new data. */
+    public ObjectProperty<Path> sourceFileProperty() {
+        return sourceFile;
+    }
+
+    /** The last message for the status bar. */
+    public StringProperty lastMessageProperty() {
+        return lastMessage;
+    }
+
+    public UndoManager undoManager() {
+        return undoManager;
+    }
+
+    // ---- sample range ------------------------------------------------------------------------------------
+
+    /**
+     * Sets the sample range (null ends mean "all"). A period outside the data or of another frequency, or a start
+     * after the end, is refused with a {@link DataException} and the range is left as it was.
+     */
+    public void setSample(Period from, Period to) {
+        TimeIndex idx = dataset.get().index();
+        check(idx, from, "start");
+        check(idx, to, "end");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw new DataException("the sample starts (" + from + ") after it ends (" + to + ")");
+        }
+        sampleFrom.set(from);
+        sampleTo.set(to);
+    }
+
+    private static void check(TimeIndex idx, Period p, String which) {
+        if (p != null && idx.rowOf(p).isEmpty()) {
+            throw new DataException("the sample " + which + " " + p + " is outside the data ("
+                    + (idx.size() == 0 ? "no rows" : idx.start() + " to " + idx.end()) + ")");
+        }
+    }
+
+    /** First and last row of the sample (inclusive), or null when the dataset has no rows. */
+    public int[] sampleRows() {
+        Dataset d = dataset.get();
+        if (d.rowCount() == 0) {
+            return null;
+        }
+        int first = rowOr(d, sampleFrom.get(), 0);
+        int last = rowOr(d, sampleTo.get(), d.rowCount() - 1);
+        return new int[] {first, last};
+    }
+
+    private static int rowOr(Dataset d, Period p, int fallback) {
+        if (p == null) {
+            return fallback;
+        }
+        OptionalInt r = d.index().rowOf(p);
+        return r.orElse(fallback);
+    }
+
+    private Dataset computeSample() {
+        Dataset d = dataset.get();
+        int[] rows = sampleRows();
+        if (rows == null || (rows[0] == 0 && rows[1] == d.rowCount() - 1)) {
+            return d;
+        }
+        return d.slice(rows[0], rows[1]);
+    }
+
+    // ---- changes -----------------------------------------------------------------------------------------
+
+    /**
+     * Starts a new session on {@code data} (opening a file or the sample data): not undoable, clears undo and
+     * redo, and counts as saved.
+     */
+    public void load(Dataset data, Path source) {
+        undoManager.clear();
+        sourceFile.set(source);
+        sampleFrom.set(null);
+        sampleTo.set(null);
+        dataset.set(data);
+        cleanState.set(data);
+        selectedVariables.setAll(defaultSelection(data));
+    }
+
+    private static List<String> defaultSelection(Dataset d) {
+        List<String> names = d.seriesNames();
+        return names.isEmpty() ? List.of() : List.of(names.get(0));
+    }
+
+    /** Replaces the dataset with {@code after} as one undoable edit named {@code editName}. */
+    public void apply(String editName, Dataset after) {
+        Dataset before = dataset.get();
+        if (after == before) {
+            return;
+        }
+        undoManager.push(new DatasetEdit(editName, before, after));
+        dataset.set(after);
+        lastMessage.set(editName);
+    }
+
+    /** Reverts the newest edit; returns its name, or null when there was nothing to undo. */
+    public String undo() {
+        DatasetEdit e = undoManager.popUndo();
+        if (e == null) {
+            return null;
+        }
+        dataset.set(e.before());
+        lastMessage.set("Undid: " + e.name());
+        return e.name();
+    }
+
+    /** Re-applies the newest undone edit; returns its name, or null. */
+    public String redo() {
+        DatasetEdit e = undoManager.popRedo();
+        if (e == null) {
+            return null;
+        }
+        dataset.set(e.after());
+        lastMessage.set("Redid: " + e.name());
+        return e.name();
+    }
+
+    /** Records that the current data were saved (clears the dirty flag). */
+    public void markSaved(Path file) {
+        sourceFile.set(file);
+        cleanState.set(dataset.get());
+    }
+
+    /** Sets one value (NaN = missing) as an undoable edit. */
+    public void editCell(String seriesName, int row, double value) {
+        Dataset d = dataset.get();
+        double old = d.get(seriesName).get(row);
+        if (Double.compare(old, value) == 0) {
+            return;
+        }
+        apply("Edit " + seriesName + " " + d.index().label(row), d.withValue(seriesName, row, value));
+    }
+
+    /** Adds (or replaces) a series as an undoable edit and checks it in the variable list. */
+    public void addSeries(Series s) {
+        Dataset d = dataset.get();
+        apply((d.has(s.name()) ? "Replace series " : "Add series ") + s.name(), d.with(s));
+        if (!selectedVariables.contains(s.name())) {
+            selectedVariables.add(s.name());
+        }
+    }
+
+    public void renameSeries(String oldName, String newName) {
+        Dataset after = dataset.get().renamed(oldName, newName);
+        int i = selectedVariables.indexOf(oldName);
+        apply("Rename " + oldName + " to " + newName, after);
+        if (i >= 0) {
+            selectedVariables.set(i, newName);
+        }
+    }
+
+    public void deleteSeries(String name) {
+        apply("Delete series " + name, dataset.get().without(name));
+    }
+
+    /** Brings imported data in: merged on period ("Add") or replacing everything ("Replace"); undoable. */
+    public void importData(String editName, Dataset imported, boolean replace) {
+        Dataset before = dataset.get();
+        Dataset after = replace || before.seriesNames().isEmpty() && before.rowCount() == 0
+                ? imported : before.merge(imported);
+        apply(editName, after);
+        if (replace || selectedVariables.isEmpty()) {
+            selectedVariables.setAll(defaultSelection(after));
+        }
+    }
+
+    private void onDatasetChanged(Dataset now) {
+        TimeIndex idx = now.index();
+        if (sampleFrom.get() != null && idx.rowOf(sampleFrom.get()).isEmpty()) {
+            sampleFrom.set(null);
+        }
+        if (sampleTo.get() != null && idx.rowOf(sampleTo.get()).isEmpty()) {
+            sampleTo.set(null);
+        }
+        List<String> gone = new ArrayList<>();
+        for (String s : selectedVariables) {
+            if (!now.has(s)) {
+                gone.add(s);
+            }
+        }
+        selectedVariables.removeAll(gone);
+    }
+}
