@@ -69,16 +69,30 @@ public class VariableListViewModel {
         }
     }
 
-    /** Deletes series (one undoable edit). */
-    public void delete(List<String> names) {
-        if (names.isEmpty()) {
-            return;
+    /** Deletes series (one undoable edit); refused with a message when a generated series needs one. */
+    public boolean delete(List<String> names) {
+        try {
+            model.deleteSeries(names);
+            return !names.isEmpty();
+        } catch (DataException e) {
+            notifier.error(e.getMessage());
+            return false;
         }
-        Dataset d = model.dataset();
-        for (String n : names) {
-            d = d.without(n);
+    }
+
+    /**
+     * Adds a generated series typed as {@code name = expression}. A bad definition is refused with a message
+     * (for a bad expression, naming the character position) and the text stays for correction.
+     */
+    public boolean addGenerated(String definition) {
+        try {
+            String name = model.addGenerated(definition);
+            model.lastMessageProperty().set("Added " + name);
+            return true;
+        } catch (DataException e) {
+            notifier.error(e.getMessage());
+            return false;
         }
-        model.apply(names.size() == 1 ? "Delete series " + names.get(0) : "Delete " + names.size() + " series", d);
     }
 
     private void rebuild(Dataset d) {

@@ -21,7 +21,10 @@ import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.expr.Expression;
+import org.tradeworkbench.core.expr.Expressions;
 
 /**
  * The session every panel observes: the current dataset, the sample range, the checked variables, undo/redo and
@@ -148,13 +151,22 @@ public final class WorkbenchModel {
         return r.orElse(fallback);
     }
 
+    /** The sample range as the engine takes it (open ends are null). */
+    public SampleRange sampleRange() {
+        return new SampleRange(sampleFrom.get(), sampleTo.get());
+    }
+
+    /**
+     * The dataset sliced to the sample with generated series recomputed on the slice, exactly as the command line
+     * applies {@code --from/--to} (so a difference starts missing at the sample's first period).
+     */
     private Dataset computeSample() {
         Dataset d = dataset.get();
-        int[] rows = sampleRows();
-        if (rows == null || (rows[0] == 0 && rows[1] == d.rowCount() - 1)) {
+        SampleRange range = sampleRange();
+        if (range.isAll() || d.rowCount() == 0) {
             return d;
         }
-        return d.slice(rows[0], rows[1]);
+        return Expressions.refresh(range.apply(d));
     }
 
     // ---- changes -----------------------------------------------------------------------------------------
@@ -224,19 +236,44 @@ public final class WorkbenchModel {
         if (Double.compare(old, value) == 0) {
             return;
         }
-        apply("Edit " + seriesName + " " + d.index().label(row), d.withValue(seriesName, row, value));
+        // Generated series follow the data they are computed from.
+        apply("Edit " + seriesName + " " + d.index().label(row),
+                Expressions.refresh(d.withValue(seriesName, row, value)));
     }
 
     /** Adds (or replaces) a series as an undoable edit and checks it in the variable list. */
     public void addSeries(Series s) {
         Dataset d = dataset.get();
-        apply((d.has(s.name()) ? "Replace series " : "Add series ") + s.name(), d.with(s));
-        if (!selectedVariables.contains(s.name())) {
-            selectedVariables.add(s.name());
+        apply((d.has(s.name()) ? "Replace series " : "Add series ") + s.name(), Expressions.refresh(d.with(s)));
+        check(s.name());
+    }
+
+    /**
+     * Adds the generated series typed as {@code name = expression} (undoable) and returns its name; a
+     * {@link DataException} (with the character position for a bad expression) when it cannot be defined.
+     */
+    public String addGenerated(String definition) {
+        Dataset d = dataset.get();
+        Dataset after = Expressions.defineFromText(d, definition);
+        // defineFromText accepted "name = expression", so the name is what stands before the first '='.
+        String name = definition.substring(0, definition.indexOf('=')).trim().replace("`", "");
+        apply((d.has(name) ? "Redefine " : "Add series ") + name, after);
+        check(name);
+        return name;
+    }
+
+    private void check(String name) {
+        if (!selectedVariables.contains(name)) {
+            selectedVariables.add(name);
         }
     }
 
+    /**
+     * Renames a series (undoable). Refused with a {@link DataException} when a generated series is computed from
+     * it, since its definition would no longer hold.
+     */
     public void renameSeries(String oldName, String newName) {
+        requireNoDependents(oldName, "rename");
         Dataset after = dataset.get().renamed(oldName, newName);
         int i = selectedVariables.indexOf(oldName);
         apply("Rename " + oldName + " to " + newName, after);
@@ -245,8 +282,34 @@ public final class WorkbenchModel {
         }
     }
 
-    public void deleteSeries(String name) {
-        apply("Delete series " + name, dataset.get().without(name));
+    /** Deletes series as one undoable edit; refused when a remaining generated series is computed from one. */
+    public void deleteSeries(List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        Dataset d = dataset.get();
+        for (String n : names) {
+            d = d.without(n);
+        }
+        for (String n : names) {
+            for (Series s : d.series()) {
+                if (s.isGenerated() && Expression.parse(s.expression()).variables().contains(n)) {
+                    throw new DataException("cannot delete " + n + ": the generated series " + s.name() + " = "
+                            + s.expression() + " is computed from it; delete " + s.name() + " first");
+                }
+            }
+        }
+        apply(names.size() == 1 ? "Delete series " + names.get(0) : "Delete " + names.size() + " series", d);
+    }
+
+    private void requireNoDependents(String name, String action) {
+        for (Series s : dataset.get().series()) {
+            if (s.isGenerated() && !s.name().equals(name)
+                    && Expression.parse(s.expression()).variables().contains(name)) {
+                throw new DataException("cannot " + action + " " + name + ": the generated series " + s.name()
+                        + " = " + s.expression() + " is computed from it");
+            }
+        }
     }
 
     /** Brings imported data in: merged on period ("Add") or replacing everything ("Replace"); undoable. */

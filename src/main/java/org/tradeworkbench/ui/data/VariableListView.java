@@ -1,0 +1,202 @@
+package org.tradeworkbench.ui.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+
+/**
+ * The variable list on the left of the main window: checkable series with their span and missing count, the
+ * box to add a generated series, and rename and delete. Binds to a {@link VariableListViewModel}.
+ */
+public final class VariableListView {
+    @FXML
+    private VBox root;
+    @FXML
+    private CheckListView<VariableRow> list;
+    @FXML
+    private TextField definition;
+    @FXML
+    private Button addButton;
+    @FXML
+    private Button renameButton;
+    @FXML
+    private Button deleteButton;
+
+    private final VariableListViewModel vm;
+    private boolean syncing;
+
+    private VariableListView(VariableListViewModel vm) {
+        this.vm = vm;
+    }
+
+    public static VariableListView load(VariableListViewModel vm) {
+        VariableListView view = new VariableListView(vm);
+        FXMLLoader loader = new FXMLLoader(VariableListView.class.getResource("VariableListView.fxml"));
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view;
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    public CheckListView<VariableRow> list() {
+        return list;
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(vm.rows());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(l -> new VariableCell());
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<VariableRow>) c -> {
+            if (syncing) {
+                return;
+            }
+            while (c.next()) {
+                for (VariableRow r : c.getAddedSubList()) {
+                    vm.setChecked(r.name(), true);
+                }
+                for (VariableRow r : c.getRemoved()) {
+                    if (vm.rows().stream().anyMatch(x -> x.name().equals(r.name()))) {
+                        vm.setChecked(r.name(), false);
+                    }
+                }
+            }
+        });
+        vm.checked().addListener((ListChangeListener<String>) c -> syncChecks());
+        vm.rows().addListener((ListChangeListener<VariableRow>) c -> syncChecks());
+        syncChecks();
+
+        addButton.setOnAction(e -> addGenerated());
+        definition.setOnAction(e -> addGenerated());
+        addButton.disableProperty().bind(definition.textProperty().isEmpty());
+        renameButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        renameButton.setOnAction(e -> rename());
+        deleteButton.setOnAction(e -> delete());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            } else if (e.getCode() == KeyCode.F2) {
+                rename();
+            }
+        });
+    }
+
+    private void addGenerated() {
+        if (vm.addGenerated(definition.getText())) {
+            definition.clear();
+        } else {
+            definition.requestFocus();
+        }
+    }
+
+    private void rename() {
+        VariableRow r = list.getSelectionModel().getSelectedItem();
+        if (r == null) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(r.name());
+        d.initOwner(root.getScene().getWindow());
+        d.setTitle("Rename series");
+        d.setHeaderText("New name for " + r.name());
+        d.showAndWait().ifPresent(n -> vm.rename(r.name(), n));
+    }
+
+    private void delete() {
+        List<String> names = new ArrayList<>();
+        for (VariableRow r : list.getSelectionModel().getSelectedItems()) {
+            names.add(r.name());
+        }
+        vm.delete(names);
+    }
+
+    /** Shows the shared selection as check marks. */
+    private void syncChecks() {
+        syncing = true;
+        try {
+            List<String> want = vm.checked();
+            for (int i = 0; i < vm.rows().size(); i++) {
+                boolean on = want.contains(vm.rows().get(i).name());
+                if (on != list.getCheckModel().isChecked(i)) {
+                    if (on) {
+                        list.getCheckModel().check(i);
+                    } else {
+                        list.getCheckModel().clearCheck(i);
+                    }
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** A check box, the name (marked when generated) and the span and missing count below it. */
+    private final class VariableCell extends ListCell<VariableRow> {
+        private final CheckBox box = new CheckBox();
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final HBox graphic;
+        private javafx.beans.property.BooleanProperty bound;
+
+        VariableCell() {
+            name.getStyleClass().add("variable-name");
+            detail.getStyleClass().add("variable-detail");
+            VBox text = new VBox(1, name, detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            graphic = new HBox(6, box, text);
+            graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(VariableRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound);
+                bound = null;
+            }
+            getStyleClass().remove("generated");
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(item.generated() ? "\u0192 " + item.name() : item.name());
+            detail.setText(item.detail());
+            if (item.generated()) {
+                getStyleClass().add("generated");
+            }
+            bound = list.getItemBooleanProperty(item);
+            if (bound != null) {
+                box.selectedProperty().bindBidirectional(bound);
+            }
+            setTooltip(new Tooltip(item.name() + "\n" + item.detail()));
+            setText(null);
+            setGraphic(graphic);
+        }
+    }
+}
