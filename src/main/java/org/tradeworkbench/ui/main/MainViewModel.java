@@ -1,11 +1,18 @@
 package org.tradeworkbench.ui.main;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.ui.importing.CsvExport;
+import org.tradeworkbench.ui.importing.DatasetReader;
+import org.tradeworkbench.ui.importing.ImportMode;
 import org.tradeworkbench.ui.task.BackgroundWork;
 import org.tradeworkbench.ui.task.TaskRunner;
 import org.tradeworkbench.ui.workbench.Notifier;
@@ -24,8 +31,11 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyStringWrapper sampleText = new ReadOnlyStringWrapper(this, "sampleText", "");
 
-    public MainViewModel(WorkbenchContext context) {
+    private final DatasetReader reader;
+
+    public MainViewModel(WorkbenchContext context, DatasetReader reader) {
         this.context = context;
+        this.reader = reader;
         this.model = context.model();
         title.bind(Bindings.createStringBinding(this::computeTitle, model.datasetProperty(), model.dirtyProperty()));
         sampleText.bind(Bindings.createStringBinding(this::computeSampleText, model.datasetProperty(),
@@ -92,6 +102,93 @@ public class MainViewModel {
             model.lastMessageProperty().set(m);
             notifier().error(m);
         });
+    }
+
+    /**
+     * Imports files (dropped on the window, or chosen with File > Open / Import): read in the background, then
+     * added to the data (merged on period) or replacing them, as one undoable edit. Problems are reported with
+     * the file, line and column.
+     */
+    public void importFiles(List<Path> files, ImportMode mode) {
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        String names = describe(files);
+        tasks().run("Reading " + names, r -> {
+            List<Dataset> read = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                r.message(files.get(i).getFileName().toString());
+                r.progress((double) i / files.size());
+                read.add(reader.read(files.get(i)));
+                if (r.isCancelled()) {
+                    return null;
+                }
+            }
+            Dataset combined = read.get(0);
+            for (int i = 1; i < read.size(); i++) {
+                combined = combined.merge(read.get(i));
+            }
+            return combined;
+        }, d -> finishImport(d, mode, names, files.size() == 1 ? files.get(0) : null), this::reportFailure);
+    }
+
+    private void finishImport(Dataset d, ImportMode mode, String names, Path single) {
+        boolean replace = mode == ImportMode.REPLACE;
+        boolean wasEmpty = model.dataset().seriesNames().isEmpty();
+        model.importData((replace ? "Open " : "Import ") + names, d, replace);
+        if ((replace || wasEmpty) && single != null) {
+            model.sourceFileProperty().set(single);
+        }
+        String msg = (replace ? "Opened " : "Imported ") + names + ": " + d.seriesNames().size() + " series, "
+                + d.rowCount() + " rows";
+        if (!d.notes().isEmpty()) {
+            msg += " (" + String.join("; ", d.notes()) + ")";
+        }
+        model.lastMessageProperty().set(msg);
+    }
+
+    /**
+     * Imports a range copied from a spreadsheet (tab-separated text, or any delimited text). Nothing happens,
+     * with a message, when the clipboard holds no text.
+     */
+    public void pasteText(String text) {
+        if (text == null || text.isBlank()) {
+            notifier().error("The clipboard holds no text to paste; copy a range of cells from a spreadsheet first");
+            return;
+        }
+        tasks().run("Reading pasted data", r -> {
+            Path dir = Files.createTempDirectory("tw-paste");
+            Path file = dir.resolve("pasted.txt");
+            try {
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+                return reader.read(file).withName(model.dataset().seriesNames().isEmpty() ? "pasted data"
+                        : model.dataset().name());
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+        }, d -> finishImport(d, ImportMode.ADD, "pasted data", null), this::reportFailure);
+    }
+
+    /** Writes the current data as CSV in the background. */
+    public void exportCsv(Path file) {
+        Dataset d = model.dataset();
+        tasks().run("Exporting " + file.getFileName(), r -> {
+            CsvExport.write(d, file, r);
+            return file;
+        }, f -> model.lastMessageProperty().set("Exported " + d.seriesNames().size() + " series to " + f),
+                this::reportFailure);
+    }
+
+    private void reportFailure(Throwable failure) {
+        notifier().error(failure);
+    }
+
+    private static String describe(List<Path> files) {
+        if (files.size() == 1) {
+            return String.valueOf(files.get(0).getFileName());
+        }
+        return files.size() + " files";
     }
 
     public void undo() {

@@ -63,12 +63,25 @@ final class KeyedDebouncer implements Debouncer {
         if (previous != null) {
             previous.cancel();
         }
-        Cancellable c = runner.run(title, work, onSuccess, onFailure);
+        // A result that arrives after a newer submit for the key is stale and dropped.
+        Cancellable c = runner.run(title, work, r -> {
+            if (isCurrent(key, gen)) {
+                onSuccess.accept(r);
+            }
+        }, t -> {
+            if (isCurrent(key, gen)) {
+                onFailure.accept(t);
+            }
+        });
         synchronized (this) {
             if (!c.isDone() && generation.get(key) == gen) {
                 running.put(key, c);
             }
         }
+    }
+
+    private synchronized boolean isCurrent(String key, long gen) {
+        return generation.get(key) == gen;
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class WorkbenchModel {
 
     public WorkbenchModel() {
         dirty.bind(Bindings.createBooleanBinding(() -> dataset.get() != cleanState.get(), dataset, cleanState));
-        dataset.addListener((obs, old, now) -> onDatasetChanged(now));
+        dataset.addListener((obs, old, now) -> onDatasetChanged(old, now));
         sampleDataset = Bindings.createObjectBinding(this::computeSample, dataset, sampleFrom, sampleTo);
     }
 
@@ -275,11 +275,7 @@ public final class WorkbenchModel {
     public void renameSeries(String oldName, String newName) {
         requireNoDependents(oldName, "rename");
         Dataset after = dataset.get().renamed(oldName, newName);
-        int i = selectedVariables.indexOf(oldName);
         apply("Rename " + oldName + " to " + newName, after);
-        if (i >= 0) {
-            selectedVariables.set(i, newName);
-        }
     }
 
     /** Deletes series as one undoable edit; refused when a remaining generated series is computed from one. */
@@ -323,7 +319,7 @@ public final class WorkbenchModel {
         }
     }
 
-    private void onDatasetChanged(Dataset now) {
+    private void onDatasetChanged(Dataset old, Dataset now) {
         TimeIndex idx = now.index();
         if (sampleFrom.get() != null && idx.rowOf(sampleFrom.get()).isEmpty()) {
             sampleFrom.set(null);
@@ -331,12 +327,22 @@ public final class WorkbenchModel {
         if (sampleTo.get() != null && idx.rowOf(sampleTo.get()).isEmpty()) {
             sampleTo.set(null);
         }
-        List<String> gone = new ArrayList<>();
-        for (String s : selectedVariables) {
-            if (!now.has(s)) {
-                gone.add(s);
+        List<String> oldNames = old.seriesNames();
+        List<String> newNames = now.seriesNames();
+        boolean sameShape = oldNames.size() == newNames.size();
+        for (int i = selectedVariables.size() - 1; i >= 0; i--) {
+            String s = selectedVariables.get(i);
+            if (now.has(s)) {
+                continue;
+            }
+            // A checked series renamed in place (by a rename, or its undo) stays checked under its new name.
+            int at = oldNames.indexOf(s);
+            String there = sameShape && at >= 0 ? newNames.get(at) : null;
+            if (there != null && !old.has(there) && !selectedVariables.contains(there)) {
+                selectedVariables.set(i, there);
+            } else {
+                selectedVariables.remove(i);
             }
         }
-        selectedVariables.removeAll(gone);
     }
 }

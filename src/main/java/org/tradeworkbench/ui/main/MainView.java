@@ -1,0 +1,239 @@
+package org.tradeworkbench.ui.main;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.tradeworkbench.ui.data.VariableListView;
+import org.tradeworkbench.ui.importing.ImportMode;
+import org.tradeworkbench.ui.data.VariableListViewModel;
+import org.tradeworkbench.ui.status.WorkbenchStatusBar;
+import org.tradeworkbench.ui.task.FxTaskRunner;
+
+/**
+ * The main window: menu bar, variable list, the tabs from {@link TabContributions}, and the status bar. Only binds
+ * to {@link MainViewModel} and forwards user gestures (menu, drop, paste) to it.
+ */
+public final class MainView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private StackPane variablePane;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private SplitPane split;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private MenuItem exportItem;
+
+    private final MainViewModel vm;
+    private final FxTaskRunner tasks;
+    private VariableListView variableList;
+
+    private MainView(MainViewModel vm, FxTaskRunner tasks) {
+        this.vm = vm;
+        this.tasks = tasks;
+    }
+
+    /** Loads the FXML and binds it to the view model. */
+    public static MainView load(MainViewModel vm, FxTaskRunner tasks) {
+        MainView view = new MainView(vm, tasks);
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public VariableListView variableList() {
+        return variableList;
+    }
+
+    @FXML
+    private void initialize() {
+        variableList = VariableListView.load(new VariableListViewModel(vm.model(), vm.context().notifier()));
+        variablePane.getChildren().setAll(variableList.root());
+        for (WorkbenchTab t : TabContributions.tabs()) {
+            Tab tab = new Tab(t.title());
+            tab.setId("tab-" + t.id());
+            tabs.getTabs().add(tab);
+            // Built when first shown, so start-up only pays for the Data tab.
+            Runnable build = () -> {
+                if (tab.getContent() == null) {
+                    tab.setContent(buildContent(t));
+                }
+            };
+            tab.selectedProperty().addListener((o, a, selected) -> {
+                if (selected) {
+                    build.run();
+                }
+            });
+            if (tab.isSelected()) {
+                build.run();
+            }
+        }
+        root.setBottom(WorkbenchStatusBar.create(vm.model(), vm.sampleTextProperty(), tasks));
+
+        var undo = vm.model().undoManager();
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        undoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> undo.undoNameProperty().get().isEmpty() ? "Undo" : "Undo " + undo.undoNameProperty().get(),
+                undo.undoNameProperty()));
+        redoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> undo.redoNameProperty().get().isEmpty() ? "Redo" : "Redo " + undo.redoNameProperty().get(),
+                undo.redoNameProperty()));
+
+        root.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        root.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles()) {
+                List<Path> files = new ArrayList<>();
+                for (File f : e.getDragboard().getFiles()) {
+                    files.add(f.toPath());
+                }
+                e.setDropCompleted(true);
+                e.consume();
+                vm.importFiles(files, ImportMode.ADD);
+            }
+        });
+    }
+
+    private Node buildContent(WorkbenchTab t) {
+        try {
+            return t.content().apply(vm.context());
+        } catch (RuntimeException e) {
+            vm.context().notifier().error("The " + t.title() + " tab could not be opened: "
+                    + org.tradeworkbench.ui.workbench.Notifier.describe(e));
+            return TabContributions.notYetAvailable(t.title());
+        }
+    }
+
+    /** Asks before closing when there are unsaved changes; true when the window may close. */
+    public boolean confirmClose() {
+        if (!vm.closeNeedsConfirmation()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType("Discard changes and close", ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                "The data have changes that were not saved. Close anyway?", discard, stay);
+        a.initOwner(window());
+        a.setTitle("Unsaved changes");
+        a.setHeaderText("Close Trade Workbench?");
+        return a.showAndWait().orElse(stay) == discard;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    @FXML
+    private void open() {
+        chooseFiles("Open data (replaces the current data)", ImportMode.REPLACE);
+    }
+
+    @FXML
+    private void importAdd() {
+        chooseFiles("Import data (merged with the current data on period)", ImportMode.ADD);
+    }
+
+    private void chooseFiles(String title, ImportMode mode) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        Path last = vm.model().sourceFileProperty().get();
+        if (last != null && last.getParent() != null && last.getParent().toFile().isDirectory()) {
+            fc.setInitialDirectory(last.getParent().toFile());
+        }
+        List<File> files = fc.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            vm.importFiles(files.stream().map(File::toPath).toList(), mode);
+        }
+    }
+
+    @FXML
+    private void pasteData() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        vm.pasteText(cb.hasString() ? cb.getString() : null);
+    }
+
+    @FXML
+    private void exportData() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export data as CSV");
+        fc.setInitialFileName(vm.model().dataset().name() + ".csv");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        File f = fc.showSaveDialog(window());
+        if (f != null) {
+            vm.exportCsv(f.toPath());
+        }
+    }
+
+    @FXML
+    private void exit() {
+        if (window() instanceof Stage s && confirmClose()) {
+            s.close();
+        }
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.redo();
+    }
+
+    @FXML
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, vm.aboutText(), ButtonType.OK);
+        a.initOwner(window());
+        a.setTitle("About");
+        a.setHeaderText(MainViewModel.APP_NAME);
+        a.show();
+    }
+}

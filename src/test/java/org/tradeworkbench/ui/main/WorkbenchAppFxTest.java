@@ -1,0 +1,123 @@
+package org.tradeworkbench.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.importing.ImportMode;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/** The whole app, headless: start on the bundled sample data, import through the drop path, edit and undo. */
+class WorkbenchAppFxTest extends FxRobot {
+    private WorkbenchApp app;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().dataset().rowCount() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private WorkbenchModel model() {
+        return app.viewModel().model();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Integer> dataTable() {
+        return (TableView<Integer>) lookup("#dataTable").query();
+    }
+
+    private List<String> columnNames() {
+        return dataTable().getColumns().stream().map(TableColumn::getText).toList();
+    }
+
+    @Test
+    void opensOnTheBundledSampleData() {
+        assertThat(stage.getTitle()).contains("china_us_annual");
+        assertThat(columnNames()).contains("us_china_atp_balance_busd", "us_atp_exports_world_musd");
+        assertThat(model().dataset().index().start().toString()).isEqualTo("1995");
+        assertThat(lookup("#variableList").queryListView().getItems()).hasSize(model().dataset().seriesNames().size());
+        assertThat(lookup("#tab-figures").tryQuery()).as("tab headers carry the tab id").isPresent();
+        assertThat(app.view().tabs().getTabs()).extracting(t -> t.getText())
+                .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality");
+        assertThat(lookup("#sampleStatus").queryLabeled().getText()).startsWith("Sample 1995");
+    }
+
+    @Test
+    void importThroughTheDropPathShowsNewColumnsInTheGrid(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("extra.csv");
+        Files.writeString(csv, "year,tariff_rate,freight_index\n2001,3.5,101.2\n2002,3.4,NA\n2003,3.1,99.0\n");
+        interact(() -> app.viewModel().importFiles(List.of(csv), ImportMode.ADD));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().dataset().has("freight_index"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(columnNames()).contains("tariff_rate", "freight_index", "us_china_atp_balance_busd");
+        int row2002 = model().dataset().index().rowOf(org.tradeworkbench.core.data.Period.annual(2002)).getAsInt();
+        assertThat(model().dataset().get("freight_index").get(row2002)).isNaN();
+        assertThat(model().isDirty()).isTrue();
+    }
+
+    @Test
+    void editACellThenUndoIt() {
+        TableView<Integer> table = dataTable();
+        int col = columnNames().indexOf("us_atp_exports_world_musd");
+        double before = model().dataset().get("us_atp_exports_world_musd").get(0);
+        interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0, table.getColumns().get(col));
+            table.edit(0, table.getColumns().get(col));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("123.25");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().dataset().get("us_atp_exports_world_musd").get(0)).isEqualTo(123.25);
+        assertThat(stage.getTitle()).startsWith("*");
+
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().dataset().get("us_atp_exports_world_musd").get(0)).isEqualTo(before);
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+    }
+
+    @Test
+    void aNonNumberIsRefusedWithAMessage() {
+        TableView<Integer> table = dataTable();
+        int col = columnNames().indexOf("us_atp_exports_world_musd");
+        double before = model().dataset().get("us_atp_exports_world_musd").get(1);
+        interact(() -> {
+            table.requestFocus();
+            table.edit(1, table.getColumns().get(col));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("12,5x");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().dataset().get("us_atp_exports_world_musd").get(1)).isEqualTo(before);
+        assertThat(model().lastMessageProperty().get()).contains("\"12,5x\" is not a number");
+        assertThat(model().undoManager().canUndoProperty().get()).isFalse();
+    }
+}

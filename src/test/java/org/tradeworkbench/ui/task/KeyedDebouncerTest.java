@@ -1,0 +1,73 @@
+package org.tradeworkbench.ui.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class KeyedDebouncerTest {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+
+    @AfterEach
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    @Test
+    void burstOfSubmitsRunsOnlyTheLast() throws Exception {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        KeyedDebouncer d = new KeyedDebouncer(runner, 50, timer, ui::add);
+        List<Integer> results = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            d.submit("adf", "ADF " + n, p -> n, results::add, t -> { });
+        }
+        // The timer posts the surviving job to the UI queue; stale ones find a newer generation and stop.
+        while (results.isEmpty()) {
+            Runnable r = ui.poll(20, TimeUnit.SECONDS);
+            assertThat(r).isNotNull();
+            r.run();
+        }
+        assertThat(results).containsExactly(5);
+        assertThat(runner.titles()).containsExactly("ADF 5");
+    }
+
+    @Test
+    void keysAreIndependent() {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        Debouncer d = Debouncer.immediate(runner);
+        List<String> results = new ArrayList<>();
+        d.submit("a", "A", p -> "a", results::add, t -> { });
+        d.submit("b", "B", p -> "b", results::add, t -> { });
+        assertThat(results).containsExactly("a", "b");
+    }
+
+    @Test
+    void cancelDropsThePendingJob() throws Exception {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        KeyedDebouncer d = new KeyedDebouncer(runner, 30, timer, ui::add);
+        List<String> results = new ArrayList<>();
+        d.submit("k", "K", p -> "x", results::add, t -> { });
+        d.cancel("k");
+        d.submit("other", "O", p -> "o", results::add, t -> { });
+        while (results.isEmpty()) {
+            Runnable r = ui.poll(20, TimeUnit.SECONDS);
+            assertThat(r).isNotNull();
+            r.run();
+        }
+        // Let the cancelled job's timer slot pass, if it were still scheduled it would have queued by now.
+        Runnable extra = ui.poll(200, TimeUnit.MILLISECONDS);
+        if (extra != null) {
+            extra.run();
+        }
+        assertThat(results).containsExactly("o");
+    }
+}
