@@ -10,11 +10,11 @@ final class CellKinds {
     enum Kind { MISSING, NUMBER, PERIOD, TEXT }
 
     private final NumberParser numbers;
-    private final Set<String> missing;
+    private final MissingTokens missing;
 
     CellKinds(CsvDialect d, Set<String> missingTokens) {
         this.numbers = new NumberParser(d.decimalMark(), d.thousandsSeparator());
-        this.missing = lower(missingTokens);
+        this.missing = new MissingTokens(missingTokens, d);
     }
 
     static Set<String> lower(Set<String> tokens) {
@@ -23,12 +23,12 @@ final class CellKinds {
 
     Kind of(String text) {
         String t = text.strip();
-        if (t.isEmpty() || missing.contains(t.toLowerCase(Locale.ROOT))) {
+        if (missing.isText(t)) {
             return Kind.MISSING;
         }
-        numbers.parse(t);
+        double v = numbers.parse(t);
         if (numbers.ok) {
-            return Kind.NUMBER;
+            return missing.isNumber(v) ? Kind.MISSING : Kind.NUMBER;
         }
         return Period.parse(t).isPresent() ? Kind.PERIOD : Kind.TEXT;
     }

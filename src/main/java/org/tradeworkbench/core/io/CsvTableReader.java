@@ -81,7 +81,8 @@ final class CsvTableReader {
         checkMemory(layout, estimate);
         Columns cols = new Columns(layout, Math.max(16, estimate));
         NumberParser parser = new NumberParser(dialect.decimalMark(), dialect.thousandsSeparator());
-        Set<String> missing = CellKinds.lower(options.missingTokens());
+        MissingTokens missing = new MissingTokens(options.missingTokens(), dialect);
+        boolean numericMissing = missing.anyNumbers();
         int time = layout.timeColumn;
         Frequency freq = null;
         int freqLine = 0;
@@ -103,16 +104,18 @@ final class CsvTableReader {
                         double v = parser.parse(buf, r.start(j), r.end(j));
                         if (!parser.ok) {
                             v = Double.NaN;
-                            if (!r.blank(j) && !missing.contains(r.text(j).toLowerCase(Locale.ROOT))) {
+                            if (!r.blank(j) && !missing.isText(r.text(j))) {
                                 cols.bad(j, r);
                             }
+                        } else if (numericMissing && missing.isNumber(v)) {
+                            v = Double.NaN;
                         } else {
                             cols.numbers[j]++;
                         }
                         cols.values[j][rows] = v;
                     } else if (k == TableLayout.Kind.TEXT) {
                         String t = r.text(j);
-                        boolean isMissing = t.isEmpty() || missing.contains(t.toLowerCase(Locale.ROOT));
+                        boolean isMissing = missing.isText(t);
                         cols.texts[j][rows] = isMissing ? null : t;
                         if (!isMissing) {
                             parser.parse(buf, r.start(j), r.end(j));
@@ -173,6 +176,14 @@ final class CsvTableReader {
         byte[] b = r.buffer();
         int s = r.start(j);
         int e = r.end(j);
+        if (layout.undatedTime) {
+            String t = r.text(j);
+            if (!t.matches("[1-9]\\d{0,8}")) {
+                throw new DataException(SourceLocation.of(file, r.fieldLine(j), j + 1), "\"" + Cells.forMessage(t)
+                        + "\" is not an observation number (1, 2, ...)");
+            }
+            return Period.undated(Integer.parseInt(t));
+        }
         if (e - s == 4 && isDigit(b[s]) && isDigit(b[s + 1]) && isDigit(b[s + 2]) && isDigit(b[s + 3])
                 && b[s] >= '1' && b[s] <= '2') {
             return Period.annual((b[s] - '0') * 1000 + (b[s + 1] - '0') * 100 + (b[s + 2] - '0') * 10

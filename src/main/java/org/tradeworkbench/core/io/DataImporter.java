@@ -2,15 +2,18 @@ package org.tradeworkbench.core.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SourceLocation;
 import org.tradeworkbench.core.io.atp.CensusAtpImporter;
 
 /**
- * Reads a data file into a {@link Dataset}: plain delimited tables with dialect detection, and the provider
- * formats it recognises from the file's head. Every problem with the file is a {@link DataException} naming
- * the file and, where it applies, the line and column.
+ * Reads a data file into a {@link Dataset}: plain delimited tables with dialect detection (see
+ * {@link CsvDialect}, {@link ImportOptions}), and the provider formats it recognises from the file's head:
+ * World Bank WDI bulk CSV ({@link WdiImporter}), the U.S. Census country trade table
+ * ({@link CensusCountryImporter}) and long tables (period, variable, value). Every problem with the file is a
+ * {@link DataException} naming the file and, where it applies, the line and column.
  */
 public final class DataImporter {
     private DataImporter() {
@@ -21,18 +24,74 @@ public final class DataImporter {
         return read(file, ImportOptions.defaults());
     }
 
-    /** Reads the file; whatever the options set is not detected. */
+    /**
+     * Reads the file; whatever the options set is not detected. WDI files without chosen countries give China,
+     * the United States and the World (those present) with a note; Census tables without chosen partners give
+     * China (5700) and the World (0015), annual unless {@link ImportOptions#monthly()}.
+     */
     public static Dataset read(Path file, ImportOptions options) {
+        return withSample(file, options, (sample, dialect) -> {
+            ImportOptions.Format f = format(sample, dialect, options);
+            return switch (f) {
+                case WDI -> WdiImporter.read(sample, dialect, options);
+                case CENSUS -> {
+                    CensusCountryImporter.Result r = CensusCountryImporter.read(sample, dialect, options);
+                    yield options.monthly() ? r.monthly() : r.annual();
+                }
+                case LONG -> LongFormatImporter.read(sample, dialect, options);
+                default -> new CsvTableReader(sample, dialect, options).read();
+            };
+        });
+    }
+
+    /** What the import dialog shows before reading: the detected dialect and the first {@code rows} rows. */
+    public static ImportPreview preview(Path file, ImportOptions options, int rows) {
+        return withSample(file, options, (sample, dialect) ->
+                ImportPreview.of(sample, dialect, options, format(sample, dialect, options), rows));
+    }
+
+    /** The format the file will be read as under these options. */
+    static ImportOptions.Format format(FileSample sample, CsvDialect dialect, ImportOptions options) {
+        if (options.format() != ImportOptions.Format.AUTO) {
+            return options.format();
+        }
+        List<SampleRecord> head = DialectDetector.records(sample, dialect, 10);
+        if (WdiImporter.looksLikeWdi(head)) {
+            return ImportOptions.Format.WDI;
+        }
+        if (CensusCountryImporter.looksLikeCensus(head)) {
+            return ImportOptions.Format.CENSUS;
+        }
+        if (!head.isEmpty() && dialect.header() && LongFormatImporter.columns(head.get(0).fields()).isPresent()) {
+            return ImportOptions.Format.LONG;
+        }
+        return ImportOptions.Format.CSV;
+    }
+
+    interface SampleReader<T> {
+        T read(FileSample sample, CsvDialect dialect) throws IOException;
+    }
+
+    /** Runs a reader on the file's sample and detected dialect, turning I/O and memory failures into
+     * {@link DataException}s that name the file. */
+    static <T> T withSample(Path file, ImportOptions options, SampleReader<T> reader) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             if (options.format() == ImportOptions.Format.AUTO && CensusAtpImporter.detect(file)) {
                 return CensusAtpImporter.read(file, options.monthly(), options.partners());
             }
             FileSample sample = FileSample.read(file);
-            CsvDialect dialect = DialectDetector.detect(sample, options);
-            return new CsvTableReader(sample, dialect, options).read();
+            return reader.read(sample, DialectDetector.detect(sample, options));
         } catch (IOException e) {
             throw new DataException(SourceLocation.file(name), "cannot read the file: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new DataException(SourceLocation.file(name), "the file does not fit into the memory Java may use ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB): start the program with a larger -Xmx", null);
         }
+    }
+
+    static String baseName(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 }

@@ -26,13 +26,17 @@ final class TableLayout {
     final Kind[] kinds;
     final boolean[] unnamed;
     final int timeColumn;
+    /** The time column holds observation numbers 1, 2, ... (a column {@code obs} as written by CsvExporter). */
+    final boolean undatedTime;
     final List<String> notes;
 
-    private TableLayout(String[] names, Kind[] kinds, boolean[] unnamed, int timeColumn, List<String> notes) {
+    private TableLayout(String[] names, Kind[] kinds, boolean[] unnamed, int timeColumn, boolean undatedTime,
+                        List<String> notes) {
         this.names = names;
         this.kinds = kinds;
         this.unnamed = unnamed;
         this.timeColumn = timeColumn;
+        this.undatedTime = undatedTime;
         this.notes = notes;
     }
 
@@ -43,7 +47,7 @@ final class TableLayout {
     TableLayout withKind(int column, Kind kind) {
         Kind[] k = kinds.clone();
         k[column] = kind;
-        return new TableLayout(names, k, unnamed, timeColumn, notes);
+        return new TableLayout(names, k, unnamed, timeColumn, undatedTime, notes);
     }
 
     /**
@@ -81,6 +85,13 @@ final class TableLayout {
             }
         }
         int time = timeColumn(names, data, d, options, file);
+        boolean undated = false;
+        if (time < 0 && d.header() && !options.noTimeColumn() && options.timeColumn() == null
+                && (names[0].equalsIgnoreCase("obs") || names[0].equalsIgnoreCase("observation"))
+                && observationNumbers(data)) {
+            time = 0;
+            undated = true;
+        }
         Kind[] kinds = new Kind[width];
         CellKinds cells = new CellKinds(d, options.missingTokens());
         for (int j = 0; j < width; j++) {
@@ -104,7 +115,7 @@ final class TableLayout {
             }
             kinds[j] = values == 0 || numbers >= 0.9 * values ? Kind.NUMBER : Kind.TEXT;
         }
-        return new TableLayout(names, kinds, unnamed, time, notes);
+        return new TableLayout(names, kinds, unnamed, time, undated, notes);
     }
 
     private static int timeColumn(String[] names, List<SampleRecord> data, CsvDialect d, ImportOptions options,
@@ -135,6 +146,17 @@ final class TableLayout {
             }
         }
         return names.length > 1 && allPeriods(data, 0) ? 0 : -1;
+    }
+
+    private static boolean observationNumbers(List<SampleRecord> data) {
+        int expect = 1;
+        for (SampleRecord r : data) {
+            if (r.size() == 0 || !r.fields()[0].equals(Integer.toString(expect))) {
+                return false;
+            }
+            expect++;
+        }
+        return expect > 1;
     }
 
     private static boolean firstValueIsPeriod(List<SampleRecord> data, int j) {
