@@ -30,6 +30,13 @@ public final class DataImporter {
      * China (5700) and the World (0015), annual unless {@link ImportOptions#monthly()}.
      */
     public static Dataset read(Path file, ImportOptions options) {
+        try {
+            if (options.format() == ImportOptions.Format.AUTO && CensusAtpImporter.detect(file)) {
+                return CensusAtpImporter.read(file, options.monthly(), options.partners());
+            }
+        } catch (IOException e) {
+            throw new DataException(SourceLocation.file(fileName(file)), "cannot read the file: " + e.getMessage(), e);
+        }
         return withSample(file, options, (sample, dialect) -> {
             ImportOptions.Format f = format(sample, dialect, options);
             return switch (f) {
@@ -75,11 +82,8 @@ public final class DataImporter {
     /** Runs a reader on the file's sample and detected dialect, turning I/O and memory failures into
      * {@link DataException}s that name the file. */
     static <T> T withSample(Path file, ImportOptions options, SampleReader<T> reader) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = fileName(file);
         try {
-            if (options.format() == ImportOptions.Format.AUTO && CensusAtpImporter.detect(file)) {
-                return CensusAtpImporter.read(file, options.monthly(), options.partners());
-            }
             FileSample sample = FileSample.read(file);
             return reader.read(sample, DialectDetector.detect(sample, options));
         } catch (IOException e) {
@@ -88,6 +92,10 @@ public final class DataImporter {
             throw new DataException(SourceLocation.file(name), "the file does not fit into the memory Java may use ("
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB): start the program with a larger -Xmx", null);
         }
+    }
+
+    static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     static String baseName(String file) {
