@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.stats.dist.MacKinnon;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
@@ -30,6 +31,11 @@ public final class AdfTest {
     public static AdfResult test(String name, double[] values, TimeIndex index, AdfSpec spec) {
         TimeSeriesSample level = TimeSeriesSample.trim(name, values, index);
         return test(level, spec);
+    }
+
+    /** Tests a series expression of a dataset, e.g. {@code log(patents)}, over the dataset's rows. */
+    public static AdfResult test(Dataset data, String expression, AdfSpec spec) {
+        return test(TimeSeriesSample.of(data, expression), spec);
     }
 
     /** Tests a trimmed sample. */
@@ -99,7 +105,12 @@ public final class AdfTest {
      */
     public static StationarityOrder smallestStationaryDifference(String name, double[] values, TimeIndex index,
                                                                  AdfSpec spec, double level) {
-        TimeSeriesSample sample = TimeSeriesSample.trim(name, values, index);
+        return smallestStationaryDifference(TimeSeriesSample.trim(name, values, index), spec, level);
+    }
+
+    /** {@link #smallestStationaryDifference(String, double[], TimeIndex, AdfSpec, double)} on a trimmed sample. */
+    public static StationarityOrder smallestStationaryDifference(TimeSeriesSample sample, AdfSpec spec,
+                                                                 double level) {
         List<AdfResult> tried = new ArrayList<>();
         for (int d = 0; d <= AdfSpec.MAX_DIFF; d++) {
             AdfResult r;

@@ -1,8 +1,10 @@
 package org.tradeworkbench.core.stats.unitroot;
 
-import java.util.Arrays;
 import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Samples;
 import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.expr.Expression;
 
 /**
  * The gap-free stretch of a series a time-series test uses: leading and trailing missing values are trimmed, a
@@ -18,29 +20,19 @@ public record TimeSeriesSample(String name, double[] values, int firstRow, TimeI
         if (index != null && index.size() != series.length) {
             throw new IllegalArgumentException("index of " + index.size() + " rows for " + series.length + " values");
         }
-        int first = 0;
-        while (first < series.length && Double.isNaN(series[first])) {
-            first++;
-        }
-        if (first == series.length) {
-            throw new DataException("series " + name + " has no values");
-        }
-        int last = series.length - 1;
-        while (Double.isNaN(series[last])) {
-            last--;
-        }
-        for (int i = first; i <= last; i++) {
-            double v = series[i];
-            if (Double.isNaN(v)) {
-                throw new DataException("series " + name + " has a missing value at " + label(index, i)
-                        + " inside its sample " + label(index, first) + ".." + label(index, last)
-                        + "; choose a sample range without gaps");
-            }
-            if (Double.isInfinite(v)) {
-                throw new DataException("series " + name + " is infinite at " + label(index, i));
+        Samples.Range range = Samples.contiguous(index != null ? index : TimeIndex.undated(series.length), name,
+                series);
+        for (int i = range.first(); i <= range.last(); i++) {
+            if (Double.isInfinite(series[i])) {
+                throw new DataException("\"" + name + "\" is infinite at " + label(index, i));
             }
         }
-        return new TimeSeriesSample(name, Arrays.copyOfRange(series, first, last + 1), first, index);
+        return new TimeSeriesSample(name, range.extract(series), range.first(), index);
+    }
+
+    /** The trimmed sample of a series expression evaluated on {@code data} (e.g. {@code log(exports)}). */
+    public static TimeSeriesSample of(Dataset data, String expression) {
+        return trim(expression.trim(), Expression.parse(expression).evaluate(data), data.index());
     }
 
     public int size() {
