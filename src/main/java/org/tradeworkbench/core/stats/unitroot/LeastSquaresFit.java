@@ -128,7 +128,14 @@ final class LeastSquaresFit {
     }
 
     private static double norm(double[] x, int from) {
-        // Scaled to avoid overflow and underflow for extreme magnitudes.
+        double s = 0;
+        for (int i = from; i < x.length; i++) {
+            s += x[i] * x[i];
+        }
+        if (s > 1e-290 && s < 1e290) {
+            return Math.sqrt(s);
+        }
+        // Rescaled only when the plain sum of squares under- or overflows.
         double scale = 0;
         for (int i = from; i < x.length; i++) {
             scale = Math.max(scale, Math.abs(x[i]));
@@ -136,7 +143,7 @@ final class LeastSquaresFit {
         if (scale == 0) {
             return 0;
         }
-        double s = 0;
+        s = 0;
         for (int i = from; i < x.length; i++) {
             double v = x[i] / scale;
             s += v * v;
