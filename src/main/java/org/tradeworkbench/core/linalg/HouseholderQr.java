@@ -267,6 +267,44 @@ public final class HouseholderQr {
         }
     }
 
+    /**
+     * The thin orthonormal factor {@code Q1} (rows x rank, column-major): {@code X[:, kept] = Q1 R}. Built by
+     * applying the reflectors to the leading columns of the identity, so its columns are orthonormal to working
+     * precision however ill-conditioned {@code X} is.
+     */
+    public double[] thinQ() {
+        int m = kept.length;
+        double[] q = new double[n * m];
+        for (int j = 0; j < m; j++) {
+            q[j * n + j] = 1.0;
+        }
+        double[] dots = new double[m];
+        for (int p = m - 1; p >= 0; p--) {
+            int v = kept[p] * n;
+            // Columns j < p are still e_j, which H_p (acting on rows >= p) leaves alone.
+            for (int c = p; c < m; c++) {
+                dots[c] = q[c * n + p];
+            }
+            for (int start = p + 1; start < n; start += BLOCK) {
+                int end = Math.min(n, start + BLOCK);
+                for (int c = p; c < m; c++) {
+                    dots[c] += dot(a, v, q, c * n, start, end);
+                }
+            }
+            for (int c = p; c < m; c++) {
+                double f = dots[c] * tau[p];
+                int off = c * n;
+                q[off + p] -= f;
+                if (f != 0.0) {
+                    for (int i = p + 1; i < n; i++) {
+                        q[off + i] -= f * a[v + i];
+                    }
+                }
+            }
+        }
+        return q;
+    }
+
     /** Solves {@code R' h = g} (forward substitution; g has one entry per kept column). */
     public double[] solveRTranspose(double[] g) {
         int m = kept.length;

@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
  * header, the data from the line range the header gives, and the model (straight line, polynomial in x,
  * multiple regression, or no intercept) from its "Model" line.
  */
-record NistDataset(String name, double[] y, DesignMatrix design, double[] certifiedCoefficients,
+public record NistDataset(String name, double[] y, DesignMatrix design, double[] certifiedCoefficients,
         double[] certifiedStdErrors, double certifiedResidualSd, double certifiedRSquared) {
 
-    static final Path DIR = Path.of("..", "shared", "data", "nist");
+    public static final Path DIR = Path.of("..", "shared", "data", "nist");
 
-    static final List<String> NAMES = List.of("Norris", "Pontius", "NoInt1", "NoInt2", "Filip", "Longley",
+    public static final List<String> NAMES = List.of("Norris", "Pontius", "NoInt1", "NoInt2", "Filip", "Longley",
             "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5");
 
     private static final Pattern PARAM = Pattern.compile("^\\s*B(\\d+)\\s+(\\S+)\\s+(\\S+)\\s*$");
     private static final Pattern DATA_LINES = Pattern.compile("Data\\s+\\(lines\\s+(\\d+)\\s+to\\s+(\\d+)\\)");
 
-    static NistDataset read(String name) throws IOException {
+    public static NistDataset read(String name) throws IOException {
         List<String> lines = Files.readAllLines(DIR.resolve(name + ".dat"), StandardCharsets.ISO_8859_1);
         int first = -1;
         int last = -1;
@@ -103,11 +103,22 @@ record NistDataset(String name, double[] y, DesignMatrix design, double[] certif
         return new NistDataset(name, y, DesignMatrix.ofColumns(names, cols), cc, cs, resSd, r2);
     }
 
+    /** "Lower", "Average" or "Higher", from the file's header. */
+    public static String difficulty(String name) throws IOException {
+        for (String l : Files.readAllLines(DIR.resolve(name + ".dat"), StandardCharsets.ISO_8859_1)) {
+            Matcher m = Pattern.compile("(\\w+) Level of Difficulty").matcher(l);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "";
+    }
+
     /**
      * Log relative error: the number of correct significant digits, capped at 15 (the certified values carry
      * 15); for a certified zero, the log absolute error.
      */
-    static double lre(double estimate, double certified) {
+    public static double lre(double estimate, double certified) {
         double err = certified == 0 ? Math.abs(estimate) : Math.abs(estimate - certified) / Math.abs(certified);
         if (err == 0) {
             return 15;

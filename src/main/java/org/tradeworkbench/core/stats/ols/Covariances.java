@@ -1,0 +1,135 @@
+package org.tradeworkbench.core.stats.ols;
+
+import org.tradeworkbench.core.linalg.HouseholderQr;
+
+/** Sandwich covariance estimators {@code (X'X)^-1 M (X'X)^-1}, as statsmodels computes them. */
+final class Covariances {
+    private Covariances() {
+    }
+
+    static double[][] classical(double[][] xtxInv, double s2) {
+        int k = xtxInv.length;
+        double[][] v = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                v[i][j] = s2 * xtxInv[i][j];
+            }
+        }
+        return v;
+    }
+
+    /**
+     * HC1: {@code n/(n-k) (X'X)^-1 X' diag(e^2) X (X'X)^-1}, evaluated as {@code R^-1 (Q1' diag(e^2) Q1) R^-T}
+     * so that the ill-conditioning of {@code X} is not squared.
+     */
+    static double[][] hc1(HouseholderQr qr, double[] e) {
+        int n = qr.rows();
+        int k = qr.rank();
+        double[] q = qr.thinQ();
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = e[i] * e[i];
+        }
+        double[][] meat = new double[k][k];
+        double[] qw = new double[n];
+        for (int a = 0; a < k; a++) {
+            int oa = a * n;
+            for (int i = 0; i < n; i++) {
+                qw[i] = q[oa + i] * w[i];
+            }
+            for (int b = a; b < k; b++) {
+                double s = dot(qw, 0, q, b * n, n);
+                meat[a][b] = s;
+                meat[b][a] = s;
+            }
+        }
+        return sandwich(qr.rInverse(), meat, (double) n / (n - k));
+    }
+
+    /**
+     * Newey-West: {@code M = G_0 + sum_{l=1..L} (1 - l/(L+1)) (G_l + G_l')} with {@code G_l = sum_t u_t u_{t-l}'},
+     * {@code u_t = x_t e_t}, without a small-sample factor: statsmodels' {@code cov_type='HAC'} with its default
+     * {@code use_correction=False}. Evaluated in the orthonormal basis {@code Q1} as for HC1.
+     */
+    static double[][] hac(HouseholderQr qr, double[] e, int lags) {
+        int n = qr.rows();
+        int k = qr.rank();
+        double[] u = qr.thinQ();
+        for (int a = 0; a < k; a++) {
+            int o = a * n;
+            for (int i = 0; i < n; i++) {
+                u[o + i] *= e[i];
+            }
+        }
+        double[][] meat = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                double s = dot(u, a * n, u, b * n, n);
+                meat[a][b] = s;
+                meat[b][a] = s;
+            }
+        }
+        for (int l = 1; l <= Math.min(lags, n - 1); l++) {
+            double wl = 1.0 - l / (lags + 1.0);
+            for (int a = 0; a < k; a++) {
+                for (int b = 0; b < k; b++) {
+                    // G_l[a][b] = sum_{t>=l} u_{t,a} u_{t-l,b}
+                    double g = dot(u, a * n + l, u, b * n, n - l);
+                    meat[a][b] += wl * g;
+                    meat[b][a] += wl * g;
+                }
+            }
+        }
+        return sandwich(qr.rInverse(), meat, 1.0);
+    }
+
+    /** {@code scale * B M B'} for an upper-triangular (or any) {@code B}. */
+    private static double[][] sandwich(double[][] bread, double[][] meat, double scale) {
+        int k = bread.length;
+        double[][] breadT = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                breadT[i][j] = bread[j][i];
+            }
+        }
+        double[][] tmp = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int l = 0; l < k; l++) {
+                    s += bread[i][l] * meat[l][j];
+                }
+                tmp[i][j] = s;
+            }
+        }
+        double[][] out = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int l = 0; l < k; l++) {
+                    s += tmp[i][l] * breadT[l][j];
+                }
+                out[i][j] = s * scale;
+            }
+        }
+        return out;
+    }
+
+    static double dot(double[] a, int ao, double[] b, int bo, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < len; i += 4) {
+            s0 += a[ao + i] * b[bo + i];
+            s1 += a[ao + i + 1] * b[bo + i + 1];
+            s2 += a[ao + i + 2] * b[bo + i + 2];
+            s3 += a[ao + i + 3] * b[bo + i + 3];
+        }
+        for (; i < len; i++) {
+            s0 += a[ao + i] * b[bo + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+}

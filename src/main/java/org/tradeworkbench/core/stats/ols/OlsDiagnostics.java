@@ -1,0 +1,283 @@
+package org.tradeworkbench.core.stats.ols;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.linalg.DesignMatrix;
+import org.tradeworkbench.core.linalg.LeastSquares;
+import org.tradeworkbench.core.linalg.LeastSquaresFit;
+import org.tradeworkbench.core.report.NumberFormats;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.report.ResultTable.Cell;
+
+/**
+ * Specification tests of a fitted OLS model, with statsmodels' definitions:
+ * <ul>
+ * <li>Breusch-Godfrey: {@code acorr_breusch_godfrey(res, nlags=K)} (residuals lagged with zeros before the
+ * sample, LM = n R^2 of the auxiliary regression, and its F form); same as R's {@code lmtest::bgtest}.</li>
+ * <li>Breusch-Pagan: {@code het_breuschpagan(resid, exog)} with its default {@code robust=True}, i.e.
+ * Koenker's studentised LM = n R^2 of e^2 on a constant and the regressors (R's {@code bptest} default).</li>
+ * <li>White: {@code het_white(resid, exog)}: e^2 on the regressors, their squares and cross products, repeated
+ * columns left out.</li>
+ * <li>Jarque-Bera: {@code jarque_bera(resid)}, moments with divisor n.</li>
+ * <li>Ramsey RESET: F test adding the squared and cubed fitted values, as R's
+ * {@code lmtest::resettest(power = 2:3, type = "fitted")} and statsmodels' {@code linear_reset(res, power=3,
+ * use_f=True)}.</li>
+ * </ul>
+ * Each auxiliary regression includes a constant even when the model has none.
+ */
+public final class OlsDiagnostics {
+    private final List<DiagnosticTest> tests;
+    private final double skewness;
+    private final double kurtosis;
+
+    private OlsDiagnostics(List<DiagnosticTest> tests, double skewness, double kurtosis) {
+        this.tests = List.copyOf(tests);
+        this.skewness = skewness;
+        this.kurtosis = kurtosis;
+    }
+
+    static OlsDiagnostics of(OlsResult r) {
+        DesignMatrix x = r.design();
+        double[] e = r.leastSquares().residuals();
+        int n = e.length;
+        List<DiagnosticTest> list = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<double[]> base = new ArrayList<>();
+        if (!r.hasConstant()) {
+            double[] one = new double[n];
+            java.util.Arrays.fill(one, 1.0);
+            names.add(Ols.CONSTANT);
+            base.add(one);
+        }
+        for (int j = 0; j < x.cols(); j++) {
+            names.add(x.name(j));
+            base.add(x.column(j));
+        }
+        list.add(breuschGodfrey(e, names, base, r.options().bgOrder()));
+        double[] e2 = new double[n];
+        for (int i = 0; i < n; i++) {
+            e2[i] = e[i] * e[i];
+        }
+        list.add(breuschPagan(e2, names, base));
+        list.add(white(e2, names, base));
+        double[] moments = moments(e);
+        double jb = n / 6.0 * (moments[0] * moments[0] + (moments[1] - 3) * (moments[1] - 3) / 4);
+        list.add(DiagnosticTest.chiSquare("jarque_bera", "Jarque-Bera normality", "residuals are normal", jb, 2));
+        list.add(reset(r));
+        return new OlsDiagnostics(list, moments[0], moments[1]);
+    }
+
+    /** Skewness and kurtosis (not excess) of the residuals, with divisor n. */
+    private static double[] moments(double[] e) {
+        int n = e.length;
+        double mean = 0;
+        for (double v : e) {
+            mean += v;
+        }
+        mean /= n;
+        double m2 = 0;
+        double m3 = 0;
+        double m4 = 0;
+        for (double v : e) {
+            double d = v - mean;
+            double d2 = d * d;
+            m2 += d2;
+            m3 += d2 * d;
+            m4 += d2 * d2;
+        }
+        m2 /= n;
+        m3 /= n;
+        m4 /= n;
+        return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2)};
+    }
+
+    private static DiagnosticTest breuschGodfrey(double[] e, List<String> names, List<double[]> base, int order) {
+        int n = e.length;
+        if (n - base.size() - order < 1) {
+            return unavailable("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
+                    "no autocorrelation up to order " + order);
+        }
+        List<String> an = new ArrayList<>(names);
+        List<double[]> ac = new ArrayList<>(base);
+        for (int l = 1; l <= order; l++) {
+            double[] lag = new double[n];
+            System.arraycopy(e, 0, lag, l, n - l);
+            an.add("e(-" + l + ")");
+            ac.add(lag);
+        }
+        LeastSquaresFit restricted = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(names, base), e);
+        LeastSquaresFit full = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(an, ac), e);
+        double lm = n * centredRSquared(e, full.ssr());
+        int added = full.rank() - restricted.rank();
+        double f = ((restricted.ssr() - full.ssr()) / added) / (full.ssr() / full.dfResid());
+        return DiagnosticTest.lmAndF("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
+                "no autocorrelation up to order " + order, lm, order, f, added, full.dfResid());
+    }
+
+    private static DiagnosticTest breuschPagan(double[] e2, List<String> names, List<double[]> base) {
+        return auxiliary("breusch_pagan", "Breusch-Pagan (Koenker)", "homoskedasticity", e2,
+                DesignMatrix.ofColumns(names, base));
+    }
+
+    private static DiagnosticTest white(double[] e2, List<String> names, List<double[]> base) {
+        int n = e2.length;
+        List<String> wn = new ArrayList<>();
+        List<double[]> wc = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            for (int j = i; j < base.size(); j++) {
+                double[] a = base.get(i);
+                double[] b = base.get(j);
+                double[] p = new double[n];
+                for (int t = 0; t < n; t++) {
+                    p[t] = a[t] * b[t];
+                }
+                wn.add(names.get(i) + "*" + names.get(j));
+                wc.add(p);
+            }
+        }
+        return auxiliary("white", "White", "homoskedasticity", e2, DesignMatrix.ofColumns(wn, wc));
+    }
+
+    /** LM = n R^2 and the overall F of regressing {@code v} on {@code z} (whose first column is the constant). */
+    private static DiagnosticTest auxiliary(String key, String name, String h0, double[] v, DesignMatrix z) {
+        int n = v.length;
+        LeastSquaresFit aux = LeastSquares.fitIndependentColumns(z, v);
+        int df = aux.rank() - 1;
+        if (aux.dfResid() < 1 || df < 1) {
+            return unavailable(key, name, h0);
+        }
+        double tss = tss(v);
+        double r2 = 1 - aux.ssr() / tss;
+        double f = ((tss - aux.ssr()) / df) / (aux.ssr() / aux.dfResid());
+        return DiagnosticTest.lmAndF(key, name, h0, n * r2, df, f, df, aux.dfResid());
+    }
+
+    private static DiagnosticTest reset(OlsResult r) {
+        DesignMatrix x = r.design();
+        double[] y = r.y();
+        double[] fitted = r.leastSquares().fitted(y);
+        int n = y.length;
+        String key = "reset";
+        String name = "Ramsey RESET (fitted^2, fitted^3)";
+        String h0 = "no neglected nonlinearity";
+        if (n - x.cols() - 2 < 1) {
+            return unavailable(key, name, h0);
+        }
+        // Scaling the fitted values by their largest magnitude changes neither the fit nor the test, but keeps
+        // the powers of large numbers representable and well balanced.
+        double scale = 0;
+        for (double v : fitted) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        scale = scale == 0 ? 1 : scale;
+        List<String> an = new ArrayList<>(x.names());
+        List<double[]> ac = new ArrayList<>();
+        for (int j = 0; j < x.cols(); j++) {
+            ac.add(x.column(j));
+        }
+        double[] f2 = new double[n];
+        double[] f3 = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = fitted[i] / scale;
+            f2[i] = s * s;
+            f3[i] = s * s * s;
+        }
+        an.add("fitted^2");
+        an.add("fitted^3");
+        ac.add(f2);
+        ac.add(f3);
+        LeastSquaresFit aux = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(an, ac), y);
+        int added = aux.rank() - x.cols();
+        if (added < 1) {
+            return unavailable(key, name, h0);
+        }
+        double f = ((r.ssr() - aux.ssr()) / added) / (aux.ssr() / aux.dfResid());
+        return DiagnosticTest.fOnly(key, name, h0, f, added, aux.dfResid());
+    }
+
+    private static double tss(double[] v) {
+        double mean = 0;
+        for (double a : v) {
+            mean += a;
+        }
+        mean /= v.length;
+        double s = 0;
+        for (double a : v) {
+            s += (a - mean) * (a - mean);
+        }
+        return s;
+    }
+
+    private static double centredRSquared(double[] v, double ssr) {
+        return 1 - ssr / tss(v);
+    }
+
+    private static DiagnosticTest unavailable(String key, String name, String h0) {
+        return new DiagnosticTest(key, name, h0 + " (too few observations)", Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    public List<DiagnosticTest> tests() {
+        return tests;
+    }
+
+    public DiagnosticTest get(String key) {
+        for (DiagnosticTest t : tests) {
+            if (t.key().equals(key)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no diagnostic " + key);
+    }
+
+    public double residualSkewness() {
+        return skewness;
+    }
+
+    public double residualKurtosis() {
+        return kurtosis;
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (DiagnosticTest t : tests) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", t.name());
+            e.put("null_hypothesis", t.nullHypothesis());
+            if (!Double.isNaN(t.df())) {
+                e.put("statistic", t.statistic());
+                e.put("df", t.df());
+                e.put("p_value", t.pValue());
+            }
+            if (!Double.isNaN(t.fDfNum())) {
+                e.put("f_statistic", t.fStatistic());
+                e.put("f_df_num", t.fDfNum());
+                e.put("f_df_denom", t.fDfDenom());
+                e.put("f_p_value", t.fPValue());
+            }
+            m.put(t.key(), e);
+        }
+        m.put("residual_skewness", skewness);
+        m.put("residual_kurtosis", kurtosis);
+        return m;
+    }
+
+    ResultTable table() {
+        ResultTable.Builder b = ResultTable.builder("Diagnostics", "Test", "Null hypothesis", "Statistic", "df",
+                "p-value", "F", "df (F)", "p-value (F)");
+        for (DiagnosticTest t : tests) {
+            b.row(Cell.text(t.name()), Cell.text(t.nullHypothesis()), Cell.number(t.statistic(), 4),
+                    Cell.text(Double.isNaN(t.df()) ? "" : NumberFormats.fixed(t.df(), 0)),
+                    Cell.text(Double.isNaN(t.df()) ? "" : NumberFormats.pValue(t.pValue())),
+                    Cell.number(t.fStatistic(), 4),
+                    Cell.text(Double.isNaN(t.fDfNum()) ? "" : NumberFormats.fixed(t.fDfNum(), 0) + ", "
+                            + NumberFormats.fixed(t.fDfDenom(), 0)),
+                    Cell.text(Double.isNaN(t.fDfNum()) ? "" : NumberFormats.pValue(t.fPValue())));
+        }
+        b.note("Residual skewness " + NumberFormats.fixed(skewness, 4) + ", kurtosis "
+                + NumberFormats.fixed(kurtosis, 4));
+        return b.build();
+    }
+}
