@@ -1,0 +1,87 @@
+package org.tradeworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.io.atp.CensusAtpImporter;
+import org.tradeworkbench.core.paper.PaperData;
+import org.tradeworkbench.core.paper.Replication;
+import org.tradeworkbench.core.paper.ReplicationReport;
+import org.tradeworkbench.core.report.JsonWriter;
+import org.tradeworkbench.core.report.TextTableWriter;
+
+/**
+ * {@code replicate}: every number the paper prints beside the value recomputed from the data. {@code --data}
+ * takes one file or several separated by commas (e.g. the bundled sample and the two Census high-tech answers),
+ * merged in order; without it the bundled sample is used.
+ */
+final class ReplicateCommand implements Command {
+    @Override
+    public String name() {
+        return "replicate";
+    }
+
+    @Override
+    public String usage() {
+        return "replicate [--data FILE[,FILE...]] [--json] [--format text|html|markdown] [--out FILE]";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws Exception {
+        Dataset data = load(args.opt("data").orElse(null));
+        boolean json = args.flag("json");
+        String format = args.choice("format", "text", "text", "html", "markdown");
+        String file = args.opt("out").orElse(null);
+        args.checkAllUsed();
+        if (json && args.opt("format").isPresent()) {
+            throw new UsageException("replicate: give either --json or --format, not both");
+        }
+        ReplicationReport report = Replication.run(data);
+        String text = json ? JsonWriter.write(report.toJson()) + "\n"
+                : switch (format) {
+                    case "html" -> report.toHtml();
+                    case "markdown" -> report.toMarkdown();
+                    default -> TextTableWriter.write(report);
+                };
+        if (file == null) {
+            out.print(text);
+        } else {
+            Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+            out.println(report.summary());
+            out.println("written to " + file);
+        }
+        return 0;
+    }
+
+    /** The bundled sample; or the files given, merged in order (a Census ATP file alone is merged into the sample). */
+    static Dataset load(String files) throws IOException {
+        if (files == null || files.isBlank()) {
+            return PaperData.bundledSample();
+        }
+        List<Dataset> sets = new ArrayList<>();
+        boolean allCensusAtp = true;
+        for (String f : files.split(",")) {
+            Path p = Path.of(f.trim());
+            if (!Files.isRegularFile(p)) {
+                throw new DataException(p + ": no such file");
+            }
+            allCensusAtp &= CensusAtpImporter.detect(p);
+            sets.add(DataImporter.read(p));
+        }
+        if (allCensusAtp) {
+            sets.add(0, PaperData.bundledSample());
+        }
+        Dataset d = sets.get(0);
+        for (int i = 1; i < sets.size(); i++) {
+            d = d.merge(sets.get(i));
+        }
+        return d;
+    }
+}

@@ -1,0 +1,164 @@
+package org.tradeworkbench.core.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeworkbench.core.report.JsonWriter;
+
+/** The replication on the bundled sample; reference values from statsmodels (replication_reference.json). */
+class ReplicationTest {
+    static ReplicationReport report;
+    static JsonNode reference;
+
+    @BeforeAll
+    static void run() throws Exception {
+        report = Replication.run(PaperData.bundledSample());
+        reference = new ObjectMapper().readTree(Path.of("src/test/resources/fixtures/paper/replication_reference.json").toFile());
+    }
+
+    static ReplicationItem item(String id) {
+        return report.item(id);
+    }
+
+    static void assertRelative(double actual, double expected) {
+        assertThat(actual).isCloseTo(expected, within(1e-8 * Math.max(1, Math.abs(expected))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"n", "mean", "sd", "min", "max"})
+    void patentRowOfTable1Matches(String stat) {
+        ReplicationItem i = item("table1.PATENT." + stat);
+        assertThat(i.status()).isEqualTo(Status.MATCH);
+        assertRelative(i.replicated(), reference.at("/descriptives/PATENT/" + stat).asDouble());
+        assertThat(i.note()).contains("log(cn_patent_apps_nonresident)").contains("2004–2017");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"d", "z", "p", "p_from_printed_z"})
+    void patentRowOfTable2Matches(String what) {
+        assertThat(item("table2.PATENT." + what).status()).isEqualTo(Status.MATCH);
+    }
+
+    @Test
+    void patentDickeyFullerAgreesWithStatsmodels() {
+        assertRelative(item("table2.PATENT.z").replicated(), reference.at("/dickey_fuller/PATENT/z").asDouble());
+        assertRelative(item("table2.PATENT.p").replicated(), reference.at("/dickey_fuller/PATENT/p").asDouble());
+        assertRelative(item("table2.FDIGDP.z").replicated(), reference.at("/dickey_fuller/FDIGDP/z").asDouble());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lny", "RATIO", "PATENT", "FDIGDP"})
+    void table2PValuesMatchWhenRecomputedFromThePrintedZ(String var) {
+        ReplicationItem i = item("table2." + var + ".p_from_printed_z");
+        assertThat(i.status()).isEqualTo(Status.MATCH);
+        assertRelative(i.replicated(), reference.at("/p_from_printed_z/" + var).asDouble());
+        assertThat(i.paper().id()).isEqualTo("table2." + var + ".p");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mean", "sd", "min"})
+    void fdigdpIsCloseAndTheNoteExplainsTheGdpRevision(String stat) {
+        ReplicationItem i = item("table1.FDIGDP." + stat);
+        assertThat(i.status()).isEqualTo(Status.CLOSE);
+        assertRelative(i.replicated(), reference.at("/descriptives/FDIGDP/" + stat).asDouble());
+        assertThat(i.note()).contains("2020 revision").contains("FDIGDP_2019 = 100 * cn_fdi_net_inflows_usd / cn_gdp_usd_2019vintage");
+        String pre = org.tradeworkbench.core.report.NumberFormats.fixed(
+                reference.at("/descriptives/FDIGDP_2019/" + stat).asDouble(), 4);
+        assertThat(i.note()).contains("it is " + pre);
+    }
+
+    @Test
+    void fdigdpMaximumOnThePreRevisionGdpMatchesThePaper() {
+        assertThat(item("table1.FDIGDP.max").status()).isEqualTo(Status.CLOSE);
+        assertThat(item("table1.FDIGDP.max").note()).contains("it is 4.5543 (match)");
+        assertThat(item("table2.FDIGDP.z").status()).isEqualTo(Status.CLOSE);
+        assertThat(item("table2.FDIGDP.z").note()).contains("FDIGDP_2019 Z = -4.601");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"table1.lny.n", "table1.lny.mean", "table1.lny.max", "table2.lny.z", "table2.lny.d"})
+    void lnyIsUnavailableAndTheNoteNamesTheSeriesAndYears(String id) {
+        ReplicationItem i = item(id);
+        assertThat(i.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(i.replicated()).isNaN();
+        assertThat(i.note()).contains(PaperVariables.ATP_BALANCE_CHINA).contains("2004–2018");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"table1.RATIO.mean", "table2.RATIO.z", "table2.RATIO.p"})
+    void ratioIsUnavailableAndTheNoteNamesTheSeriesAndYears(String id) {
+        ReplicationItem i = item(id);
+        assertThat(i.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(i.note()).contains(PaperVariables.ATP_EXPORTS_CHINA).contains("2004–2018");
+    }
+
+    @Test
+    void textDeficitsFromTheCensusAtpDataAreUnavailableButTheGoodsDeficitDiffers() {
+        assertThat(item("text.atp_deficit.2014").status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(item("text.atp_deficit.2014").note()).contains(PaperVariables.ATP_BALANCE_CHINA).contains("2014");
+        ReplicationItem bea = item("text.bea_deficit.2018");
+        assertThat(bea.status()).isEqualTo(Status.DIFFERS);
+        assertThat(bea.replicated()).isCloseTo((538514.158526 - 120281.213791) / 1000, within(1e-9));
+        assertThat(bea.note()).contains("BEA");
+    }
+
+    @Test
+    void everyPrintedNumberIsReportedOnceAndExplainsItselfInOneLine() {
+        List<String> ids = report.items().stream().map(ReplicationItem::id).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        for (PrintedNumber p : PaperResults.bundled().all()) {
+            if (p.id().startsWith("table1.") || p.id().startsWith("table2.") || p.id().startsWith("text.atp")
+                    || p.id().startsWith("text.cn") || p.id().startsWith("text.bea")) {
+                assertThat(ids).contains(p.id());
+            }
+        }
+        for (ReplicationItem i : report.items()) {
+            assertThat(i.note()).doesNotContain("\n").isNotBlank();
+        }
+    }
+
+    @Test
+    void jsonHasTheItemsWithIdPaperReplicatedStatusNote() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonWriter.write(report.toJson()));
+        assertThat(json.fieldNames()).toIterable().containsExactly("items");
+        JsonNode first = json.get("items").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "paper", "replicated", "status", "note");
+        JsonNode lny = null;
+        for (JsonNode n : json.get("items")) {
+            if (n.get("id").asText().equals("table1.lny.mean")) {
+                lny = n;
+            }
+        }
+        assertThat(lny.get("paper").asDouble()).isEqualTo(6.715);
+        assertThat(lny.get("replicated").isNull()).isTrue();
+        assertThat(lny.get("status").asText()).isEqualTo("unavailable");
+    }
+
+    @Test
+    void htmlAndMarkdownExportsCarryEveryItem() {
+        String html = report.toHtml();
+        String md = report.toMarkdown();
+        for (ReplicationItem i : report.items()) {
+            assertThat(html).contains(i.id().replace(">", "&gt;"));
+            assertThat(md).contains(i.id().replace("_", "\\_"));
+        }
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(md).contains("| table1.PATENT.mean | 11.547 | 11.5469 | match |");
+    }
+
+    @Test
+    void editedExpressionChangesTheResult() throws Exception {
+        ReplicationReport edited = Replication.run(PaperData.bundledSample(),
+                Map.of("FDIGDP", PaperVariables.FDIGDP_2019.expression()));
+        assertThat(edited.item("table1.FDIGDP.max").status()).isEqualTo(Status.MATCH);
+    }
+}
