@@ -2,9 +2,11 @@ package org.tradeworkbench.core.figures;
 
 /**
  * How the columns of US trade in Advanced Technology Products (ATP, the Census Bureau's "high-tech" products)
- * are recognised by name. Written for the curated column {@code us_china_atp_balance_busd} and for names built
- * like {@code us_china_atp_exports_usd}, {@code atp_balance_04_information_communications} or
- * {@code hitech_bal_08}: the words, not the exact spelling, decide.
+ * are recognised by name: the bundled {@code us_china_atp_balance_busd}, the Census import's
+ * {@code us_china_atp_balance_musd} and {@code us_china_atp04_balance_musd} (see
+ * {@link org.tradeworkbench.core.paper.PaperVariables#atpColumn}), and names a user may have made, like
+ * {@code atp_balance_04_information_communications} or {@code hitech_bal_08}: the words, not the exact spelling,
+ * decide.
  */
 final class AtpColumns {
     private AtpColumns() {

@@ -31,14 +31,36 @@ public final class PaperFigures {
     /** The choices a figure starts with: every input filled with the best-matching column, if any. */
     public static FigureChoices defaultChoices(PaperFigure f, Dataset d) {
         FigureChoices c = FigureChoices.none();
-        List<String> names = d.seriesNames();
         for (SeriesSlot s : f.slots()) {
-            var best = s.matcher().best(names);
-            if (best.isPresent()) {
-                c = c.withColumn(s.key(), best.get());
+            String best = bestColumn(s.matcher(), d);
+            if (best != null) {
+                c = c.withColumn(s.key(), best);
             }
         }
         return c;
+    }
+
+    /**
+     * The best-matching column that has any value; among equally good names the one with the most values (so a
+     * downloaded Census series wins over the few quoted points of the bundled data).
+     */
+    static String bestColumn(ColumnMatcher m, Dataset d) {
+        String best = null;
+        int bestScore = -1;
+        int bestCount = 0;
+        for (Series s : d.series()) {
+            int score = m.score(s.name());
+            int count = s.size() - s.missingCount();
+            if (score < 0 || count == 0) {
+                continue;
+            }
+            if (score > bestScore || (score == bestScore && count > bestCount)) {
+                best = s.name();
+                bestScore = score;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     public static FigureSpec build(PaperFigure f, Dataset d, FigureChoices c) {

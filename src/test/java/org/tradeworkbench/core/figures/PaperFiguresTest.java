@@ -10,6 +10,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.paper.PaperVariables;
 
 class PaperFiguresTest {
 
@@ -134,6 +135,43 @@ class PaperFiguresTest {
         assertThat(ict.y()).containsExactly(2.0, -4.0, Double.NaN, 6.0, 1.0, 2.0, 3.0);
         assertThat(s.yUnit()).isEqualTo("billion US$");
         assertThat(s.title()).isEqualTo("Figure 3. US–China high-tech deficit categories, 2013–2019");
+    }
+
+    @Test
+    void theCensusImportColumnsAreChosenOverTheQuotedPointsAndEmptyColumnsAreSkipped() {
+        Dataset d = CuratedFrame.annual();
+        List<String> codes = PaperVariables.ATP_CATEGORY_CODES;
+        for (int i = 0; i < codes.size(); i++) {
+            for (PaperVariables.Flow flow : PaperVariables.Flow.values()) {
+                String col = PaperVariables.atpColumn(PaperVariables.CHINA_PREFIX, codes.get(i), flow);
+                d = d.with(Series.of(col, values(16, 2013, 2018, i * 1000.0 + flow.ordinal(), 1, 2, 3, 4, 5)));
+            }
+        }
+        d = d.with(Series.of(PaperVariables.ATP_BALANCE_CHINA, values(16, 2013, 2018, -100e3, -110e3, -120e3,
+                -130e3, -140e3, -150e3)));
+        d = d.with(Series.of(PaperVariables.ATP_EXPORTS_CHINA, values(16, 2013, 2018, 30e3, 31e3, 32e3, 33e3,
+                34e3, 35e3)));
+        d = d.with(new Series("RATIO", CuratedFrame.fill(16), "us_china_atp_exports_musd / x", ""));
+        FigureChoices c1 = PaperFigures.defaultChoices(PaperFigure.FIGURE_1, d);
+        assertThat(c1.column("balance")).contains("us_china_atp_balance_musd");
+        FigureSpec s1 = PaperFigures.build(PaperFigure.FIGURE_1, d, c1);
+        assertThat(s1.series().get(0).periods()).containsExactly("2013", "2014", "2015", "2016", "2017", "2018");
+        assertThat(s1.series().get(0).y()).containsExactly(-100.0, -110.0, -120.0, -130.0, -140.0, -150.0);
+        FigureChoices c2 = PaperFigures.defaultChoices(PaperFigure.FIGURE_2, d);
+        assertThat(c2.column("ratio")).as("RATIO has no values").isEmpty();
+        assertThat(c2.column("china")).contains("us_china_atp_exports_musd");
+        assertThat(PaperFigures.build(PaperFigure.FIGURE_2, d, c2).series().get(0).y()[0])
+                .isCloseTo(30e3 / 319734.05129, within(1e-15));
+        FigureChoices c3 = PaperFigures.defaultChoices(PaperFigure.FIGURE_3, d);
+        assertThat(c3.columns()).containsEntry("ict", "us_china_atp04_balance_musd")
+                .containsEntry("opto", "us_china_atp03_balance_musd").containsEntry("weapons", "us_china_atp09_balance_musd");
+        FigureChoices c4 = PaperFigures.defaultChoices(PaperFigure.FIGURE_4, d);
+        assertThat(c4.columns()).containsEntry("flexible", "us_china_atp06_balance_musd")
+                .containsEntry("aerospace", "us_china_atp08_balance_musd")
+                .containsEntry("electronics", "us_china_atp05_balance_musd")
+                .containsEntry("life", "us_china_atp02_balance_musd");
+        FigureSpec s4 = PaperFigures.build(PaperFigure.FIGURE_4, d, c4);
+        assertThat(s4.series().get(1).y()[0]).isEqualTo(7.002); // (7 * 1000 + 2) million = 7.002 billion
     }
 
     @Test
