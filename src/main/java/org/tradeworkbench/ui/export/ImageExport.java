@@ -1,0 +1,89 @@
+package org.tradeworkbench.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Group;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders a node to an image: a fresh node (from the same factory the screen uses) is laid out off screen at the
+ * requested logical size and snapshotted through a scale transform, so 2× doubles the pixels without changing the
+ * layout. Snapshots run on the FX thread; encoding and writing the PNG do not need it.
+ */
+public final class ImageExport {
+    private ImageExport() {
+    }
+
+    /** Lays out {@code node} at the size in its own scene and takes the snapshot. FX thread only. */
+    public static WritableImage snapshot(Region node, ImageSize size) {
+        Scene scene = new Scene(new Group(), size.width(), size.height(), Color.WHITE);
+        scene.setRoot(node);
+        node.resize(size.width(), size.height());
+        // Charts size their axes from their tick labels, which needs CSS and a second layout pass.
+        for (int i = 0; i < 3; i++) {
+            node.applyCss();
+            node.layout();
+        }
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(Color.WHITE);
+        p.setTransform(Transform.scale(size.scale(), size.scale()));
+        WritableImage target = new WritableImage(size.pixelWidth(), size.pixelHeight());
+        WritableImage img = node.snapshot(p, target);
+        // Detach so the node can be garbage-collected with its scene.
+        scene.setRoot(new Group());
+        return img;
+    }
+
+    /** Renders a fresh node from {@code factory}. FX thread only. */
+    public static WritableImage render(Supplier<? extends Parent> factory, ImageSize size) {
+        Parent n = factory.get();
+        if (!(n instanceof Region r)) {
+            throw new IllegalArgumentException("only a Region can be laid out at a chosen size");
+        }
+        return snapshot(r, size);
+    }
+
+    /** The snapshot as an AWT image (for ImageIO). */
+    public static BufferedImage toBufferedImage(javafx.scene.image.Image img) {
+        BufferedImage argb = SwingFXUtils.fromFXImage(img, null);
+        // PNG readers handle opaque RGB best; the figures have a white background anyway.
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(argb, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+
+    /** Writes a PNG, replacing the file; the parent folder must exist. Any thread. */
+    public static void writePng(BufferedImage img, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IOException("the folder " + parent + " does not exist");
+        }
+        Path tmp = Files.createTempFile(parent, ".export-", ".png");
+        try {
+            if (!ImageIO.write(img, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer is available");
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
