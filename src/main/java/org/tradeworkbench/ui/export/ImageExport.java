@@ -45,6 +45,21 @@ public final class ImageExport {
         return img;
     }
 
+    /**
+     * The size a node wants (its preferred width, and its preferred height at that width), e.g. a table with
+     * all its rows. FX thread only.
+     */
+    public static ImageSize naturalSize(Region node, double scale) {
+        Scene scene = new Scene(new Group());
+        scene.setRoot(node);
+        node.applyCss();
+        node.layout();
+        double w = Math.ceil(node.prefWidth(-1));
+        double h = Math.ceil(node.prefHeight(w));
+        scene.setRoot(new Group());
+        return new ImageSize(Math.max(50, w), Math.max(50, h), scale);
+    }
+
     /** Renders a fresh node from {@code factory}. FX thread only. */
     public static WritableImage render(Supplier<? extends Parent> factory, ImageSize size) {
         Parent n = factory.get();

@@ -1,0 +1,148 @@
+package org.tradeworkbench.ui.results;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.export.ExportActions;
+import org.tradeworkbench.ui.export.ExportMenu;
+import org.tradeworkbench.ui.export.TableExportable;
+
+/**
+ * Shows a {@link ResultTable}: its title, the columns with numbers right-aligned and missing values greyed, the
+ * notes, and the export menu (button and right-click). Set {@link #resultTableProperty()} to show another table;
+ * null shows nothing. The analysis panels put one of these under their inputs for each table a result has.
+ */
+public class ResultTableView extends VBox {
+    private static final double ROW_HEIGHT = 26;
+    /** Up to this many rows are shown without scrolling. */
+    private static final int MAX_VISIBLE_ROWS = 18;
+
+    private final ObjectProperty<ResultTable> resultTable = new SimpleObjectProperty<>(this, "resultTable");
+    private final Label title = new Label();
+    private final TableView<List<ResultTable.Cell>> grid = new TableView<>();
+    private final VBox notes = new VBox(2);
+    private final MenuButton export;
+
+    public ResultTableView(ExportActions actions) {
+        getStyleClass().add("result-table-view");
+        getStylesheets().add(ResultTableImage.STYLESHEET);
+        title.getStyleClass().add("result-title");
+        title.setWrapText(true);
+        export = ExportMenu.button(this, this::exportable, actions);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        grid.setFixedCellSize(ROW_HEIGHT);
+        grid.setPlaceholder(new Label("No rows"));
+        grid.getSelectionModel().setCellSelectionEnabled(true);
+        ExportMenu.install(grid, this::exportable, actions);
+        getChildren().addAll(header, grid, notes);
+        resultTable.addListener((obs, old, now) -> show(now));
+        show(null);
+    }
+
+    public ResultTableView(ExportActions actions, ResultTable table) {
+        this(actions);
+        setResultTable(table);
+    }
+
+    public ObjectProperty<ResultTable> resultTableProperty() {
+        return resultTable;
+    }
+
+    public ResultTable getResultTable() {
+        return resultTable.get();
+    }
+
+    public void setResultTable(ResultTable t) {
+        resultTable.set(t);
+    }
+
+    /** The table on screen, for tests. */
+    public TableView<List<ResultTable.Cell>> grid() {
+        return grid;
+    }
+
+    private TableExportable exportable() {
+        ResultTable t = resultTable.get();
+        return t == null ? null : new TableExportable(t);
+    }
+
+    private void show(ResultTable t) {
+        setVisible(t != null);
+        setManaged(t != null);
+        grid.getColumns().clear();
+        notes.getChildren().clear();
+        if (t == null) {
+            grid.setItems(FXCollections.observableArrayList());
+            title.setText("");
+            return;
+        }
+        title.setText(t.title());
+        boolean[] numeric = ResultTableImage.numericColumns(t);
+        for (int c = 0; c < t.columns().size(); c++) {
+            grid.getColumns().add(column(t, c, numeric[c]));
+        }
+        grid.setItems(FXCollections.observableArrayList(t.rows()));
+        int visible = Math.min(Math.max(t.rows().size(), 1), MAX_VISIBLE_ROWS);
+        // Header, rows, and room for a horizontal scroll bar.
+        double h = ROW_HEIGHT * (visible + 1) + 20;
+        grid.setPrefHeight(h);
+        grid.setMinHeight(Math.min(h, ROW_HEIGHT * 4));
+        grid.setMaxHeight(h);
+        for (String n : t.notes()) {
+            Label l = new Label(n);
+            l.setWrapText(true);
+            l.getStyleClass().add("result-note");
+            notes.getChildren().add(l);
+        }
+    }
+
+    private static TableColumn<List<ResultTable.Cell>, ResultTable.Cell> column(ResultTable t, int c, boolean numeric) {
+        TableColumn<List<ResultTable.Cell>, ResultTable.Cell> col = new TableColumn<>(t.columns().get(c));
+        col.setSortable(false);
+        col.setReorderable(false);
+        col.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(c)));
+        col.setCellFactory(x -> new TableCell<>() {
+            @Override
+            protected void updateItem(ResultTable.Cell cell, boolean empty) {
+                super.updateItem(cell, empty);
+                getStyleClass().removeAll("numeric", "missing");
+                if (empty || cell == null) {
+                    setText(null);
+                    return;
+                }
+                setText(cell.display());
+                if (cell.isNumber()) {
+                    getStyleClass().add("numeric");
+                    if (Double.isNaN(cell.number())) {
+                        getStyleClass().add("missing");
+                    }
+                }
+            }
+        });
+        if (numeric) {
+            col.getStyleClass().add("numeric");
+        }
+        int chars = t.columns().get(c).length();
+        for (List<ResultTable.Cell> r : t.rows()) {
+            chars = Math.max(chars, r.get(c).display().length());
+        }
+        col.setPrefWidth(Math.min(480, 8.0 * chars + 30));
+        return col;
+    }
+}
