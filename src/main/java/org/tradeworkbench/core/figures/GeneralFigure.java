@@ -18,6 +18,9 @@ public final class GeneralFigure {
 
     public static final String ID = "general";
 
+    /** More periods than this are not drawn: the chart would be unreadable and slow to lay out. */
+    public static final int MAX_PERIODS = 5000;
+
     public static FigureSpec build(Dataset d, FigureChoices c) {
         FigureKind kind = c.kind() != null ? c.kind() : FigureKind.LINE;
         List<String> vars = c.variables();
@@ -57,6 +60,11 @@ public final class GeneralFigure {
             return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
                     new EmptyState("The year range " + c.fromYear() + "–" + c.toYear() + " holds no period of the data ("
                             + t + ").", List.of(), "Widen the year range."));
+        }
+        if (last - first + 1 > MAX_PERIODS) {
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
+                    new EmptyState((last - first + 1) + " periods are more than a chart can show legibly (at most "
+                            + MAX_PERIODS + ").", List.of(), "Choose a shorter year range."));
         }
         List<String> periods = new ArrayList<>();
         double[] x = new double[last - first + 1];

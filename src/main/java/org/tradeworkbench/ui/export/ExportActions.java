@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /**
  * What the export menu does, without dialogs (those are in {@link ExportMenu}): snapshot on the FX thread, encode
@@ -37,6 +38,15 @@ public final class ExportActions {
         this.background = background;
         this.info = info;
         this.error = error;
+    }
+
+    /** The app's export actions: files are written by the shared task runner, messages go to the notifier. */
+    public static ExportActions forWorkbench(WorkbenchContext ctx) {
+        Background bg = (title, work, onDone, onFailure) -> ctx.tasks().run(title, progress -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ok -> onDone.run(), onFailure);
+        return new ExportActions(bg, ctx.notifier()::info, ctx.notifier()::error);
     }
 
     /** Runs the work at once on the calling thread (tests and the command line). */

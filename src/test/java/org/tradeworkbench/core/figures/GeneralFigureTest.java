@@ -52,4 +52,15 @@ class GeneralFigureTest {
                 FigureChoices.none().withVariables(List.of("imports_china_musd")).withRange(2020, 2021));
         assertThat(outside.isEmpty()).isTrue();
     }
+
+    @Test
+    void tooManyPeriodsGiveAnEmptyStateAskingForAShorterRange() {
+        double[] v = new double[GeneralFigure.MAX_PERIODS + 1];
+        Dataset big = new Dataset("big", new TimeIndex(Period.monthly(1500, 1), v.length), List.of(Series.of("x", v)));
+        FigureSpec s = GeneralFigure.build(big, FigureChoices.none().withVariables(List.of("x")));
+        assertThat(s.isEmpty()).isTrue();
+        assertThat(s.emptyState().howToLoad()).contains("shorter year range");
+        FigureSpec ok = GeneralFigure.build(big, FigureChoices.none().withVariables(List.of("x")).withRange(1900, 1910));
+        assertThat(ok.series().get(0).size()).isEqualTo(132);
+    }
 }

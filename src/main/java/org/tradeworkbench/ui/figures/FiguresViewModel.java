@@ -1,0 +1,298 @@
+package org.tradeworkbench.ui.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.figures.FigureChoices;
+import org.tradeworkbench.core.figures.FigureKind;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.figures.GeneralFigure;
+import org.tradeworkbench.core.figures.PaperFigure;
+import org.tradeworkbench.core.figures.PaperFigures;
+import org.tradeworkbench.core.figures.SeriesSlot;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The Figures tab: which figure, the columns feeding it (pre-filled from the column names), the year range,
+ * title, subtitle, and lines or bars; the resulting {@link FigureSpec} is what the view draws. Each figure keeps
+ * its own choices while the user switches between them. When the data change, pickers the user did not touch
+ * follow the new data's best matches; a chosen column is kept as long as it exists. Holds no {@code Node};
+ * building a spec is cheap arithmetic on the current data, done on the calling thread.
+ */
+public final class FiguresViewModel {
+    /** The picker entry for "no column". */
+    public static final String NONE = "(none)";
+
+    private final WorkbenchModel model;
+    private final ObservableList<FigureOption> figures = FXCollections.observableArrayList();
+    private final ObjectProperty<FigureOption> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<SlotChoice> slots = FXCollections.observableArrayList();
+    private final ObservableList<String> columnItems = FXCollections.observableArrayList();
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>(this, "fromYear");
+    private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>(this, "toYear");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
+    private final ObjectProperty<FigureKind> kind = new SimpleObjectProperty<>(this, "kind", FigureKind.LINE);
+    private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    private final ReadOnlyStringWrapper defaultTitle = new ReadOnlyStringWrapper(this, "defaultTitle", "");
+    private final ReadOnlyStringWrapper defaultSubtitle = new ReadOnlyStringWrapper(this, "defaultSubtitle", "");
+    private final ReadOnlyObjectWrapper<Integer> shownFrom = new ReadOnlyObjectWrapper<>(this, "shownFrom");
+    private final ReadOnlyObjectWrapper<Integer> shownTo = new ReadOnlyObjectWrapper<>(this, "shownTo");
+
+    private final Map<String, FigureChoices> choices = new HashMap<>();
+    /** "figureId/slotKey" of pickers the user set by hand. */
+    private final Set<String> userSet = new HashSet<>();
+    private boolean syncing;
+
+    public FiguresViewModel(WorkbenchModel model) {
+        this.model = model;
+        for (PaperFigure f : PaperFigure.values()) {
+            figures.add(FigureOption.of(f));
+        }
+        figures.add(FigureOption.GENERAL);
+        selected.addListener((o, a, b) -> loadFigure());
+        fromYear.addListener((o, a, b) -> edit(c -> c.withRange(b, c.toYear())));
+        toYear.addListener((o, a, b) -> edit(c -> c.withRange(c.fromYear(), b)));
+        title.addListener((o, a, b) -> edit(c -> c.withTitle(b)));
+        subtitle.addListener((o, a, b) -> edit(c -> c.withSubtitle(b)));
+        kind.addListener((o, a, b) -> edit(c -> c.withKind(b)));
+        model.datasetProperty().addListener((o, a, b) -> onData(b));
+        model.selectedVariables().addListener((ListChangeListener<String>) ch -> {
+            if (current().isGeneral()) {
+                rebuild();
+            }
+        });
+        onData(model.dataset());
+        selected.set(figures.get(0));
+    }
+
+    // ---- properties for the view ----
+
+    public ObservableList<FigureOption> figures() {
+        return figures;
+    }
+
+    public ObjectProperty<FigureOption> selectedProperty() {
+        return selected;
+    }
+
+    /** The series pickers of the selected figure (none for the general chart). */
+    public ObservableList<SlotChoice> slots() {
+        return slots;
+    }
+
+    /** What a series picker offers: {@link #NONE}, then every series of the data. */
+    public ObservableList<String> columnItems() {
+        return columnItems;
+    }
+
+    /** The calendar years of the data, for the range pickers. */
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    /** First year asked for; null means "from the first year with data". */
+    public ObjectProperty<Integer> fromYearProperty() {
+        return fromYear;
+    }
+
+    public ObjectProperty<Integer> toYearProperty() {
+        return toYear;
+    }
+
+    /** The user's title; empty means the default caption ({@link #defaultTitleProperty()}). */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty subtitleProperty() {
+        return subtitle;
+    }
+
+    public ReadOnlyStringProperty defaultTitleProperty() {
+        return defaultTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty defaultSubtitleProperty() {
+        return defaultSubtitle.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<FigureKind> kindProperty() {
+        return kind;
+    }
+
+    /** The figure to draw (or its empty state). */
+    public ReadOnlyObjectProperty<FigureSpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    public FigureSpec spec() {
+        return spec.get();
+    }
+
+    /** First and last year actually drawn (the range pickers show these when the range is automatic). */
+    public ReadOnlyObjectProperty<Integer> shownFromProperty() {
+        return shownFrom.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> shownToProperty() {
+        return shownTo.getReadOnlyProperty();
+    }
+
+    // ---- commands ----
+
+    public void select(PaperFigure f) {
+        selected.set(figures.get(f.ordinal()));
+    }
+
+    public void selectGeneral() {
+        selected.set(FigureOption.GENERAL);
+    }
+
+    /** Sets a series picker by hand ({@link #NONE} or null clears it). */
+    public void choose(String slotKey, String column) {
+        slots.stream().filter(s -> s.key().equals(slotKey)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no picker " + slotKey))
+                .columnProperty().set(column == null ? NONE : column);
+    }
+
+    /** Back to the years that have data. */
+    public void resetRange() {
+        syncing = true;
+        try {
+            fromYear.set(null);
+            toYear.set(null);
+        } finally {
+            syncing = false;
+        }
+        edit(c -> c.withRange(null, null));
+    }
+
+    /** Back to the default caption and subtitle. */
+    public void resetTitles() {
+        title.set("");
+        subtitle.set("");
+    }
+
+    // ---- internals ----
+
+    private FigureOption current() {
+        FigureOption o = selected.get();
+        return o == null ? figures.get(0) : o;
+    }
+
+    private void onData(Dataset d) {
+        List<String> items = new ArrayList<>();
+        items.add(NONE);
+        items.addAll(d.seriesNames());
+        columnItems.setAll(items);
+        List<Integer> ys = new ArrayList<>();
+        if (d.rowCount() > 0 && d.index().frequency().isDated()) {
+            for (int y = d.index().start().year(); y <= d.index().end().year(); y++) {
+                ys.add(y);
+            }
+        }
+        years.setAll(ys);
+        for (PaperFigure f : PaperFigure.values()) {
+            FigureChoices old = choices.getOrDefault(f.id(), FigureChoices.none());
+            FigureChoices fresh = PaperFigures.defaultChoices(f, d);
+            FigureChoices merged = old;
+            for (SeriesSlot s : f.slots()) {
+                boolean keep = userSet.contains(f.id() + "/" + s.key())
+                        && old.column(s.key()).map(d::has).orElse(true);
+                if (!keep) {
+                    userSet.remove(f.id() + "/" + s.key());
+                    merged = merged.withColumn(s.key(), fresh.column(s.key()).orElse(null));
+                }
+            }
+            choices.put(f.id(), merged);
+        }
+        if (selected.get() != null) {
+            loadFigure();
+        }
+    }
+
+    /** Shows the selected figure's choices in the properties, then draws it. */
+    private void loadFigure() {
+        FigureOption o = current();
+        FigureChoices c = choices.getOrDefault(o.id(), FigureChoices.none());
+        syncing = true;
+        try {
+            List<SlotChoice> list = new ArrayList<>();
+            if (!o.isGeneral()) {
+                for (SeriesSlot s : o.paper().slots()) {
+                    SlotChoice sc = new SlotChoice(s);
+                    sc.columnProperty().set(c.column(s.key()).orElse(NONE));
+                    String key = s.key();
+                    sc.columnProperty().addListener((obs, a, b) -> {
+                        if (!syncing) {
+                            userSet.add(o.id() + "/" + key);
+                            edit(ch -> ch.withColumn(key, NONE.equals(b) ? null : b));
+                        }
+                    });
+                    list.add(sc);
+                }
+            }
+            slots.setAll(list);
+            fromYear.set(c.fromYear());
+            toYear.set(c.toYear());
+            title.set(c.title() == null ? "" : c.title());
+            subtitle.set(c.subtitle() == null ? "" : c.subtitle());
+            kind.set(c.kind() != null ? c.kind() : o.isGeneral() ? FigureKind.LINE : o.paper().defaultKind());
+        } finally {
+            syncing = false;
+        }
+        rebuild();
+    }
+
+    private void edit(java.util.function.UnaryOperator<FigureChoices> change) {
+        if (syncing) {
+            return;
+        }
+        String id = current().id();
+        choices.put(id, change.apply(choices.getOrDefault(id, FigureChoices.none())));
+        rebuild();
+    }
+
+    private void rebuild() {
+        FigureOption o = current();
+        Dataset d = model.dataset();
+        FigureChoices c = choices.getOrDefault(o.id(), FigureChoices.none());
+        if (o.isGeneral()) {
+            c = c.withVariables(List.copyOf(model.selectedVariables()));
+        }
+        FigureSpec plain = build(o, d, c.withTitle(null).withSubtitle(null));
+        defaultTitle.set(plain.title());
+        defaultSubtitle.set(plain.subtitle());
+        FigureSpec s = c.title() == null && c.subtitle() == null ? plain : build(o, d, c);
+        List<String> periods = s.periods();
+        shownFrom.set(periods.isEmpty() ? null : yearOf(periods.get(0)));
+        shownTo.set(periods.isEmpty() ? null : yearOf(periods.get(periods.size() - 1)));
+        spec.set(s);
+    }
+
+    private static FigureSpec build(FigureOption o, Dataset d, FigureChoices c) {
+        return o.isGeneral() ? GeneralFigure.build(d, c) : PaperFigures.build(o.paper(), d, c);
+    }
+
+    private static Integer yearOf(String label) {
+        return Period.parse(label).filter(p -> p.frequency().isDated()).map(Period::year).orElse(null);
+    }
+}

@@ -1,0 +1,150 @@
+package org.tradeworkbench.ui.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.figures.FigureKind;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.figures.PaperFigure;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.paper.PaperVariables;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/** The Figures tab's logic without the FX toolkit, on the bundled annual data. */
+class FiguresViewModelTest {
+    private WorkbenchModel model;
+    private FiguresViewModel vm;
+    private final List<FigureSpec> drawn = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        model = new WorkbenchModel();
+        model.load(DataImporter.read(Path.of("sample-data", "china_us_annual.csv")), null);
+        vm = new FiguresViewModel(model);
+        vm.specProperty().addListener((o, a, b) -> drawn.add(b));
+    }
+
+    private SlotChoice slot(String key) {
+        return vm.slots().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void startsOnFigure1PreFilledFromTheColumnNames() {
+        assertThat(vm.selectedProperty().get().paper()).isEqualTo(PaperFigure.FIGURE_1);
+        assertThat(vm.figures()).hasSize(5);
+        assertThat(vm.slots()).extracting(SlotChoice::key).containsExactly("balance", "exports", "imports");
+        assertThat(slot("balance").columnProperty().get()).isEqualTo("us_china_atp_balance_busd");
+        assertThat(slot("imports").columnProperty().get()).isEqualTo(FiguresViewModel.NONE);
+        assertThat(vm.columnItems().get(0)).isEqualTo(FiguresViewModel.NONE);
+        assertThat(vm.columnItems()).contains("us_atp_exports_world_musd");
+        FigureSpec s = vm.spec();
+        assertThat(s.isEmpty()).isFalse();
+        assertThat(s.kind()).isEqualTo(FigureKind.BAR);
+        assertThat(vm.kindProperty().get()).isEqualTo(FigureKind.BAR);
+        assertThat(s.title()).isEqualTo("Figure 1. China–US high-tech trade balance, 2006–2017");
+        assertThat(vm.defaultTitleProperty().get()).isEqualTo(s.title());
+        assertThat(vm.shownFromProperty().get()).isEqualTo(2006);
+        assertThat(vm.shownToProperty().get()).isEqualTo(2017);
+        assertThat(vm.years()).startsWith(1995).endsWith(2019);
+    }
+
+    @Test
+    void categoryFiguresShowTheirEmptyStateUntilCategoryColumnsArrive() {
+        vm.select(PaperFigure.FIGURE_3);
+        assertThat(vm.slots()).extracting(SlotChoice::label)
+                .containsExactly("Information & communications", "Opto-electronics", "Weapons");
+        assertThat(vm.spec().isEmpty()).isTrue();
+        assertThat(vm.spec().emptyState().needed()).hasSize(3);
+
+        // A Census import adds the category balances: the untouched pickers follow the new data.
+        Dataset d = model.dataset();
+        for (String code : List.of("03", "04", "09")) {
+            double[] v = new double[d.rowCount()];
+            Arrays.fill(v, Double.NaN);
+            v[2015 - 1995] = -1000 * Integer.parseInt(code);
+            d = d.with(Series.of(PaperVariables.atpColumn("us_china", code, PaperVariables.Flow.BALANCE), v));
+        }
+        model.apply("import Census ATP", d);
+        assertThat(slot("ict").columnProperty().get()).isEqualTo("us_china_atp04_balance_musd");
+        FigureSpec s = vm.spec();
+        assertThat(s.isEmpty()).isFalse();
+        assertThat(s.series()).hasSize(3);
+        assertThat(s.series().get(0).y()).containsExactly(-4.0);
+        assertThat(s.title()).isEqualTo("Figure 3. US–China high-tech deficit categories, 2015");
+    }
+
+    @Test
+    void aPickerSetByHandIsKeptWhenTheDataChangeAndEachFigureKeepsItsChoices() {
+        slot("balance").columnProperty().set(FiguresViewModel.NONE);
+        assertThat(vm.spec().isEmpty()).isTrue();
+        assertThat(vm.spec().emptyState().needed()).singleElement().asString().contains("balance");
+        vm.kindProperty().set(FigureKind.LINE);
+        vm.select(PaperFigure.FIGURE_2);
+        assertThat(vm.kindProperty().get()).isEqualTo(FigureKind.LINE);
+        assertThat(vm.spec().series().get(0).periods()).containsExactly("2017");
+        vm.kindProperty().set(FigureKind.BAR);
+        vm.select(PaperFigure.FIGURE_1);
+        assertThat(slot("balance").columnProperty().get()).isEqualTo(FiguresViewModel.NONE);
+        assertThat(vm.kindProperty().get()).isEqualTo(FigureKind.LINE);
+        // An unrelated edit of the data does not undo the user's choice.
+        model.apply("add", model.dataset().with(Series.of("x", new double[model.dataset().rowCount()])));
+        assertThat(slot("balance").columnProperty().get()).isEqualTo(FiguresViewModel.NONE);
+        vm.choose("balance", "us_china_atp_balance_busd");
+        assertThat(vm.spec().isEmpty()).isFalse();
+        vm.select(PaperFigure.FIGURE_2);
+        assertThat(vm.spec().kind()).isEqualTo(FigureKind.BAR);
+    }
+
+    @Test
+    void yearRangeAndTitlesFollowTheEditsAndReset() {
+        vm.fromYearProperty().set(2004);
+        vm.toYearProperty().set(2016);
+        FigureSpec s = vm.spec();
+        assertThat(s.series().get(0).periods()).hasSize(13).startsWith("2004").endsWith("2016");
+        assertThat(s.title()).endsWith("2004–2016");
+        assertThat(vm.shownFromProperty().get()).isEqualTo(2004);
+        vm.titleProperty().set("China-U.S. High-Tech Trade Deficit from 2004 to 2016");
+        vm.subtitleProperty().set("Billions of US$");
+        assertThat(vm.spec().title()).isEqualTo("China-U.S. High-Tech Trade Deficit from 2004 to 2016");
+        assertThat(vm.spec().subtitle()).isEqualTo("Billions of US$");
+        assertThat(vm.defaultTitleProperty().get()).isEqualTo("Figure 1. China–US high-tech trade balance, 2004–2016");
+        vm.resetTitles();
+        vm.resetRange();
+        assertThat(vm.fromYearProperty().get()).isNull();
+        assertThat(vm.spec().title()).isEqualTo("Figure 1. China–US high-tech trade balance, 2006–2017");
+        assertThat(vm.spec().subtitle()).startsWith("US balance of trade");
+    }
+
+    @Test
+    void theGeneralChartDrawsTheTickedVariables() {
+        vm.selectGeneral();
+        assertThat(vm.slots()).isEmpty();
+        model.selectedVariables().setAll("us_goods_exports_china_musd");
+        FigureSpec s = vm.spec();
+        assertThat(s.series()).extracting(x -> x.name()).containsExactly("us_goods_exports_china_musd");
+        assertThat(s.kind()).isEqualTo(FigureKind.LINE);
+        model.selectedVariables().add("us_goods_imports_china_musd");
+        assertThat(vm.spec().series()).hasSize(2);
+        vm.kindProperty().set(FigureKind.BAR);
+        assertThat(vm.spec().kind()).isEqualTo(FigureKind.BAR);
+        model.selectedVariables().clear();
+        assertThat(vm.spec().isEmpty()).isTrue();
+        assertThat(vm.spec().emptyState().message()).contains("No variable is selected");
+    }
+
+    @Test
+    void everyChangeRedrawsOnce() {
+        drawn.clear();
+        vm.kindProperty().set(FigureKind.LINE);
+        assertThat(drawn).hasSize(1);
+        vm.select(PaperFigure.FIGURE_4);
+        assertThat(drawn).hasSize(2);
+    }
+}
