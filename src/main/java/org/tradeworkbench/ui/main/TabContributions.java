@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.tradeworkbench.ui.data.DataView;
+import org.tradeworkbench.ui.figures.FiguresView;
 
 /**
  * The tabs of the main window, in order. Each tab adds its view here, in one line; nothing else in the shell needs
@@ -18,7 +19,7 @@ public final class TabContributions {
     public static List<WorkbenchTab> tabs() {
         return List.of(
                 new WorkbenchTab("data", "Data", DataView::create),
-                new WorkbenchTab("figures", "Figures", ctx -> notYetAvailable("Figures")),
+                new WorkbenchTab("figures", "Figures", FiguresView::create),
                 new WorkbenchTab("stationarity", "Stationarity", ctx -> notYetAvailable("Stationarity tests")),
                 new WorkbenchTab("regression", "Regression", ctx -> notYetAvailable("Regression")),
                 new WorkbenchTab("causality", "Causality", ctx -> notYetAvailable("Granger causality")));

@@ -1,0 +1,222 @@
+package org.tradeworkbench.ui.figures;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import org.tradeworkbench.core.figures.FigureKind;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.ui.charts.ChartFactory;
+import org.tradeworkbench.ui.export.ExportActions;
+import org.tradeworkbench.ui.export.ExportMenu;
+import org.tradeworkbench.ui.export.Exportable;
+import org.tradeworkbench.ui.export.FigureExportable;
+import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
+
+/**
+ * The Figures tab: pickers on the left bound to a {@link FiguresViewModel}, the figure on the right drawn by
+ * {@link ChartFactory}, with the export menu as a button and on right-click.
+ */
+public final class FiguresView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<FigureOption> figurePicker;
+    @FXML
+    private Label seriesHeading;
+    @FXML
+    private GridPane slotGrid;
+    @FXML
+    private Label generalHint;
+    @FXML
+    private ComboBox<Integer> fromYear;
+    @FXML
+    private ComboBox<Integer> toYear;
+    @FXML
+    private Button allYears;
+    @FXML
+    private TextField titleField;
+    @FXML
+    private TextField subtitleField;
+    @FXML
+    private Button resetTitles;
+    @FXML
+    private ToggleGroup kindGroup;
+    @FXML
+    private ToggleButton lineToggle;
+    @FXML
+    private ToggleButton barToggle;
+    @FXML
+    private HBox chartToolbar;
+    @FXML
+    private Label sizeLabel;
+    @FXML
+    private StackPane chartHolder;
+
+    private final FiguresViewModel vm;
+    private final ExportActions actions;
+    private boolean syncing;
+
+    private FiguresView(FiguresViewModel vm, ExportActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+    }
+
+    /** Builds the tab content for the shell. */
+    public static Node create(WorkbenchContext ctx) {
+        return load(new FiguresViewModel(ctx.model()), ExportActions.forWorkbench(ctx)).root;
+    }
+
+    static FiguresView load(FiguresViewModel vm, ExportActions actions) {
+        FiguresView view = new FiguresView(vm, actions);
+        FXMLLoader loader = new FXMLLoader(FiguresView.class.getResource("FiguresView.fxml"));
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(FiguresView.class.getResource("figures.css").toExternalForm());
+        figurePicker.setItems(vm.figures());
+        figurePicker.valueProperty().bindBidirectional(vm.selectedProperty());
+
+        vm.slots().addListener((ListChangeListener<SlotChoice>) c -> buildSlotPickers());
+        buildSlotPickers();
+
+        fromYear.setItems(vm.years());
+        toYear.setItems(vm.years());
+        fromYear.setVisibleRowCount(16);
+        toYear.setVisibleRowCount(16);
+        fromYear.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null && !b.equals(vm.shownFromProperty().get())) {
+                vm.fromYearProperty().set(b);
+            }
+        });
+        toYear.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null && !b.equals(vm.shownToProperty().get())) {
+                vm.toYearProperty().set(b);
+            }
+        });
+        allYears.setOnAction(e -> vm.resetRange());
+
+        titleField.textProperty().bindBidirectional(vm.titleProperty());
+        subtitleField.textProperty().bindBidirectional(vm.subtitleProperty());
+        titleField.promptTextProperty().bind(vm.defaultTitleProperty());
+        subtitleField.promptTextProperty().bind(vm.defaultSubtitleProperty());
+        resetTitles.setOnAction(e -> vm.resetTitles());
+
+        lineToggle.setUserData(FigureKind.LINE);
+        barToggle.setUserData(FigureKind.BAR);
+        kindGroup.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                // Keep one of the two pressed.
+                a.setSelected(true);
+            } else if (!syncing) {
+                vm.kindProperty().set((FigureKind) b.getUserData());
+            }
+        });
+        vm.kindProperty().addListener((o, a, b) -> syncKind());
+        syncKind();
+
+        MenuButton export = ExportMenu.button(chartHolder, this::exportable, actions);
+        export.setId("figureExport");
+        chartToolbar.getChildren().add(export);
+        ExportMenu.install(chartHolder, this::exportable, actions);
+        chartHolder.widthProperty().addListener((o, a, b) -> showSize());
+        chartHolder.heightProperty().addListener((o, a, b) -> showSize());
+
+        vm.specProperty().addListener((o, a, b) -> draw(b));
+        vm.shownFromProperty().addListener((o, a, b) -> syncYears());
+        vm.shownToProperty().addListener((o, a, b) -> syncYears());
+        draw(vm.spec());
+        syncYears();
+    }
+
+    private void buildSlotPickers() {
+        slotGrid.getChildren().clear();
+        int row = 0;
+        for (SlotChoice s : vm.slots()) {
+            Label l = new Label(s.label());
+            l.getStyleClass().add("slot-label");
+            l.setWrapText(true);
+            ComboBox<String> box = new ComboBox<>(vm.columnItems());
+            box.setId("slot-" + s.key());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setVisibleRowCount(16);
+            box.valueProperty().bindBidirectional(s.columnProperty());
+            GridPane.setHgrow(box, Priority.ALWAYS);
+            slotGrid.add(l, 0, row++);
+            slotGrid.add(box, 0, row++);
+        }
+        boolean general = vm.slots().isEmpty();
+        seriesHeading.setText(general ? "Variables" : "Series");
+        generalHint.setVisible(general);
+        generalHint.setManaged(general);
+    }
+
+    private void syncKind() {
+        syncing = true;
+        try {
+            (vm.kindProperty().get() == FigureKind.BAR ? barToggle : lineToggle).setSelected(true);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void syncYears() {
+        syncing = true;
+        try {
+            fromYear.setValue(vm.shownFromProperty().get());
+            toYear.setValue(vm.shownToProperty().get());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void draw(FigureSpec spec) {
+        chartHolder.getChildren().setAll(ChartFactory.create(spec));
+    }
+
+    private Exportable exportable() {
+        FigureSpec s = vm.spec();
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        return new FigureExportable(s, this::onScreenSize);
+    }
+
+    private ImageSize onScreenSize() {
+        double w = chartHolder.getWidth();
+        double h = chartHolder.getHeight();
+        return w >= 50 && h >= 50 ? new ImageSize(Math.round(w), Math.round(h), 1) : null;
+    }
+
+    private void showSize() {
+        ImageSize s = onScreenSize();
+        sizeLabel.setText(s == null ? "" : "On screen " + s + "; export at 1×, 2× or 3×");
+    }
+}
