@@ -60,28 +60,7 @@ final class ReplicateCommand implements Command {
         return 0;
     }
 
-    /** The bundled sample; or the files given, merged in order (a Census ATP file alone is merged into the sample). */
     static Dataset load(String files) throws IOException {
-        if (files == null || files.isBlank()) {
-            return PaperData.bundledSample();
-        }
-        List<Dataset> sets = new ArrayList<>();
-        boolean allCensusAtp = true;
-        for (String f : files.split(",")) {
-            Path p = Path.of(f.trim());
-            if (!Files.isRegularFile(p)) {
-                throw new DataException(p + ": no such file");
-            }
-            allCensusAtp &= CensusAtpImporter.detect(p);
-            sets.add(DataImporter.read(p));
-        }
-        if (allCensusAtp) {
-            sets.add(0, PaperData.bundledSample());
-        }
-        Dataset d = sets.get(0);
-        for (int i = 1; i < sets.size(); i++) {
-            d = d.merge(sets.get(i));
-        }
-        return d;
+        return files == null || files.isBlank() ? PaperData.bundledSample() : DataOptions.read(files);
     }
 }

@@ -1,0 +1,72 @@
+package org.tradeworkbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.io.atp.CensusAtpImporter;
+import org.tradeworkbench.core.paper.PaperData;
+
+/**
+ * The data options every analysis command shares: {@code --data FILE[,FILE...]} (several files are merged on
+ * period, in order) and the sample range {@code --from P --to P}. The sample is applied before any expression
+ * is evaluated (see {@link SampleRange}), so transformations start at the sample's first period.
+ */
+public final class DataOptions {
+    private DataOptions() {
+    }
+
+    /** Reads {@code --data} (required) and applies {@code --from}/{@code --to}. */
+    public static Dataset load(Args args) throws IOException {
+        return applySample(args, read(args.required("data")));
+    }
+
+    /** Like {@link #load} but uses the bundled sample data when {@code --data} is absent. */
+    public static Dataset loadOrSample(Args args) throws IOException {
+        var files = args.opt("data");
+        Dataset d = files.isPresent() ? read(files.get()) : PaperData.bundledSample();
+        return applySample(args, d);
+    }
+
+    public static Dataset applySample(Args args, Dataset d) {
+        String from = args.opt("from").orElse(null);
+        String to = args.opt("to").orElse(null);
+        return SampleRange.parse(from, to, d.index()).apply(d);
+    }
+
+    /**
+     * The files (comma-separated) merged in order. Census high-tech (ATP) answers alone complete the bundled
+     * sample rather than replace it, since they hold only the trade series of the paper.
+     */
+    public static Dataset read(String files) throws IOException {
+        if (files == null || files.isBlank()) {
+            throw new UsageException("--data needs a file name");
+        }
+        List<Dataset> sets = new ArrayList<>();
+        boolean allCensusAtp = true;
+        for (String f : files.split(",")) {
+            Path p = Path.of(f.trim());
+            if (!Files.exists(p)) {
+                throw new DataException(p + ": no such file");
+            }
+            if (!Files.isRegularFile(p)) {
+                throw new DataException(p + ": is not a data file");
+            }
+            allCensusAtp &= CensusAtpImporter.detect(p);
+            sets.add(DataImporter.read(p));
+        }
+        if (allCensusAtp) {
+            sets.add(0, PaperData.bundledSample());
+        }
+        Dataset d = sets.get(0);
+        for (int i = 1; i < sets.size(); i++) {
+            d = d.merge(sets.get(i));
+        }
+        return d;
+    }
+}
