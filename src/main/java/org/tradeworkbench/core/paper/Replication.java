@@ -31,6 +31,7 @@ public final class Replication {
         List<ReplicationItem> items = new ArrayList<>();
         items.addAll(DescriptiveItems.items(paper, frame));
         items.addAll(StationarityItems.items(paper, frame));
+        items.addAll(RegressionItems.items(paper, frame));
         items.addAll(TextItems.items(paper, AtpColumns.withBalances(data)));
         return new ReplicationReport(data.name(), items);
     }

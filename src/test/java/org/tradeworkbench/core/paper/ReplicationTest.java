@@ -101,6 +101,26 @@ class ReplicationTest {
         assertThat(i.note()).contains(PaperVariables.ATP_EXPORTS_CHINA).contains("2004–2018");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"eq2.RATIO", "eq2.PATENT", "eq2.FDIGDP"})
+    void equationTwoIsUnavailableUntilTheCensusDataAreLoaded(String id) {
+        ReplicationItem i = item(id);
+        assertThat(i.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(i.note()).contains("lny (needs " + PaperVariables.ATP_BALANCE_CHINA + ")")
+                .contains("RATIO (needs " + PaperVariables.ATP_EXPORTS_CHINA + ")").contains("2004–2018");
+    }
+
+    @Test
+    void laggedLnyCoefficientIsInconsistent() {
+        ReplicationItem eq = item("eq2.lny(-1)");
+        assertThat(eq.status()).isEqualTo(Status.INCONSISTENT);
+        assertThat(eq.paper().value()).isEqualTo(0.77);
+        assertThat(eq.note()).contains("equation (2) prints 0.77, the text 0.761");
+        ReplicationItem text = item("text.eq2.lny(-1)");
+        assertThat(text.status()).isEqualTo(Status.INCONSISTENT);
+        assertThat(text.paper().value()).isEqualTo(0.761);
+    }
+
     @Test
     void textDeficitsFromTheCensusAtpDataAreUnavailableButTheGoodsDeficitDiffers() {
         assertThat(item("text.atp_deficit.2014").status()).isEqualTo(Status.UNAVAILABLE);
@@ -116,7 +136,8 @@ class ReplicationTest {
         List<String> ids = report.items().stream().map(ReplicationItem::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
         for (PrintedNumber p : PaperResults.bundled().all()) {
-            if (p.id().startsWith("table1.") || p.id().startsWith("table2.") || p.id().startsWith("text.atp")
+            if (p.id().startsWith("table1.") || p.id().startsWith("table2.") || p.id().contains("eq2.")
+                    || p.id().startsWith("text.atp")
                     || p.id().startsWith("text.cn") || p.id().startsWith("text.bea")) {
                 assertThat(ids).contains(p.id());
             }
