@@ -5,10 +5,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.ui.main.MainView;
 import org.tradeworkbench.ui.main.MainViewModel;
-import org.tradeworkbench.ui.main.SampleData;
+import org.tradeworkbench.ui.importing.ImportBackend;
+import org.tradeworkbench.ui.importing.ImportPreviewDialog;
 import org.tradeworkbench.ui.status.FxNotifier;
 import org.tradeworkbench.ui.task.FxDebouncer;
 import org.tradeworkbench.ui.task.FxTaskRunner;
@@ -37,7 +37,7 @@ public class WorkbenchApp extends Application {
         tasks = new FxTaskRunner();
         FxNotifier notifier = new FxNotifier(model, () -> stage);
         WorkbenchContext ctx = new WorkbenchContext(model, tasks, new FxDebouncer(tasks, DEBOUNCE_MILLIS), notifier);
-        viewModel = new MainViewModel(ctx, DataImporter::read);
+        viewModel = new MainViewModel(ctx, ImportBackend.standard(), ImportPreviewDialog.reviewer(() -> stage));
         view = MainView.load(viewModel, tasks);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -53,7 +53,7 @@ public class WorkbenchApp extends Application {
             }
         });
         stage.show();
-        viewModel.loadStartupData("sample data", SampleData.reader(DataImporter::read), null);
+        viewModel.loadSampleData();
     }
 
     @Override

@@ -133,7 +133,8 @@ public final class MainView {
                 }
                 e.setDropCompleted(true);
                 e.consume();
-                vm.importFiles(files, ImportMode.ADD);
+                // The preview dialog waits for the user; let the drop gesture finish first.
+                javafx.application.Platform.runLater(() -> vm.importFiles(files, ImportMode.ADD));
             }
         });
     }

@@ -10,9 +10,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
-import org.tradeworkbench.ui.importing.CsvExport;
-import org.tradeworkbench.ui.importing.DatasetReader;
+import org.tradeworkbench.core.io.CsvExporter;
+import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.importing.ImportMode;
+import org.tradeworkbench.ui.importing.ImportPreviewViewModel;
+import org.tradeworkbench.ui.importing.ImportReviewer;
 import org.tradeworkbench.ui.task.BackgroundWork;
 import org.tradeworkbench.ui.task.TaskRunner;
 import org.tradeworkbench.ui.workbench.Notifier;
@@ -31,11 +33,13 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyStringWrapper sampleText = new ReadOnlyStringWrapper(this, "sampleText", "");
 
-    private final DatasetReader reader;
+    private final ImportBackend backend;
+    private final ImportReviewer reviewer;
 
-    public MainViewModel(WorkbenchContext context, DatasetReader reader) {
+    public MainViewModel(WorkbenchContext context, ImportBackend backend, ImportReviewer reviewer) {
         this.context = context;
-        this.reader = reader;
+        this.backend = backend;
+        this.reviewer = reviewer;
         this.model = context.model();
         title.bind(Bindings.createStringBinding(this::computeTitle, model.datasetProperty(), model.dirtyProperty()));
         sampleText.bind(Bindings.createStringBinding(this::computeSampleText, model.datasetProperty(),
@@ -91,6 +95,11 @@ public class MainViewModel {
      * Loads the start-up data in the background. If it cannot be read the workbench stays empty and the user is
      * told why.
      */
+    /** Opens the bundled sample data (in the background). */
+    public void loadSampleData() {
+        loadStartupData("sample data", SampleData.reader(backend), null);
+    }
+
     public void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source) {
         model.lastMessageProperty().set("Loading " + what + "\u2026");
         tasks().run("Loading " + what, reader, d -> {
@@ -105,51 +114,126 @@ public class MainViewModel {
     }
 
     /**
-     * Imports files (dropped on the window, or chosen with File > Open / Import): read in the background, then
-     * added to the data (merged on period) or replacing them, as one undoable edit. Problems are reported with
-     * the file, line and column.
+     * Imports files: the drop handler, File > Open and File > Import all come here. Each file is shown in the
+     * import preview (the user may change what was detected, pick countries or partners, choose Add or Replace, or
+     * skip it); then the accepted files are read in the background and applied as one undoable edit. Problems are
+     * reported with the file, line and column.
      */
     public void importFiles(List<Path> files, ImportMode mode) {
         if (files == null || files.isEmpty()) {
             return;
         }
-        String names = describe(files);
-        tasks().run("Reading " + names, r -> {
-            List<Dataset> read = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                r.message(files.get(i).getFileName().toString());
-                r.progress((double) i / files.size());
-                read.add(reader.read(files.get(i)));
-                if (r.isCancelled()) {
-                    return null;
-                }
-            }
-            Dataset combined = read.get(0);
-            for (int i = 1; i < read.size(); i++) {
-                combined = combined.merge(read.get(i));
-            }
-            return combined;
-        }, d -> finishImport(d, mode, names, files.size() == 1 ? files.get(0) : null), this::reportFailure);
+        List<Source> sources = new ArrayList<>();
+        for (Path f : files) {
+            sources.add(new Source(f, String.valueOf(f.getFileName()), false));
+        }
+        review(sources, mode);
     }
 
-    private void finishImport(Dataset d, ImportMode mode, String names, Path single) {
-        boolean replace = mode == ImportMode.REPLACE;
-        boolean wasEmpty = model.dataset().seriesNames().isEmpty();
-        model.importData((replace ? "Open " : "Import ") + names, d, replace);
-        if ((replace || wasEmpty) && single != null) {
-            model.sourceFileProperty().set(single);
+    /** A file to import: its name for the user, and whether it is a temporary copy to delete afterwards. */
+    private record Source(Path file, String displayName, boolean temporary) {
+    }
+
+    private void review(List<Source> sources, ImportMode mode) {
+        List<ImportPreviewViewModel> accepted = new ArrayList<>();
+        List<Source> temporary = new ArrayList<>();
+        for (Source s : sources) {
+            if (s.temporary()) {
+                temporary.add(s);
+            }
+            ImportPreviewViewModel p = new ImportPreviewViewModel(s.file(), s.displayName(), mode, backend, tasks());
+            p.refresh();
+            if (reviewer.review(p) && p.isAccepted()) {
+                accepted.add(p);
+            }
         }
-        String msg = (replace ? "Opened " : "Imported ") + names + ": " + d.seriesNames().size() + " series, "
-                + d.rowCount() + " rows";
-        if (!d.notes().isEmpty()) {
-            msg += " (" + String.join("; ", d.notes()) + ")";
+        if (accepted.isEmpty()) {
+            deleteQuietly(temporary);
+            model.lastMessageProperty().set("Import cancelled");
+            return;
+        }
+        String names = accepted.size() == 1 ? accepted.get(0).displayName() : accepted.size() + " files";
+        Dataset base = model.dataset();
+        tasks().run("Reading " + names, r -> {
+            List<Dataset> read = new ArrayList<>();
+            try {
+                for (int i = 0; i < accepted.size(); i++) {
+                    ImportPreviewViewModel p = accepted.get(i);
+                    r.message(p.displayName());
+                    r.progress((double) i / accepted.size());
+                    Dataset d = backend.read(p.file(), p.options());
+                    read.add(p.displayName().equals(PASTED) ? d.withName(PASTED) : d);
+                    if (r.isCancelled()) {
+                        return null;
+                    }
+                }
+            } finally {
+                deleteQuietly(temporary);
+            }
+            return new ImportResult(read, combine(base, accepted, read));
+        }, result -> finishImport(base, accepted, result, names), this::reportFailure);
+    }
+
+    private record ImportResult(List<Dataset> read, Dataset combined) {
+    }
+
+    /** Applies each accepted file in order: Replace starts over from it, Add merges it on period. */
+    private static Dataset combine(Dataset base, List<ImportPreviewViewModel> accepted, List<Dataset> read) {
+        Dataset d = base;
+        for (int i = 0; i < read.size(); i++) {
+            boolean empty = d.rowCount() == 0 && d.seriesNames().isEmpty();
+            d = accepted.get(i).modeProperty().get() == ImportMode.REPLACE || empty ? read.get(i) : d.merge(read.get(i));
+        }
+        return d;
+    }
+
+    private void finishImport(Dataset base, List<ImportPreviewViewModel> accepted, ImportResult result,
+            String names) {
+        // The data may have been edited while the files were read; combine again so that no edit is lost.
+        Dataset after = model.dataset() == base ? result.combined() : combine(model.dataset(), accepted,
+                result.read());
+        boolean replaced = accepted.stream().anyMatch(p -> p.modeProperty().get() == ImportMode.REPLACE)
+                || base.seriesNames().isEmpty();
+        model.apply((replaced ? "Open " : "Import ") + names, after);
+        if (replaced || model.selectedVariables().isEmpty()) {
+            List<String> all = after.seriesNames();
+            model.selectedVariables().setAll(all.isEmpty() ? List.of() : List.of(all.get(0)));
+        }
+        if (replaced && accepted.size() == 1 && !accepted.get(0).displayName().equals(PASTED)) {
+            model.sourceFileProperty().set(accepted.get(0).file());
+        }
+        int series = 0;
+        for (Dataset d : result.read()) {
+            series += d.seriesNames().size();
+        }
+        String msg = (replaced ? "Opened " : "Imported ") + names + ": " + series + " series; now "
+                + after.seriesNames().size() + " series, " + after.rowCount() + " rows";
+        List<String> notes = new ArrayList<>();
+        for (Dataset d : result.read()) {
+            notes.addAll(d.notes());
+        }
+        if (!notes.isEmpty()) {
+            msg += " (" + String.join("; ", notes) + ")";
         }
         model.lastMessageProperty().set(msg);
     }
 
+    private static void deleteQuietly(List<Source> temporary) {
+        for (Source s : temporary) {
+            try {
+                Files.deleteIfExists(s.file());
+                Files.deleteIfExists(s.file().getParent());
+            } catch (java.io.IOException e) {
+                // A leftover file in the temp folder is harmless; the import itself went through.
+            }
+        }
+    }
+
+    private static final String PASTED = "pasted data";
+
     /**
-     * Imports a range copied from a spreadsheet (tab-separated text, or any delimited text). Nothing happens,
-     * with a message, when the clipboard holds no text.
+     * Imports a range copied from a spreadsheet (tab-separated text, or any delimited text) through the same
+     * preview; nothing happens, with a message, when the clipboard holds no text.
      */
     public void pasteText(String text) {
         if (text == null || text.isBlank()) {
@@ -159,22 +243,16 @@ public class MainViewModel {
         tasks().run("Reading pasted data", r -> {
             Path dir = Files.createTempDirectory("tw-paste");
             Path file = dir.resolve("pasted.txt");
-            try {
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-                return reader.read(file).withName(model.dataset().seriesNames().isEmpty() ? "pasted data"
-                        : model.dataset().name());
-            } finally {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(dir);
-            }
-        }, d -> finishImport(d, ImportMode.ADD, "pasted data", null), this::reportFailure);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        }, file -> review(List.of(new Source(file, PASTED, true)), ImportMode.ADD), this::reportFailure);
     }
 
     /** Writes the current data as CSV in the background. */
     public void exportCsv(Path file) {
         Dataset d = model.dataset();
         tasks().run("Exporting " + file.getFileName(), r -> {
-            CsvExport.write(d, file, r);
+            CsvExporter.write(d, file);
             return file;
         }, f -> model.lastMessageProperty().set("Exported " + d.seriesNames().size() + " series to " + f),
                 this::reportFailure);
@@ -182,13 +260,6 @@ public class MainViewModel {
 
     private void reportFailure(Throwable failure) {
         notifier().error(failure);
-    }
-
-    private static String describe(List<Path> files) {
-        if (files.size() == 1) {
-            return String.valueOf(files.get(0).getFileName());
-        }
-        return files.size() + " files";
     }
 
     public void undo() {

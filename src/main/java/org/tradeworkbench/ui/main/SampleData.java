@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
-import org.tradeworkbench.ui.importing.DatasetReader;
+import org.tradeworkbench.core.io.ImportOptions;
+import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.task.BackgroundWork;
 
 /** The sample data bundled in the jar, which the app opens at start. */
@@ -17,8 +18,8 @@ public final class SampleData {
     private SampleData() {
     }
 
-    /** Work that reads the bundled sample with {@code reader}; fails with a readable message when it is absent. */
-    public static BackgroundWork<Dataset> reader(DatasetReader reader) {
+    /** Work that reads the bundled sample; fails with a readable message when it is absent. */
+    public static BackgroundWork<Dataset> reader(ImportBackend backend) {
         return progress -> {
             progress.message("china_us_annual.csv");
             try (InputStream in = SampleData.class.getResourceAsStream(RESOURCE)) {
@@ -31,7 +32,7 @@ public final class SampleData {
                 Path file = dir.resolve(NAME + ".csv");
                 try {
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                    return reader.read(file).withName(NAME);
+                    return backend.read(file, ImportOptions.defaults()).withName(NAME);
                 } finally {
                     Files.deleteIfExists(file);
                     Files.deleteIfExists(dir);

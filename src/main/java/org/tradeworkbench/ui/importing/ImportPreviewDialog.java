@@ -1,0 +1,329 @@
+package org.tradeworkbench.ui.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.tradeworkbench.core.io.ImportOptions;
+import org.tradeworkbench.core.io.ImportPreview;
+
+/**
+ * The import preview: what was detected, controls to override each choice, the country or partner picker for
+ * World Bank and Census files, the first rows as they will be read, then Add, Replace or Cancel. Binds to an
+ * {@link ImportPreviewViewModel}.
+ */
+public final class ImportPreviewDialog {
+    public static final ButtonType ADD = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType REPLACE = new ButtonType("Replace", ButtonBar.ButtonData.APPLY);
+    static final String DETECTED = "(as detected)";
+
+    /** A labelled option of a picker; {@code value} null means "as detected". */
+    record Choice<T>(String label, T value) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    @FXML
+    private VBox root;
+    @FXML
+    private Label fileLabel;
+    @FXML
+    private Label detectedLabel;
+    @FXML
+    private ComboBox<Choice<ImportOptions.Format>> formatBox;
+    @FXML
+    private ComboBox<Choice<Character>> delimiterBox;
+    @FXML
+    private ComboBox<Choice<Character>> decimalBox;
+    @FXML
+    private ComboBox<Choice<Boolean>> headerBox;
+    @FXML
+    private ComboBox<String> timeBox;
+    @FXML
+    private TextField missingField;
+    @FXML
+    private VBox providerBox;
+    @FXML
+    private Label providerLabel;
+    @FXML
+    private TextField providerFilter;
+    @FXML
+    private ListView<ProviderChoice> providerList;
+    @FXML
+    private CheckBox monthlyBox;
+    @FXML
+    private TableView<ImportPreview.Row> previewTable;
+    @FXML
+    private Label problemLabel;
+    @FXML
+    private Label notesLabel;
+
+    private final ImportPreviewViewModel vm;
+    private final Map<String, BooleanProperty> picked = new HashMap<>();
+    private boolean syncing;
+
+    private ImportPreviewDialog(ImportPreviewViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** The reviewer the app uses: shows this dialog modally over {@code owner}. */
+    public static ImportReviewer reviewer(java.util.function.Supplier<Window> owner) {
+        return vm -> show(vm, owner.get());
+    }
+
+    static boolean show(ImportPreviewViewModel vm, Window owner) {
+        ImportPreviewDialog view = new ImportPreviewDialog(vm);
+        FXMLLoader loader = new FXMLLoader(ImportPreviewDialog.class.getResource("ImportPreviewView.fxml"));
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Dialog<ButtonType> d = new Dialog<>();
+        if (owner != null) {
+            d.initOwner(owner);
+        }
+        d.setTitle("Import " + vm.displayName());
+        d.setResizable(true);
+        d.getDialogPane().setContent(view.root);
+        d.getDialogPane().getStylesheets().add(Objects.requireNonNull(
+                ImportPreviewDialog.class.getResource("/org/tradeworkbench/ui/main/workbench.css")).toExternalForm());
+        d.getDialogPane().getStyleClass().add("workbench");
+        d.getDialogPane().getButtonTypes().addAll(ADD, REPLACE, ButtonType.CANCEL);
+        Button add = (Button) d.getDialogPane().lookupButton(ADD);
+        Button replace = (Button) d.getDialogPane().lookupButton(REPLACE);
+        add.setId("importAdd");
+        replace.setId("importReplace");
+        add.setTooltip(new Tooltip("Merge with the current data on period"));
+        replace.setTooltip(new Tooltip("Replace the current data"));
+        add.setDefaultButton(vm.modeProperty().get() != ImportMode.REPLACE);
+        replace.setDefaultButton(vm.modeProperty().get() == ImportMode.REPLACE);
+        var notReady = Bindings.or(vm.loadingProperty(), vm.previewProperty().isNull());
+        add.disableProperty().bind(notReady);
+        replace.disableProperty().bind(notReady);
+        ButtonType result = d.showAndWait().orElse(ButtonType.CANCEL);
+        if (result == ADD) {
+            vm.accept(ImportMode.ADD);
+        } else if (result == REPLACE) {
+            vm.accept(ImportMode.REPLACE);
+        }
+        return vm.isAccepted();
+    }
+
+    @FXML
+    private void initialize() {
+        fileLabel.setText(vm.displayName());
+        detectedLabel.textProperty().bind(vm.detectedProperty());
+        problemLabel.textProperty().bind(vm.problemProperty());
+        problemLabel.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+
+        bindChoice(formatBox, List.of(new Choice<>("Detect", ImportOptions.Format.AUTO),
+                new Choice<>("Plain table", ImportOptions.Format.CSV),
+                new Choice<>("World Bank WDI", ImportOptions.Format.WDI),
+                new Choice<>("Census country table", ImportOptions.Format.CENSUS),
+                new Choice<>("Long (period, variable, value)", ImportOptions.Format.LONG)), vm.formatProperty());
+        bindChoice(delimiterBox, List.of(new Choice<>(DETECTED, null), new Choice<>("Comma ,", ','),
+                new Choice<>("Semicolon ;", ';'), new Choice<>("Tab", '\t'), new Choice<>("Pipe |", '|'),
+                new Choice<>("Space", ' ')), vm.delimiterProperty());
+        bindChoice(decimalBox, List.of(new Choice<>(DETECTED, null), new Choice<>("Point .", '.'),
+                new Choice<>("Comma ,", ',')), vm.decimalMarkProperty());
+        bindChoice(headerBox, List.of(new Choice<>(DETECTED, null), new Choice<>("First row names the columns",
+                Boolean.TRUE), new Choice<>("No header row", Boolean.FALSE)), vm.headerProperty());
+
+        timeBox.getItems().setAll(DETECTED);
+        vm.columnChoices().addListener((ListChangeListener<String>) c -> {
+            String keep = timeBox.getValue();
+            syncing = true;
+            timeBox.getItems().setAll(DETECTED);
+            timeBox.getItems().addAll(vm.columnChoices());
+            timeBox.setValue(keep != null && timeBox.getItems().contains(keep) ? keep : DETECTED);
+            syncing = false;
+        });
+        timeBox.setValue(DETECTED);
+        timeBox.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                vm.timeColumnProperty().set(DETECTED.equals(b) ? null : b);
+            }
+        });
+        missingField.setText(vm.missingTokensProperty().get());
+        // Re-read when the user is done typing (Enter or leaving the field), not on every key.
+        missingField.setOnAction(e -> vm.missingTokensProperty().set(missingField.getText()));
+        missingField.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                vm.missingTokensProperty().set(missingField.getText());
+            }
+        });
+
+        providerBox.visibleProperty().bind(vm.providerFormatProperty());
+        providerBox.managedProperty().bind(providerBox.visibleProperty());
+        monthlyBox.selectedProperty().bindBidirectional(vm.monthlyProperty());
+        FilteredList<ProviderChoice> filtered = new FilteredList<>(vm.choices());
+        providerFilter.textProperty().addListener((o, a, b) -> {
+            String f = b == null ? "" : b.trim().toLowerCase();
+            filtered.setPredicate(c -> f.isEmpty() || c.toString().toLowerCase().contains(f));
+        });
+        providerList.setItems(filtered);
+        providerList.setCellFactory(CheckBoxListCell.forListView(this::pickedProperty, new StringConverter<>() {
+            @Override
+            public String toString(ProviderChoice c) {
+                return c == null ? "" : c.toString();
+            }
+
+            @Override
+            public ProviderChoice fromString(String s) {
+                return null;
+            }
+        }));
+        vm.choices().addListener((ListChangeListener<ProviderChoice>) c -> preselectDefaults());
+
+        vm.previewProperty().addListener((o, a, p) -> showPreview(p));
+        showPreview(vm.previewProperty().get());
+        previewTable.setPlaceholder(new Label("Reading the file\u2026"));
+    }
+
+    private BooleanProperty pickedProperty(ProviderChoice c) {
+        return picked.computeIfAbsent(c.code(), code -> {
+            BooleanProperty p = new SimpleBooleanProperty(vm.chosen().contains(code));
+            p.addListener((o, a, on) -> {
+                if (syncing) {
+                    return;
+                }
+                if (on && !vm.chosen().contains(code)) {
+                    vm.chosen().add(code);
+                } else if (!on) {
+                    vm.chosen().remove(code);
+                }
+            });
+            return p;
+        });
+    }
+
+    /** Checks the importer's default countries or partners so the user sees what "no choice" means. */
+    private void preselectDefaults() {
+        if (!vm.chosen().isEmpty()) {
+            return;
+        }
+        boolean wdi = vm.previewProperty().get() != null
+                && vm.previewProperty().get().format() == ImportOptions.Format.WDI;
+        providerLabel.setText(wdi ? "Countries to import" : "Partners to import");
+        monthlyBox.setVisible(!wdi);
+        monthlyBox.setManaged(!wdi);
+        List<String> defaults = wdi ? List.of("CHN", "USA", "WLD") : List.of("5700", "0015");
+        List<String> present = vm.choices().stream().map(ProviderChoice::code).filter(defaults::contains).toList();
+        syncing = true;
+        for (String code : present) {
+            picked.computeIfAbsent(code, x -> new SimpleBooleanProperty()).set(true);
+        }
+        syncing = false;
+        vm.chosen().setAll(present);
+    }
+
+    private <T> void bindChoice(ComboBox<Choice<T>> box, List<Choice<T>> options,
+            javafx.beans.property.ObjectProperty<T> target) {
+        box.getItems().setAll(options);
+        for (Choice<T> c : options) {
+            if (Objects.equals(c.value(), target.get())) {
+                box.setValue(c);
+            }
+        }
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                target.set(b.value());
+            }
+        });
+    }
+
+    private void showPreview(ImportPreview p) {
+        previewTable.getColumns().clear();
+        if (p == null) {
+            previewTable.getItems().clear();
+            notesLabel.setText("");
+            return;
+        }
+        TableColumn<ImportPreview.Row, String> line = new TableColumn<>("line");
+        line.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().line())));
+        line.setSortable(false);
+        line.setPrefWidth(52);
+        line.getStyleClass().add("line-column");
+        previewTable.getColumns().add(line);
+        for (int j = 0; j < p.columns().size(); j++) {
+            int col = j;
+            String kind = j < p.kinds().size() ? p.kinds().get(j) : "text";
+            TableColumn<ImportPreview.Row, ImportPreview.Cell> c = new TableColumn<>(p.columns().get(j)
+                    + "\n" + kind);
+            c.setSortable(false);
+            c.setUserData(p.columns().get(j));
+            c.setPrefWidth(Math.max(80, Math.min(200, p.columns().get(j).length() * 7.5 + 20)));
+            c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
+                    col < x.getValue().cells().size() ? x.getValue().cells().get(col) : null));
+            c.setCellFactory(x -> new PreviewCell());
+            previewTable.getColumns().add(c);
+        }
+        previewTable.getItems().setAll(p.rows());
+        notesLabel.setText(p.notes().isEmpty() ? "" : String.join("\n", p.notes()));
+    }
+
+    /** A preview cell: the value as it will be stored; missing grey, refused red with the reason. */
+    private static final class PreviewCell extends TableCell<ImportPreview.Row, ImportPreview.Cell> {
+        @Override
+        protected void updateItem(ImportPreview.Cell item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("missing", "refused", "number-cell");
+            setTooltip(null);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(ImportPreviewViewModel.display(item));
+            switch (item.kind()) {
+                case NUMBER -> getStyleClass().add("number-cell");
+                case MISSING -> getStyleClass().addAll("number-cell", "missing");
+                case ERROR -> {
+                    getStyleClass().add("refused");
+                    setTooltip(new Tooltip(item.problem()));
+                }
+                default -> {
+                }
+            }
+            if (item.kind() != ImportPreview.CellKind.ERROR && !item.text().equals(getText())) {
+                setTooltip(new Tooltip("read from \"" + item.text() + "\""));
+            }
+        }
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,330 @@
+package org.tradeworkbench.ui.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.io.CsvDialect;
+import org.tradeworkbench.core.io.ImportOptions;
+import org.tradeworkbench.core.io.ImportPreview;
+import org.tradeworkbench.ui.task.Cancellable;
+import org.tradeworkbench.ui.task.TaskRunner;
+import org.tradeworkbench.ui.workbench.Notifier;
+
+/**
+ * The import dialog's state: what was detected, the user's overrides (each null or AUTO = "as detected"), the
+ * preview of the first rows exactly as they will be read, the country or partner picker for World Bank and Census
+ * files, and Add or Replace. Every override re-reads the preview in the background.
+ */
+public class ImportPreviewViewModel {
+    /** Rows shown in the preview. */
+    public static final int PREVIEW_ROWS = 30;
+    /** The time-column choice meaning "no time column: number the rows". */
+    public static final String NO_TIME_COLUMN = "(none: number the rows)";
+
+    private final Path file;
+    private final String displayName;
+    private final ImportBackend backend;
+    private final TaskRunner tasks;
+
+    private final ObjectProperty<ImportOptions.Format> format = new SimpleObjectProperty<>(this, "format",
+            ImportOptions.Format.AUTO);
+    private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>(this, "delimiter");
+    private final ObjectProperty<Character> decimalMark = new SimpleObjectProperty<>(this, "decimalMark");
+    private final ObjectProperty<Boolean> header = new SimpleObjectProperty<>(this, "header");
+    private final ObjectProperty<String> timeColumn = new SimpleObjectProperty<>(this, "timeColumn");
+    private final StringProperty missingTokens = new SimpleStringProperty(this, "missingTokens",
+            String.join(" ", sorted(ImportOptions.DEFAULT_MISSING)));
+    private final BooleanProperty monthly = new SimpleBooleanProperty(this, "monthly", false);
+    private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(this, "mode");
+
+    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper(this, "detected", "Reading\u2026");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyBooleanWrapper providerFormat = new ReadOnlyBooleanWrapper(this, "providerFormat");
+    private final ObservableList<ProviderChoice> choices = FXCollections.observableArrayList();
+    private final ObservableList<String> chosen = FXCollections.observableArrayList();
+    private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
+
+    private Cancellable running;
+    private ImportOptions.Format choicesFor;
+    private boolean accepted;
+
+    public ImportPreviewViewModel(Path file, String displayName, ImportMode defaultMode, ImportBackend backend,
+            TaskRunner tasks) {
+        this.file = file;
+        this.displayName = displayName;
+        this.backend = backend;
+        this.tasks = tasks;
+        this.mode.set(defaultMode);
+        for (Observable o : new Observable[] {format, delimiter, decimalMark, header, timeColumn, missingTokens,
+                monthly}) {
+            o.addListener(x -> refresh());
+        }
+        chosen.addListener((ListChangeListener<String>) c -> refresh());
+    }
+
+    private static List<String> sorted(Set<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        out.sort(String.CASE_INSENSITIVE_ORDER);
+        return out;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The options the import will use: detection for everything left as detected. */
+    public ImportOptions options() {
+        ImportOptions o = ImportOptions.defaults().withFormat(format.get());
+        if (delimiter.get() != null) {
+            o = o.withDelimiter(delimiter.get());
+        }
+        if (decimalMark.get() != null) {
+            o = o.withDecimalMark(decimalMark.get());
+        }
+        if (header.get() != null) {
+            o = o.withHeader(header.get());
+        }
+        if (NO_TIME_COLUMN.equals(timeColumn.get())) {
+            o = o.withoutTimeColumn();
+        } else if (timeColumn.get() != null) {
+            o = o.withTimeColumn(timeColumn.get());
+        }
+        o = o.withMissingTokens(parseTokens(missingTokens.get()));
+        if (!chosen.isEmpty()) {
+            o = o.withCountries(List.copyOf(chosen)).withPartners(List.copyOf(chosen));
+        }
+        return o.withMonthly(monthly.get());
+    }
+
+    /** Missing tokens typed separated by spaces or commas; the empty cell is always missing. */
+    static Set<String> parseTokens(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add("");
+        if (text != null) {
+            for (String t : text.split("[\\s,]+")) {
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Reads the preview again with the current options (the previous read, if still running, is cancelled). */
+    public void refresh() {
+        if (running != null) {
+            running.cancel();
+        }
+        ImportOptions o;
+        try {
+            o = options();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        loading.set(true);
+        running = tasks.run("Previewing " + displayName, r -> {
+            ImportPreview p = backend.preview(file, o, PREVIEW_ROWS);
+            List<ProviderChoice> list = null;
+            if ((p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS)
+                    && p.format() != choicesFor) {
+                list = backend.choices(file, p);
+            }
+            return new Loaded(p, list);
+        }, this::show, failure -> {
+            loading.set(false);
+            preview.set(null);
+            problem.set(Notifier.describe(failure));
+            detected.set("Could not read " + displayName);
+        });
+    }
+
+    private record Loaded(ImportPreview preview, List<ProviderChoice> choices) {
+    }
+
+    private void show(Loaded l) {
+        loading.set(false);
+        ImportPreview p = l.preview();
+        if (l.choices() != null) {
+            choicesFor = p.format();
+            choices.setAll(l.choices());
+        }
+        providerFormat.set(p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS);
+        List<String> cols = new ArrayList<>(p.columns());
+        cols.add(NO_TIME_COLUMN);
+        if (!cols.equals(columnChoices)) {
+            columnChoices.setAll(cols);
+        }
+        problem.set(firstProblem(p));
+        detected.set(describe(p));
+        preview.set(p);
+    }
+
+    private static String firstProblem(ImportPreview p) {
+        for (ImportPreview.Row r : p.rows()) {
+            for (int j = 0; j < r.cells().size(); j++) {
+                ImportPreview.Cell c = r.cells().get(j);
+                if (c.kind() == ImportPreview.CellKind.ERROR) {
+                    String col = j < p.columns().size() ? p.columns().get(j) : "column " + (j + 1);
+                    return "Line " + r.line() + ", " + col + ": " + c.problem();
+                }
+            }
+        }
+        return p.rows().isEmpty() && !p.notes().isEmpty() ? p.notes().get(0) : "";
+    }
+
+    /** One line saying what the importer found, e.g. {@code CSV; delimiter ","; decimal mark "."; ...}. */
+    static String describe(ImportPreview p) {
+        CsvDialect d = p.dialect();
+        StringBuilder sb = new StringBuilder();
+        sb.append(switch (p.format()) {
+            case WDI -> "World Bank WDI file";
+            case CENSUS -> "U.S. Census country trade table";
+            case LONG -> "Long table (period, variable, value)";
+            default -> "Table";
+        });
+        sb.append("; delimiter ").append(show(d.delimiter()));
+        sb.append("; decimal mark ").append(show(d.decimalMark()));
+        sb.append("; ").append(d.header() ? "header row" : "no header row");
+        int time = p.kinds().indexOf("time");
+        sb.append("; time column ").append(time >= 0 && time < p.columns().size()
+                ? "\"" + p.columns().get(time) + "\"" : "none");
+        sb.append("; missing: empty, ").append(String.join(" ", sorted(p.options().missingTokens())));
+        sb.append("; ").append(d.charset().name());
+        return sb.toString();
+    }
+
+    static String show(char c) {
+        return switch (c) {
+            case '\t' -> "tab";
+            case ' ' -> "space";
+            case 0 -> "none";
+            default -> "\"" + c + "\"";
+        };
+    }
+
+    /** The text a preview cell shows: the value as it will be stored (NA for missing), or the text as read. */
+    public static String display(ImportPreview.Cell c) {
+        return switch (c.kind()) {
+            case NUMBER -> {
+                double v = c.value();
+                yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+            }
+            case MISSING -> "NA";
+            case PERIOD -> Period.parse(c.text()).map(Period::toString).orElse(c.text());
+            default -> c.text();
+        };
+    }
+
+    /** Marks the dialog as accepted with the given mode (Add or Replace). */
+    public void accept(ImportMode chosenMode) {
+        mode.set(chosenMode);
+        accepted = true;
+    }
+
+    public boolean isAccepted() {
+        return accepted;
+    }
+
+    /** Whether the preview shows rows that will be refused (the import would fail). */
+    public boolean hasProblem() {
+        return !problem.get().isEmpty();
+    }
+
+    public ObjectProperty<ImportOptions.Format> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<Character> delimiterProperty() {
+        return delimiter;
+    }
+
+    public ObjectProperty<Character> decimalMarkProperty() {
+        return decimalMark;
+    }
+
+    public ObjectProperty<Boolean> headerProperty() {
+        return header;
+    }
+
+    public ObjectProperty<String> timeColumnProperty() {
+        return timeColumn;
+    }
+
+    public StringProperty missingTokensProperty() {
+        return missingTokens;
+    }
+
+    public BooleanProperty monthlyProperty() {
+        return monthly;
+    }
+
+    public ObjectProperty<ImportMode> modeProperty() {
+        return mode;
+    }
+
+    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detectedProperty() {
+        return detected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True for World Bank and Census files, whose countries or partners are picked. */
+    public ReadOnlyBooleanProperty providerFormatProperty() {
+        return providerFormat.getReadOnlyProperty();
+    }
+
+    public ObservableList<ProviderChoice> choices() {
+        return choices;
+    }
+
+    /** Codes of the picked countries or partners; empty = the importer's defaults. */
+    public ObservableList<String> chosen() {
+        return chosen;
+    }
+
+    /** Column names for the time-column picker, plus {@link #NO_TIME_COLUMN}. */
+    public ObservableList<String> columnChoices() {
+        return columnChoices;
+    }
+}
