@@ -173,7 +173,6 @@ public class ImportPreviewViewModel {
     }
 
     private void show(Loaded l) {
-        loading.set(false);
         ImportPreview p = l.preview();
         if (l.choices() != null) {
             choicesFor = p.format();
@@ -188,6 +187,7 @@ public class ImportPreviewViewModel {
         problem.set(firstProblem(p));
         detected.set(describe(p));
         preview.set(p);
+        loading.set(false);
     }
 
     private static String firstProblem(ImportPreview p) {

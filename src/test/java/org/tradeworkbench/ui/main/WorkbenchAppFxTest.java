@@ -10,32 +10,46 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.ui.WorkbenchApp;
 import org.tradeworkbench.ui.importing.ImportMode;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /** The whole app, headless: start on the bundled sample data, import through the drop path, edit and undo. */
 class WorkbenchAppFxTest extends FxRobot {
-    private WorkbenchApp app;
-    private Stage stage;
+    private static WorkbenchApp app;
+    private static Stage stage;
+    private static Dataset loaded;
 
-    @BeforeEach
-    void start() throws Exception {
+    /** One app for all tests (starting the toolkit is the slow part); each test starts from the loaded data. */
+    @BeforeAll
+    static void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().dataset().rowCount() > 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
         WaitForAsyncUtils.waitForFxEvents();
+        loaded = app.viewModel().model().dataset();
     }
 
-    @AfterEach
-    void stop() throws Exception {
+    @BeforeEach
+    void reset() {
+        interact(() -> {
+            model().load(loaded, null);
+            model().lastMessageProperty().set("");
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
@@ -69,7 +83,18 @@ class WorkbenchAppFxTest extends FxRobot {
     void importThroughTheDropPathShowsNewColumnsInTheGrid(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("extra.csv");
         Files.writeString(csv, "year,tariff_rate,freight_index\n2001,3.5,101.2\n2002,3.4,NA\n2003,3.1,99.0\n");
-        interact(() -> app.viewModel().importFiles(List.of(csv), ImportMode.ADD));
+        // As the drop handler does: the import preview opens; the user reads it and presses Add.
+        Platform.runLater(() -> app.viewModel().importFiles(List.of(csv), ImportMode.ADD));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> lookup("#importAdd").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> preview = lookup("#importPreviewTable").queryTableView();
+        assertThat(preview.getItems()).hasSize(3);
+        assertThat(preview.getColumns()).extracting(c -> c.getText())
+                .contains("tariff_rate\nnumber", "freight_index\nnumber");
+        assertThat(lookup("#importDetected").queryLabeled().getText()).contains("delimiter \",\"")
+                .contains("time column \"year\"");
+        clickOn("#importAdd");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().dataset().has("freight_index"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(columnNames()).contains("tariff_rate", "freight_index", "us_china_atp_balance_busd");

@@ -1,0 +1,106 @@
+package org.tradeworkbench.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.io.ImportOptions;
+import org.tradeworkbench.core.io.ImportPreview;
+import org.tradeworkbench.ui.task.SameThreadTaskRunner;
+
+class ImportPreviewViewModelTest {
+    private final ImportBackend backend = ImportBackend.standard();
+
+    private ImportPreviewViewModel open(Path f) {
+        ImportPreviewViewModel vm = new ImportPreviewViewModel(f, f.getFileName().toString(), ImportMode.ADD,
+                backend, new SameThreadTaskRunner());
+        vm.refresh();
+        return vm;
+    }
+
+    @Test
+    void showsWhatWasDetectedAndTheRowsAsTheyWillBeRead(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("eu.csv");
+        Files.writeString(f, "Jahr;Wert;Anteil\n2001;1.234,5;NA\n2002;2.000,25;0,5\n");
+        ImportPreviewViewModel vm = open(f);
+        ImportPreview p = vm.previewProperty().get();
+        assertThat(vm.detectedProperty().get()).contains("delimiter \";\"").contains("decimal mark \",\"")
+                .contains("time column \"Jahr\"");
+        assertThat(p.rows()).hasSize(2);
+        assertThat(ImportPreviewViewModel.display(p.rows().get(0).cells().get(1))).isEqualTo("1234.5");
+        assertThat(ImportPreviewViewModel.display(p.rows().get(0).cells().get(2))).isEqualTo("NA");
+        assertThat(vm.hasProblem()).isFalse();
+        assertThat(vm.columnChoices()).contains("Jahr", "Wert", ImportPreviewViewModel.NO_TIME_COLUMN);
+    }
+
+    @Test
+    void overridingTheDelimiterReReadsThePreview(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("two.csv");
+        Files.writeString(f, "year,a;b\n2001,1;2\n2002,3;4\n");
+        ImportPreviewViewModel vm = open(f);
+        int detectedColumns = vm.previewProperty().get().columns().size();
+        vm.delimiterProperty().set(';');
+        assertThat(vm.previewProperty().get().dialect().delimiter()).isEqualTo(';');
+        assertThat(vm.previewProperty().get().columns()).hasSize(2).isNotEqualTo(detectedColumns);
+        assertThat(vm.options().delimiter()).isEqualTo(';');
+    }
+
+    @Test
+    void noTimeColumnNumbersTheRows(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("t.csv");
+        Files.writeString(f, "year,x\n2001,1\n2002,2\n");
+        ImportPreviewViewModel vm = open(f);
+        vm.timeColumnProperty().set(ImportPreviewViewModel.NO_TIME_COLUMN);
+        assertThat(vm.options().noTimeColumn()).isTrue();
+        Dataset d = backend.read(f, vm.options());
+        assertThat(d.index().frequency()).isEqualTo(org.tradeworkbench.core.data.Frequency.UNDATED);
+    }
+
+    @Test
+    void missingTokensAreTypedAsAList() {
+        assertThat(ImportPreviewViewModel.parseTokens("NA, -99  ..")).containsExactly("", "NA", "-99", "..");
+    }
+
+    @Test
+    void refusedCellsAreNamedBeforeImporting(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("year,x\n");
+        for (int y = 2001; y <= 2020; y++) {
+            csv.append(y).append(',').append(y == 2003 ? "1O" : "1").append('\n');
+        }
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, csv.toString());
+        ImportPreviewViewModel vm = open(f);
+        assertThat(vm.problemProperty().get()).isEqualTo("Line 4, x: \"1O\" is not a number");
+    }
+
+    @Test
+    void worldBankFileOffersItsCountries() throws Exception {
+        Path f = Path.of("..", "shared", "data", "raw", "wdi", "API_IP.PAT.NRES_DS2_en_csv_v2_427489.csv");
+        assumeTrue(Files.exists(f), "raw WDI download not present");
+        ImportPreviewViewModel vm = open(f);
+        assertThat(vm.providerFormatProperty().get()).isTrue();
+        assertThat(vm.previewProperty().get().format()).isEqualTo(ImportOptions.Format.WDI);
+        assertThat(vm.choices()).contains(new ProviderChoice("CHN", "China"), new ProviderChoice("USA",
+                "United States"));
+        assertThat(vm.choices().size()).isGreaterThan(200);
+        vm.chosen().setAll("JPN");
+        Dataset d = backend.read(f, vm.options());
+        assertThat(d.seriesNames()).hasSize(1);
+        assertThat(d.seriesNames().get(0)).containsIgnoringCase("JPN");
+    }
+
+    @Test
+    void censusTableOffersItsPartners() {
+        Path f = Path.of("..", "shared", "data", "raw", "census", "country.csv");
+        assumeTrue(Files.exists(f), "raw Census download not present");
+        ImportPreviewViewModel vm = open(f);
+        assertThat(vm.previewProperty().get().format()).isEqualTo(ImportOptions.Format.CENSUS);
+        assertThat(vm.choices()).contains(new ProviderChoice("5700", "China"));
+        assertThat(vm.choices().stream().filter(c -> c.code().equals("0003")).findFirst().orElseThrow().name())
+                .isEqualTo("European Union");
+    }
+}

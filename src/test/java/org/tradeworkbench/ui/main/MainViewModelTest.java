@@ -1,0 +1,168 @@
+package org.tradeworkbench.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.io.ImportOptions;
+import org.tradeworkbench.ui.importing.ImportBackend;
+import org.tradeworkbench.ui.importing.ImportMode;
+import org.tradeworkbench.ui.importing.ImportPreviewViewModel;
+import org.tradeworkbench.ui.importing.ImportReviewer;
+import org.tradeworkbench.ui.workbench.RecordingNotifier;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/** The main window's view model without the FX toolkit: same-thread tasks, scripted import reviews. */
+class MainViewModelTest {
+    private final WorkbenchModel model = new WorkbenchModel();
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private final List<ImportPreviewViewModel> reviewed = new ArrayList<>();
+
+    private MainViewModel vm(ImportReviewer reviewer) {
+        return new MainViewModel(WorkbenchContext.forTests(model, notifier), ImportBackend.standard(), p -> {
+            reviewed.add(p);
+            return reviewer.review(p);
+        });
+    }
+
+    @Test
+    void opensTheBundledSampleDataWithItsNameInTheTitle() {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        assertThat(notifier.errors()).isEmpty();
+        assertThat(model.dataset().name()).isEqualTo("china_us_annual");
+        assertThat(model.dataset().index().start()).isEqualTo(Period.annual(1995));
+        assertThat(vm.titleProperty().get()).isEqualTo("china_us_annual - Trade Workbench");
+        assertThat(vm.sampleTextProperty().get()).startsWith("Sample 1995 \u2013 ");
+        assertThat(model.isDirty()).isFalse();
+    }
+
+    @Test
+    void missingStartupDataLeavesAnEmptyWorkbenchWithAMessage() {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadStartupData("sample data", r -> {
+            throw new org.tradeworkbench.core.data.DataException("The bundled sample data are not part of this build");
+        }, null);
+        assertThat(model.dataset().rowCount()).isZero();
+        assertThat(notifier.lastError()).contains("not part of this build");
+        assertThat(model.lastMessageProperty().get()).contains("not part of this build");
+        assertThat(vm.titleProperty().get()).isEqualTo("no data - Trade Workbench");
+    }
+
+    @Test
+    void droppedFilesGoThroughThePreviewAndMergeOnPeriod(@TempDir Path dir) throws Exception {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, "year,tariff\n2018,3.1\n2019,3.2\n2020,7.5\n");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(b, "year;freight\n2019;1,5\n2020;2,5\n");
+        vm.importFiles(List.of(a, b), ImportMode.ADD);
+        assertThat(notifier.errors()).isEmpty();
+        assertThat(reviewed).hasSize(2);
+        assertThat(reviewed.get(1).previewProperty().get().dialect().delimiter()).isEqualTo(';');
+        assertThat(model.dataset().seriesNames()).contains("us_atp_exports_world_musd", "tariff", "freight");
+        assertThat(model.dataset().index().end()).isEqualTo(Period.annual(2020));
+        int r2020 = model.dataset().index().rowOf(Period.annual(2020)).getAsInt();
+        assertThat(model.dataset().get("freight").get(r2020)).isEqualTo(2.5);
+        assertThat(model.dataset().name()).isEqualTo("china_us_annual");
+        // One drop, one undoable edit.
+        assertThat(model.undoManager().undoSize()).isEqualTo(1);
+        model.undo();
+        assertThat(model.dataset().has("tariff")).isFalse();
+    }
+
+    @Test
+    void overridesInThePreviewAreUsedForTheRead(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("odd.csv");
+        Files.writeString(f, "year,value\n2001,5\n2002,-99\n2003,7\n");
+        MainViewModel vm = vm(p -> {
+            p.missingTokensProperty().set("NA -99");
+            p.accept(ImportMode.REPLACE);
+            return true;
+        });
+        vm.importFiles(List.of(f), ImportMode.ADD);
+        assertThat(model.dataset().get("value").get(1)).isNaN();
+        assertThat(model.sourceFileProperty().get()).isEqualTo(f);
+    }
+
+    @Test
+    void replaceStartsOverAndCancelDoesNothing(@TempDir Path dir) throws Exception {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        Path f = dir.resolve("q.csv");
+        Files.writeString(f, "quarter,gdp\n2001Q1,1\n2001Q2,2\n");
+        MainViewModel cancelling = vm(p -> false);
+        cancelling.importFiles(List.of(f), ImportMode.REPLACE);
+        assertThat(model.dataset().name()).isEqualTo("china_us_annual");
+        assertThat(model.lastMessageProperty().get()).isEqualTo("Import cancelled");
+        vm.importFiles(List.of(f), ImportMode.REPLACE);
+        assertThat(model.dataset().seriesNames()).containsExactly("gdp");
+        assertThat(model.dataset().index().start()).isEqualTo(Period.quarterly(2001, 1));
+        assertThat(vm.titleProperty().get()).startsWith("*");
+    }
+
+    @Test
+    void aBadFileIsReportedWithItsLocation(@TempDir Path dir) throws Exception {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        Path f = dir.resolve("bad.csv");
+        StringBuilder csv = new StringBuilder("year,x\n");
+        for (int y = 2001; y <= 2020; y++) {
+            csv.append(y).append(',').append(y == 2005 ? "12,5O" : Integer.toString(y - 2000)).append('\n');
+        }
+        Files.writeString(f, csv.toString().replace("12,5O", "\"12,5O\""));
+        vm.importFiles(List.of(f), ImportMode.ADD);
+        assertThat(notifier.lastError()).contains("bad.csv").contains("line 6");
+        assertThat(model.dataset().has("x")).isFalse();
+        assertThat(model.undoManager().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void pastedSpreadsheetRangeIsImported() {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        vm.pasteText("year\tpasted_x\n2000\t1.5\n2001\t2.5\n");
+        assertThat(notifier.errors()).isEmpty();
+        assertThat(reviewed.get(0).displayName()).isEqualTo("pasted data");
+        assertThat(reviewed.get(0).previewProperty().get().dialect().delimiter()).isEqualTo('\t');
+        assertThat(model.dataset().has("pasted_x")).isTrue();
+        assertThat(model.dataset().name()).isEqualTo("china_us_annual");
+    }
+
+    @Test
+    void emptyClipboardIsReported() {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.pasteText("  ");
+        assertThat(notifier.lastError()).contains("clipboard holds no text");
+    }
+
+    @Test
+    void exportWritesWhatTheImporterReadsBack(@TempDir Path dir) {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        model.editCell("us_atp_exports_world_musd", 0, 1234.5);
+        Path out = dir.resolve("out.csv");
+        vm.exportCsv(out);
+        var back = org.tradeworkbench.core.io.DataImporter.read(out, ImportOptions.defaults());
+        assertThat(back.seriesNames()).isEqualTo(model.dataset().seriesNames());
+        assertThat(back.get("us_atp_exports_world_musd").get(0)).isEqualTo(1234.5);
+    }
+
+    @Test
+    void closingAsksOnlyWithUnsavedChanges() {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        assertThat(vm.closeNeedsConfirmation()).isFalse();
+        model.editCell("us_atp_exports_world_musd", 0, 1);
+        assertThat(vm.closeNeedsConfirmation()).isTrue();
+        vm.undo();
+        assertThat(vm.closeNeedsConfirmation()).isFalse();
+    }
+}
