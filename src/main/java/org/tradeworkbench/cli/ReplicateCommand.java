@@ -5,12 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
-import org.tradeworkbench.core.io.DataImporter;
-import org.tradeworkbench.core.io.atp.CensusAtpImporter;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.paper.Replication;
 import org.tradeworkbench.core.paper.ReplicationReport;
@@ -19,8 +14,9 @@ import org.tradeworkbench.core.report.TextTableWriter;
 
 /**
  * {@code replicate}: every number the paper prints beside the value recomputed from the data. {@code --data}
- * takes one file or several separated by commas (e.g. the bundled sample and the two Census high-tech answers),
- * merged in order; without it the bundled sample is used.
+ * takes one file or several separated by commas, merged in order ({@link DataOptions#read}: Census high-tech
+ * answers alone complete the bundled sample); without it the bundled sample is used. The paper's frame
+ * (2004–2018) is fixed, so the command has no --from/--to.
  */
 final class ReplicateCommand implements Command {
     @Override
@@ -60,6 +56,7 @@ final class ReplicateCommand implements Command {
         return 0;
     }
 
+    /** The bundled sample, or the files given. */
     static Dataset load(String files) throws IOException {
         return files == null || files.isBlank() ? PaperData.bundledSample() : DataOptions.read(files);
     }

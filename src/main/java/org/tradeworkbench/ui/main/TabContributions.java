@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.tradeworkbench.ui.data.DataView;
 import org.tradeworkbench.ui.figures.FiguresView;
+import org.tradeworkbench.ui.replication.ReplicationView;
 
 /**
  * The tabs of the main window, in order. Each tab adds its view here, in one line; nothing else in the shell needs
@@ -22,7 +23,8 @@ public final class TabContributions {
                 new WorkbenchTab("figures", "Figures", FiguresView::create),
                 new WorkbenchTab("stationarity", "Stationarity", ctx -> notYetAvailable("Stationarity tests")),
                 new WorkbenchTab("regression", "Regression", ctx -> notYetAvailable("Regression")),
-                new WorkbenchTab("causality", "Causality", ctx -> notYetAvailable("Granger causality")));
+                new WorkbenchTab("causality", "Causality", ctx -> notYetAvailable("Granger causality")),
+                new WorkbenchTab("replication", "Replication", ReplicationView::create));
     }
 
     /** Shown by a tab whose view is not part of this build yet. */

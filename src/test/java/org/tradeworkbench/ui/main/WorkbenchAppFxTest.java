@@ -75,7 +75,7 @@ class WorkbenchAppFxTest extends FxRobot {
         assertThat(lookup("#variableList").queryListView().getItems()).hasSize(model().dataset().seriesNames().size());
         assertThat(lookup("#tab-figures").tryQuery()).as("tab headers carry the tab id").isPresent();
         assertThat(app.view().tabs().getTabs()).extracting(t -> t.getText())
-                .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality");
+                .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality", "Replication");
         assertThat(lookup("#sampleStatus").queryLabeled().getText()).startsWith("Sample 1995");
     }
 

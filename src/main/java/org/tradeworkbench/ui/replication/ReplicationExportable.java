@@ -1,0 +1,45 @@
+package org.tradeworkbench.ui.replication;
+
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.tradeworkbench.core.paper.ReplicationReport;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.report.TextTableWriter;
+import org.tradeworkbench.ui.export.Exportable;
+import org.tradeworkbench.ui.export.ImageExport;
+import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.ui.results.ResultTableImage;
+
+/** The whole replication report for the export menu: every section's table, one under the other. */
+public final class ReplicationExportable implements Exportable {
+    private final ReplicationReport report;
+
+    public ReplicationExportable(ReplicationReport report) {
+        this.report = report;
+    }
+
+    @Override
+    public String fileStem() {
+        return "replication";
+    }
+
+    @Override
+    public Region render() {
+        VBox box = new VBox(18);
+        box.setStyle("-fx-background-color: white; -fx-padding: 16;");
+        for (ResultTable t : report.tables()) {
+            box.getChildren().add(ResultTableImage.create(t));
+        }
+        return box;
+    }
+
+    @Override
+    public ImageSize defaultSize() {
+        return ImageExport.naturalSize(render(), 1);
+    }
+
+    @Override
+    public String asText() {
+        return TextTableWriter.write(report);
+    }
+}

@@ -1,0 +1,120 @@
+package org.tradeworkbench.ui.replication;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.paper.PaperVariables;
+import org.tradeworkbench.core.paper.Replication;
+import org.tradeworkbench.core.paper.ReplicationReport;
+import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The Replication tab's state: the report for the workbench's dataset, recomputed in the background when the data
+ * or one of the paper variables' expressions change.
+ */
+public final class ReplicationViewModel {
+    /** The paper variables whose expressions the tab shows for editing, in Table 1's order. */
+    public static final List<PaperVariables.Variable> EDITABLE =
+            List.of(PaperVariables.LNY, PaperVariables.RATIO, PaperVariables.PATENT, PaperVariables.FDIGDP);
+
+    private final WorkbenchModel model;
+    private final Debouncer debouncer;
+    private final Notifier notifier;
+    private final Map<String, StringProperty> expressions = new LinkedHashMap<>();
+    private final ObservableList<ReplicationRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ReplicationReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public ReplicationViewModel(WorkbenchModel model, Debouncer debouncer, Notifier notifier) {
+        this.model = model;
+        this.debouncer = debouncer;
+        this.notifier = notifier;
+        for (PaperVariables.Variable v : EDITABLE) {
+            StringProperty p = new SimpleStringProperty(v.expression());
+            p.addListener((o, a, b) -> recompute());
+            expressions.put(v.name(), p);
+        }
+        model.datasetProperty().addListener((o, a, b) -> recompute());
+        recompute();
+    }
+
+    /** The editable expression of a paper variable ({@code lny}, {@code RATIO}, {@code PATENT}, {@code FDIGDP}). */
+    public StringProperty expressionProperty(String variable) {
+        StringProperty p = expressions.get(variable);
+        if (p == null) {
+            throw new IllegalArgumentException("not an editable paper variable: " + variable);
+        }
+        return p;
+    }
+
+    /** Puts every expression back to the paper's definition. */
+    public void resetExpressions() {
+        for (PaperVariables.Variable v : EDITABLE) {
+            expressions.get(v.name()).set(v.expression());
+        }
+    }
+
+    public ObservableList<ReplicationRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<ReplicationReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReplicationReport report() {
+        return report.get();
+    }
+
+    /** E.g. "61 printed numbers: 20 match, ...". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why there is no report (bad expression, monthly data), or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    void recompute() {
+        Dataset data = model.dataset();
+        Map<String, String> edited = new LinkedHashMap<>();
+        for (var e : expressions.entrySet()) {
+            edited.put(e.getKey(), e.getValue().get());
+        }
+        if (data == null || data.rowCount() == 0) {
+            show(null, "Load annual data (e.g. the bundled sample) to replicate the paper.");
+            return;
+        }
+        debouncer.submit("replication", "Replicating the paper", progress -> Replication.run(data, edited),
+                r -> show(r, ""), failure -> show(null, Notifier.describe(failure)));
+    }
+
+    private void show(ReplicationReport r, String why) {
+        report.set(r);
+        problem.set(why);
+        if (r == null) {
+            rows.clear();
+            summary.set("");
+            return;
+        }
+        rows.setAll(r.items().stream().map(ReplicationRow::of).toList());
+        summary.set(r.summary());
+    }
+
+    Notifier notifier() {
+        return notifier;
+    }
+}

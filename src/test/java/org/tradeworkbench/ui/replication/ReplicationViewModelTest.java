@@ -1,0 +1,70 @@
+package org.tradeworkbench.ui.replication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.paper.PaperVariables;
+import org.tradeworkbench.ui.workbench.RecordingNotifier;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/** The Replication tab's logic without the FX toolkit, on the bundled annual data. */
+class ReplicationViewModelTest {
+    static final Path ATP = Path.of("src/test/resources/fixtures/atp");
+    private WorkbenchModel model;
+    private ReplicationViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        model = new WorkbenchModel();
+        model.load(DataImporter.read(Path.of("sample-data", "china_us_annual.csv")), null);
+        WorkbenchContext ctx = WorkbenchContext.forTests(model, new RecordingNotifier());
+        vm = new ReplicationViewModel(ctx.model(), ctx.debouncer(), ctx.notifier());
+    }
+
+    private ReplicationRow row(String id) {
+        return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void showsEveryPrintedNumberWithItsStatusOnTheBundledSample() {
+        assertThat(vm.rows()).hasSameSizeAs(vm.report().items());
+        assertThat(row("table1.PATENT.mean").status()).isEqualTo("match");
+        assertThat(row("table1.PATENT.mean").paper()).isEqualTo("11.547");
+        assertThat(row("table1.PATENT.mean").replicated()).isEqualTo("11.5469");
+        assertThat(row("table1.lny.mean").status()).isEqualTo("unavailable");
+        assertThat(row("eq2.lny(-1)").status()).isEqualTo("inconsistent");
+        assertThat(row("table1.PATENT.mean").where()).contains("Table I");
+        assertThat(vm.summaryProperty().get()).contains("match").contains("unavailable");
+        assertThat(vm.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void editingAnExpressionRecomputes() {
+        vm.expressionProperty("FDIGDP").set(PaperVariables.FDIGDP_2019.expression());
+        assertThat(row("table1.FDIGDP.max").status()).isEqualTo("match");
+        vm.resetExpressions();
+        assertThat(row("table1.FDIGDP.max").status()).isEqualTo("close");
+    }
+
+    @Test
+    void aBadExpressionIsShownAsAProblem() {
+        vm.expressionProperty("PATENT").set("log(");
+        assertThat(vm.problemProperty().get()).isNotEmpty();
+        assertThat(vm.rows()).isEmpty();
+        vm.resetExpressions();
+        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.rows()).isNotEmpty();
+    }
+
+    @Test
+    void droppingTheCensusFilesCompletesLny() {
+        model.importData("Import Census ATP", DataImporter.read(ATP.resolve("SYNTHETIC_TEST_FIXTURE_atp_exports_5700.json"))
+                .merge(DataImporter.read(ATP.resolve("SYNTHETIC_TEST_FIXTURE_atp_imports_5700.json"))), false);
+        assertThat(row("table1.lny.n").replicated()).isEqualTo("2");
+        assertThat(row("table1.lny.n").status()).isEqualTo("differs");
+    }
+}
