@@ -1,0 +1,107 @@
+package org.tradeworkbench.core.stats.granger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Samples;
+import org.tradeworkbench.core.expr.Expression;
+import org.tradeworkbench.core.linalg.DesignMatrix;
+import org.tradeworkbench.core.linalg.LeastSquares;
+import org.tradeworkbench.core.stats.ols.Distributions;
+
+/**
+ * Granger causality by comparing two least-squares regressions of the effect over the same observations: on a
+ * constant and its own lags 1..p (restricted), and with lags 1..p of the cause added (unrestricted). As
+ * statsmodels' {@code grangercausalitytests} and R's {@code lmtest::grangertest}, the sample for lag p starts p
+ * periods after the first observation.
+ */
+public final class GrangerTest {
+    private GrangerTest() {
+    }
+
+    /** A pair of series over their common time-series sample (leading and trailing gaps trimmed). */
+    record Pair(String cause, double[] causeValues, String effect, double[] effectValues, String[] labels) {
+    }
+
+    /**
+     * Both directions at lag order {@code lags}: the first statistic tests "cause does not Granger-cause
+     * effect", the second the reverse.
+     */
+    public static GrangerResult test(Dataset data, String cause, String effect, int lags) {
+        Pair p = pair(data, cause, effect);
+        GrangerStatistic forward = compute(p.cause(), p.causeValues(), p.effect(), p.effectValues(), lags,
+                p.labels());
+        GrangerStatistic reverse = compute(p.effect(), p.effectValues(), p.cause(), p.causeValues(), lags,
+                p.labels());
+        return new GrangerResult(forward, reverse);
+    }
+
+    /** Evaluates both expressions and cuts them to the span where both have values; a gap inside is an error. */
+    static Pair pair(Dataset data, String cause, String effect) {
+        String c = cause.trim();
+        String e = effect.trim();
+        if (c.equals(e)) {
+            throw new DataException("the cause and the effect are the same series (" + c + ")");
+        }
+        double[] cv = Expression.parse(c).evaluate(data);
+        double[] ev = Expression.parse(e).evaluate(data);
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put(c, cv);
+        m.put(e, ev);
+        Samples.Range r = Samples.contiguous(data.index(), m);
+        String[] labels = new String[r.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = data.index().label(r.first() + i);
+        }
+        return new Pair(c, r.extract(cv), e, r.extract(ev), labels);
+    }
+
+    /**
+     * The test on consecutive observations (no missing values).
+     *
+     * @param labels period labels of the observations, or {@code null} to number them 1..n
+     */
+    public static GrangerStatistic compute(String cause, double[] x, String effect, double[] y, int lags,
+            String[] labels) {
+        if (lags < 1) {
+            throw new DataException("the lag order must be at least 1, got " + lags);
+        }
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("series of different lengths");
+        }
+        int n = y.length;
+        int nobs = n - lags;
+        int dfDenom = nobs - 2 * lags - 1;
+        if (dfDenom < 1) {
+            throw new DataException("too few observations for a Granger test of " + cause + " on " + effect
+                    + " with " + lags + " lag" + (lags == 1 ? "" : "s") + ": " + n + " periods, at least "
+                    + (3 * lags + 2) + " needed");
+        }
+        List<String> names = new ArrayList<>();
+        List<double[]> cols = new ArrayList<>();
+        double[] one = new double[nobs];
+        java.util.Arrays.fill(one, 1.0);
+        names.add("const");
+        cols.add(one);
+        for (int l = 1; l <= lags; l++) {
+            names.add(effect + "(-" + l + ")");
+            cols.add(java.util.Arrays.copyOfRange(y, lags - l, n - l));
+        }
+        double[] target = java.util.Arrays.copyOfRange(y, lags, n);
+        double ssrR = LeastSquares.fit(DesignMatrix.ofColumns(names, cols), target).ssr();
+        for (int l = 1; l <= lags; l++) {
+            names.add(cause + "(-" + l + ")");
+            cols.add(java.util.Arrays.copyOfRange(x, lags - l, n - l));
+        }
+        double ssrU = LeastSquares.fit(DesignMatrix.ofColumns(names, cols), target).ssr();
+        double f = (ssrR - ssrU) / ssrU / lags * dfDenom;
+        double chi2 = nobs * (ssrR - ssrU) / ssrU;
+        String start = labels == null ? Integer.toString(lags + 1) : labels[lags];
+        String end = labels == null ? Integer.toString(n) : labels[n - 1];
+        return new GrangerStatistic(cause, effect, lags, nobs, f, lags, dfDenom, Distributions.fUpper(f, lags,
+                dfDenom), chi2, Distributions.chiSquareUpper(chi2, lags), ssrR, ssrU, start, end);
+    }
+}
