@@ -61,6 +61,14 @@ public final class PaperData {
     }
 
     /**
+     * Like {@link #withPaperVariables(Dataset)} with edited expressions (name to expression), over the whole
+     * dataset (no cut); the result says which variables could not be defined and why.
+     */
+    public static PaperFrame withPaperVariables(Dataset data, Map<String, String> expressions) {
+        return frame(data, expressions, false);
+    }
+
+    /**
      * The paper's frame: annual {@value PaperVariables#FIRST_YEAR}..{@value PaperVariables#LAST_YEAR}, cut
      * BEFORE the expressions are evaluated (so the first difference of 2004 is missing), with the paper's
      * variables defined from {@code expressions} (name to expression; the defaults of {@link PaperVariables}

@@ -89,6 +89,10 @@ public final class ReplicationView {
         }
         Button reset = new Button("Paper's definitions");
         reset.setOnAction(e -> vm.resetExpressions());
+        Button add = new Button("Add to data");
+        add.setId("add-paper-variables");
+        add.setTooltip(new Tooltip("Adds these variables to the data as generated series (undoable)"));
+        add.setOnAction(e -> vm.addVariablesToData());
 
         Label summary = new Label();
         summary.setId("replication-summary");
@@ -111,7 +115,7 @@ public final class ReplicationView {
         md.disableProperty().bind(vm.reportProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, spacer, reset, html, md, image);
+        HBox bar = new HBox(8, summary, spacer, reset, add, html, md, image);
 
         VBox top = new VBox(6, vars, bar, problem);
         top.setPadding(new Insets(8));

@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.replication;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.paper.PaperVariables;
 import org.tradeworkbench.core.paper.Replication;
 import org.tradeworkbench.core.paper.ReplicationReport;
@@ -112,6 +114,38 @@ public final class ReplicationViewModel {
         }
         rows.setAll(r.items().stream().map(ReplicationRow::of).toList());
         summary.set(r.summary());
+    }
+
+    /**
+     * Adds the paper's variables (with the expressions as edited here) to the workbench's data as generated
+     * series, as one undoable edit, and says which could not be defined yet.
+     */
+    public void addVariablesToData() {
+        Dataset data = model.dataset();
+        Map<String, String> edited = new LinkedHashMap<>();
+        for (var e : expressions.entrySet()) {
+            edited.put(e.getKey(), e.getValue().get());
+        }
+        PaperData.PaperFrame f;
+        try {
+            f = PaperData.withPaperVariables(data, edited);
+        } catch (RuntimeException e) {
+            notifier.error(e);
+            return;
+        }
+        List<String> added = new ArrayList<>();
+        for (PaperVariables.Variable v : PaperVariables.all()) {
+            if (f.data().find(v.name()).map(s -> s.isGenerated()).orElse(false)) {
+                added.add(v.name());
+            }
+        }
+        model.apply("Add the paper's variables", f.data());
+        List<String> missing = new ArrayList<>();
+        for (var e : f.missing().entrySet()) {
+            missing.add(e.getKey() + " (needs " + String.join(", ", e.getValue()) + ")");
+        }
+        notifier.info("Generated series " + String.join(", ", added) + (missing.isEmpty() ? ""
+                : "; not yet: " + String.join(", ", missing) + ", load the Census high-tech files"));
     }
 
     Notifier notifier() {

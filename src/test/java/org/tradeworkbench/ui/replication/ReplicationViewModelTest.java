@@ -16,12 +16,14 @@ class ReplicationViewModelTest {
     static final Path ATP = Path.of("src/test/resources/fixtures/atp");
     private WorkbenchModel model;
     private ReplicationViewModel vm;
+    private RecordingNotifier notifier;
 
     @BeforeEach
     void setUp() {
         model = new WorkbenchModel();
         model.load(DataImporter.read(Path.of("sample-data", "china_us_annual.csv")), null);
-        WorkbenchContext ctx = WorkbenchContext.forTests(model, new RecordingNotifier());
+        notifier = new RecordingNotifier();
+        WorkbenchContext ctx = WorkbenchContext.forTests(model, notifier);
         vm = new ReplicationViewModel(ctx.model(), ctx.debouncer(), ctx.notifier());
     }
 
@@ -58,6 +60,18 @@ class ReplicationViewModelTest {
         vm.resetExpressions();
         assertThat(vm.problemProperty().get()).isEmpty();
         assertThat(vm.rows()).isNotEmpty();
+    }
+
+    @Test
+    void addsThePaperVariablesToTheDataAsGeneratedSeries() {
+        vm.addVariablesToData();
+        assertThat(model.dataset().get("PATENT").expression()).isEqualTo("log(cn_patent_apps_nonresident)");
+        assertThat(model.dataset().get("FDIGDP_2019").isGenerated()).isTrue();
+        assertThat(model.dataset().has("lny")).isFalse();
+        assertThat(notifier.infos().get(notifier.infos().size() - 1)).contains("Generated series PATENT, FDIGDP, FDIGDP_2019")
+                .contains("lny (needs us_china_atp_balance_musd)");
+        model.undo();
+        assertThat(model.dataset().has("PATENT")).isFalse();
     }
 
     @Test
