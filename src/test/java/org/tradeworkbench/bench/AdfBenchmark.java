@@ -1,6 +1,5 @@
 package org.tradeworkbench.bench;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,13 +33,7 @@ public class AdfBenchmark {
 
     @Setup
     public void setUp() {
-        Random rnd = new Random(20240607L);
-        walk = new double[100_000];
-        double level = 0;
-        for (int i = 0; i < walk.length; i++) {
-            level += rnd.nextGaussian();
-            walk[i] = level;
-        }
+        walk = RandomWalk.generate(100_000, RandomWalk.SEED);
     }
 
     @Benchmark

@@ -3,7 +3,6 @@ package org.tradeworkbench.core.stats.unitroot;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tradeworkbench.core.report.NumberFormats;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
 import org.tradeworkbench.core.report.StatResult;
@@ -65,8 +64,8 @@ public record KpssResult(String series, String tested, UnitRootTrend trend, Kpss
     public List<ResultTable> tables() {
         ResultTable.Builder t = ResultTable.builder("KPSS stationarity test: " + tested, "", "value");
         t.row(Cell.text("KPSS statistic"), Cell.number(statistic, 4));
-        String p = beyondTable ? (pValue >= 0.1 ? "> 0.1000" : "< 0.0100") : NumberFormats.pValue(pValue);
-        t.row(Cell.text("p-value (interpolated)"), Cell.text(p));
+        t.row(Cell.text("p-value (interpolated)"), beyondTable
+                ? Cell.text(pValue >= 0.1 ? "> 0.1000" : "< 0.0100") : AdfResult.pValueCell(pValue));
         t.row(Cell.text("lags"), Cell.integer(lags));
         t.row(Cell.text("observations"), Cell.integer(nobs));
         String[] levels = {"10%", "5%", "2.5%", "1%"};
@@ -77,7 +76,8 @@ public record KpssResult(String series, String tested, UnitRootTrend trend, Kpss
                 + "Bartlett kernel, lags: " + lagRule + ". Table: Kwiatkowski, Phillips, Schmidt and Shin (1992).");
         t.note("Sample " + sampleFirst + " .. " + sampleLast + ", " + nobs + " observations.");
         if (beyondTable) {
-            t.note(pValueNote() + ".");
+            String note = pValueNote();
+            t.note(Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
         }
         return List.of(t.build());
     }
