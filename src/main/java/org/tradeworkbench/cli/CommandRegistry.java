@@ -9,7 +9,9 @@ final class CommandRegistry {
 
     static List<Command> all() {
         return List.of(
-                new ReplicateCommand()
+                new ReplicateCommand(),
+                new AdfCommand(),
+                new KpssCommand()
         );
     }
 }
