@@ -32,6 +32,7 @@ public final class Replication {
         items.addAll(DescriptiveItems.items(paper, frame));
         items.addAll(StationarityItems.items(paper, frame));
         items.addAll(RegressionItems.items(paper, frame));
+        items.addAll(GrangerItems.items(paper, frame));
         items.addAll(TextItems.items(paper, AtpColumns.withBalances(data)));
         return new ReplicationReport(data.name(), items);
     }

@@ -38,6 +38,18 @@ class ReplicationCompleteFrameTest {
         assertThat(i.note()).contains("13 obs.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"RATIO->lny", "lny->RATIO", "PATENT->lny", "lny->PATENT", "FDIGDP->lny", "lny->FDIGDP"})
+    void table3AgreesWithStatsmodels(String pair) {
+        for (String what : new String[] {"f", "p"}) {
+            ReplicationItem i = report.item("table3." + pair + "." + what);
+            double expected = reference.at("/table3/" + pair.replace("/", "~1") + "/" + what).asDouble();
+            assertThat(i.replicated()).as(i.id()).isCloseTo(expected, within(1e-8 * Math.max(1, Math.abs(expected))));
+            assertThat(i.status()).isIn(Status.MATCH, Status.CLOSE, Status.DIFFERS);
+            assertThat(i.note()).contains("2 lags");
+        }
+    }
+
     @Test
     void laggedLnyIsInconsistentEvenWhenItCanBeRecomputed() {
         double expected = reference.at("/eq2/lny(-1)").asDouble();
