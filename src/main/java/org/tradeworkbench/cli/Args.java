@@ -105,6 +105,11 @@ public final class Args {
     }
 
     public void checkAllUsed() {
+        checkAllUsed(0);
+    }
+
+    /** Like {@link #checkAllUsed()}, but up to {@code positionalAllowed} plain arguments are expected. */
+    public void checkAllUsed(int positionalAllowed) {
         for (String k : options.keySet()) {
             if (!used.contains(k)) {
                 throw new UsageException(command + ": unknown option --" + k);
@@ -115,8 +120,8 @@ public final class Args {
                 throw new UsageException(command + ": unknown option --" + k);
             }
         }
-        if (!positional.isEmpty()) {
-            throw new UsageException(command + ": unexpected argument \"" + positional.get(0) + "\"");
+        if (positional.size() > positionalAllowed) {
+            throw new UsageException(command + ": unexpected argument \"" + positional.get(positionalAllowed) + "\"");
         }
     }
 }

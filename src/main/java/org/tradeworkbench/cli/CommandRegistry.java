@@ -11,7 +11,8 @@ final class CommandRegistry {
         return List.of(
                 new ReplicateCommand(),
                 new AdfCommand(),
-                new KpssCommand()
+                new KpssCommand(),
+                new RunScriptCommand()
         );
     }
 }

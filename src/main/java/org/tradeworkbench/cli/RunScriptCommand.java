@@ -1,0 +1,99 @@
+package org.tradeworkbench.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.tradeworkbench.core.commandlog.CommandScript;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.SourceLocation;
+
+/**
+ * {@code run-script FILE}: replays a command script (as saved from the Commands pane) headless, line by line
+ * through {@link Cli#run}, printing each command's output after a {@code > command} line. Stops at the first
+ * failing command and names its line, unless {@code --keep-going}.
+ */
+final class RunScriptCommand implements Command {
+    /** Scripts being replayed on this thread, to refuse a script that runs itself. */
+    private static final ThreadLocal<Deque<Path>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
+
+    @Override
+    public String name() {
+        return "run-script";
+    }
+
+    @Override
+    public String usage() {
+        return "run-script FILE [--keep-going] [--quiet]   replay a command script (one command per line, # comments)";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("keep-going", "quiet");
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws IOException {
+        boolean keepGoing = args.flag("keep-going");
+        boolean quiet = args.flag("quiet");
+        List<String> files = args.positional();
+        args.checkAllUsed(1);
+        if (files.isEmpty()) {
+            throw new UsageException("run-script: give the script file, e.g. run-script analysis.tws");
+        }
+        Path file = Path.of(files.get(0));
+        String scriptName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        List<CommandScript.Entry> entries = CommandScript.read(file);
+        Path key = file.toAbsolutePath().normalize();
+        Deque<Path> running = RUNNING.get();
+        if (running.contains(key)) {
+            throw new DataException(SourceLocation.file(scriptName), "the script runs itself (through run-script)");
+        }
+        running.push(key);
+        try {
+            return replay(entries, scriptName, keepGoing, quiet, out);
+        } finally {
+            running.pop();
+        }
+    }
+
+    private static int replay(List<CommandScript.Entry> entries, String scriptName, boolean keepGoing, boolean quiet,
+                              PrintStream out) {
+        List<Integer> failedLines = new ArrayList<>();
+        for (CommandScript.Entry e : entries) {
+            if (!quiet) {
+                out.println("> " + e.command());
+            }
+            ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+            int status;
+            try (PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
+                status = Cli.run(e.command().toArray(), out, err);
+            }
+            String message = errBytes.toString(StandardCharsets.UTF_8).trim();
+            if (status == 0) {
+                if (!message.isEmpty()) {
+                    System.err.println(message);
+                }
+                continue;
+            }
+            String problem = e.command().name() + ": " + (message.isEmpty() ? "exit status " + status : message);
+            if (!keepGoing) {
+                throw new DataException(SourceLocation.of(scriptName, e.line(), 0), problem);
+            }
+            System.err.println(scriptName + ", line " + e.line() + ": " + problem);
+            failedLines.add(e.line());
+        }
+        if (!failedLines.isEmpty()) {
+            throw new DataException(SourceLocation.file(scriptName), failedLines.size() + " of " + entries.size()
+                    + " commands failed (lines " + failedLines.toString().replaceAll("[\\[\\]]", "") + ")");
+        }
+        out.flush();
+        return 0;
+    }
+}
