@@ -79,7 +79,7 @@ final class CsvTableReader {
         int width = layout.width();
         int estimate = estimateRows(sampleRecords);
         checkMemory(layout, estimate);
-        Columns cols = new Columns(layout, Math.max(16, estimate));
+        Columns cols = null; // made once the first row has passed its checks
         NumberParser parser = new NumberParser(dialect.decimalMark(), dialect.thousandsSeparator());
         MissingTokens missing = new MissingTokens(options.missingTokens(), dialect);
         boolean numericMissing = missing.anyNumbers();
@@ -95,6 +95,9 @@ final class CsvTableReader {
                 int n = r.fieldCount();
                 if (n != width) {
                     checkRagged(r, width);
+                }
+                if (cols == null) {
+                    cols = new Columns(layout, Math.max(16, estimate));
                 }
                 cols.ensure(rows + 1);
                 byte[] buf = r.buffer();
@@ -141,10 +144,12 @@ final class CsvTableReader {
                 }
                 rows++;
             }
-            cols.rows = rows;
-            cols.frequency = freq;
+            if (cols != null) {
+                cols.rows = rows;
+                cols.frequency = freq;
+            }
         }
-        if (cols.rows == 0) {
+        if (cols == null) {
             throw new DataException(SourceLocation.of(file, 2, 0),
                     "the file has a header line but no data rows");
         }
