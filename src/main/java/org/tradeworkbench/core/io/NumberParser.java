@@ -1,24 +1,14 @@
 package org.tradeworkbench.core.io;
 
 /**
- * Reads decimal numbers straight from bytes. Plain numbers with at most 15 significant digits and a small
- * exponent are computed exactly (one correctly rounded multiplication or division of two exact doubles, so the
- * result is bit-identical to {@link Double#parseDouble}); anything harder is handed to
- * {@link Double#parseDouble} after this parser has checked the syntax. Only the decimal grammar
+ * Reads decimal numbers straight from bytes. Numbers with at most 18 significant digits are converted by
+ * {@link DecimalToDouble} (correctly rounded, so bit-identical to {@link Double#parseDouble}); longer ones and
+ * the rare inputs it cannot decide are handed to {@link Double#parseDouble} after this parser has checked the
+ * syntax. Only the decimal grammar
  * {@code [+-]digits[.digits][e[+-]digits]} is accepted (with the dialect's decimal mark and, when grouped by
  * threes, its thousands separator): no hex, no {@code Infinity}, no type suffixes.
  */
 final class NumberParser {
-    private static final double[] POW10 = new double[23];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p;
-            p *= 10;
-        }
-    }
-
     private final byte decimalMark;
     private final byte thousands;
     private final boolean grouping;
@@ -143,12 +133,12 @@ final class NumberParser {
         if (i != e) {
             return Double.NaN;
         }
-        double v;
+        double v = Double.NaN;
         int scale = exp10 + exponent;
-        if (exactDigits && significant <= 15 && scale >= -22 && scale <= 22) {
-            v = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-            v = negative ? -v : v;
-        } else {
+        if (exactDigits) {
+            v = DecimalToDouble.convert(negative, mantissa, scale);
+        }
+        if (Double.isNaN(v)) {
             v = slowPath(b, s, e);
         }
         if (Double.isInfinite(v)) {
