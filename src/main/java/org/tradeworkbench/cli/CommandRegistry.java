@@ -12,7 +12,8 @@ final class CommandRegistry {
                 new ReplicateCommand(),
                 new AdfCommand(),
                 new KpssCommand(),
-                new RunScriptCommand()
+                new RunScriptCommand(),
+                new FigureCommand()
         );
     }
 }

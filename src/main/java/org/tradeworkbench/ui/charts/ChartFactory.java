@@ -121,7 +121,10 @@ public final class ChartFactory {
         }
         double span = Math.max(maxX - minX, 1);
         double tick = niceTick(span / 10.0);
-        NumberAxis x = new NumberAxis(minX - step / 2, maxX + step / 2, tick);
+        // Half a period of room at each end; a whole one for very short spans, where the axis would otherwise
+        // have only unlabeled ticks at the half periods and hide the single labeled one between them.
+        double pad = span <= 3 ? 1 : step / 2;
+        NumberAxis x = new NumberAxis(minX - pad, maxX + pad, tick);
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setForceZeroInRange(false);

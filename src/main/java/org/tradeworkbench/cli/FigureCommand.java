@@ -1,0 +1,112 @@
+package org.tradeworkbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.figures.FigureChoices;
+import org.tradeworkbench.core.figures.FigureKind;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.figures.GeneralFigure;
+import org.tradeworkbench.core.figures.PaperFigure;
+import org.tradeworkbench.core.figures.PaperFigures;
+import org.tradeworkbench.ui.export.HeadlessRenderer;
+import org.tradeworkbench.ui.export.ImageSize;
+
+/**
+ * {@code figure}: writes one of the paper's Figures 1–4, or a chart of chosen variables, as PNG — the same chart
+ * the desktop app draws, rendered headless. A figure whose series are missing exits with status 2 and its empty
+ * state (which series it needs and how to get them).
+ */
+final class FigureCommand implements Command {
+
+    @Override
+    public String name() {
+        return "figure";
+    }
+
+    @Override
+    public String usage() {
+        return "figure --id 1..4|general --out FILE.png [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
+                + " [--from YEAR] [--to YEAR] [--title TEXT] [--width W] [--height H] [--scale S]"
+                + "  (image: W x H layout pixels, default 900 x 560, times S)";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of();
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws Exception {
+        String id = args.required("id").trim().toLowerCase(java.util.Locale.ROOT);
+        Path file = Path.of(args.required("out"));
+        String data = args.opt("data").orElse(null);
+        List<String> vars = new ArrayList<>();
+        args.opt("vars").ifPresent(v -> {
+            for (String s : v.split(",")) {
+                if (!s.isBlank()) {
+                    vars.add(s.trim());
+                }
+            }
+        });
+        String kindText = args.choice("kind", null, "line", "bar");
+        Integer from = args.opt("from").map(v -> args.parseInt("from", v)).orElse(null);
+        Integer to = args.opt("to").map(v -> args.parseInt("to", v)).orElse(null);
+        String title = args.opt("title").orElse(null);
+        double width = args.opt("width").map(v -> args.parseDouble("width", v)).orElse(ImageSize.DEFAULT_FIGURE.width());
+        double height = args.opt("height").map(v -> args.parseDouble("height", v))
+                .orElse(ImageSize.DEFAULT_FIGURE.height());
+        double scale = args.opt("scale").map(v -> args.parseDouble("scale", v)).orElse(1.0);
+        args.checkAllUsed();
+
+        ImageSize size;
+        try {
+            size = new ImageSize(width, height, scale);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("figure: " + e.getMessage());
+        }
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new UsageException("figure: --out must name a .png file, got \"" + file + "\"");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UsageException("figure: the folder " + parent + " does not exist");
+        }
+        if (from != null && to != null && from > to) {
+            throw new UsageException("figure: --from " + from + " is after --to " + to);
+        }
+        boolean general = id.equals(GeneralFigure.ID);
+        PaperFigure paper = null;
+        if (!general) {
+            try {
+                paper = PaperFigure.number(Integer.parseInt(id));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("figure: --id must be 1, 2, 3, 4 or general, got \"" + id + "\"");
+            }
+            if (!vars.isEmpty()) {
+                throw new UsageException("figure: --vars is for --id general; Figures 1-4 find their series by name");
+            }
+        } else if (vars.isEmpty()) {
+            throw new UsageException("figure: --id general needs --vars a,b (the variables to draw)");
+        }
+
+        Dataset d = ReplicateCommand.load(data);
+        FigureChoices c = general ? FigureChoices.none().withVariables(vars) : PaperFigures.defaultChoices(paper, d);
+        c = c.withRange(from, to).withTitle(title);
+        if (kindText != null) {
+            c = c.withKind(kindText.equals("bar") ? FigureKind.BAR : FigureKind.LINE);
+        }
+        FigureSpec spec = general ? GeneralFigure.build(d, c) : PaperFigures.build(paper, d, c);
+        if (spec.isEmpty()) {
+            throw new DataException(spec.emptyState().message());
+        }
+        HeadlessRenderer.writePng(spec, size, file);
+        out.println("wrote " + file + " (" + size.pixelWidth() + " x " + size.pixelHeight() + " px): " + spec.title());
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+package org.tradeworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradeworkbench.ui.testing.Pixels;
+
+/** The headless {@code figure} command on the bundled data. */
+class FigureCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesFigure1AtTwiceTheDefaultSize(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("figure-1.png");
+        assertThat(run("figure", "--id", "1", "--out", png.toString(), "--scale", "2")).as(err()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1800 x 1120 px")
+                .contains("Figure 1. China–US high-tech trade balance, 2006–2017");
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(1800);
+        assertThat(img.getHeight()).isEqualTo(1120);
+        assertThat(Pixels.greyVariance(img)).isGreaterThan(200);
+        assertThat(Pixels.count(img, 0x0072B2, 12)).isGreaterThan(8000);
+    }
+
+    @Test
+    void chosenSizeKindRangeAndAGeneralChart(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.png");
+        assertThat(run("figure", "--id", "1", "--kind", "line", "--from", "2004", "--to", "2018", "--width", "640",
+                "--height", "400", "--title", "China-U.S. High-Tech Trade Deficit", "--out", a.toString()))
+                .as(err()).isZero();
+        BufferedImage img = ImageIO.read(a.toFile());
+        assertThat(img.getWidth()).isEqualTo(640);
+        assertThat(img.getHeight()).isEqualTo(400);
+        Path g = dir.resolve("g.png");
+        assertThat(run("figure", "--id", "general", "--vars", "us_goods_exports_china_musd,us_goods_imports_china_musd",
+                "--out", g.toString())).as(err()).isZero();
+        BufferedImage gi = ImageIO.read(g.toFile());
+        assertThat(Pixels.count(gi, 0xD55E00, 12)).isGreaterThan(300);
+    }
+
+    @Test
+    void aFigureWithoutItsSeriesExitsTwoWithTheEmptyState(@TempDir Path dir) {
+        Path png = dir.resolve("f3.png");
+        assertThat(run("figure", "--id", "3", "--out", png.toString())).isEqualTo(2);
+        assertThat(err()).contains("Figure 3 needs US–China ATP trade by category")
+                .contains("Information & communications").contains("api.census.gov").contains("--data");
+        assertThat(err().strip().lines()).hasSize(1);
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLine(@TempDir Path dir) {
+        String out = dir.resolve("x.png").toString();
+        assertThat(run("figure", "--id", "5", "--out", out)).isEqualTo(2);
+        assertThat(err()).contains("--id must be 1, 2, 3, 4 or general");
+        err.reset();
+        assertThat(run("figure", "--id", "1")).isEqualTo(2);
+        assertThat(err()).contains("missing --out");
+        err.reset();
+        assertThat(run("figure", "--id", "general", "--out", out)).isEqualTo(2);
+        assertThat(err()).contains("needs --vars");
+        err.reset();
+        assertThat(run("figure", "--id", "1", "--out", dir.resolve("x.jpg").toString())).isEqualTo(2);
+        assertThat(err()).contains(".png");
+        err.reset();
+        assertThat(run("figure", "--id", "1", "--out", out, "--scale", "0")).isEqualTo(2);
+        assertThat(err()).contains("scale");
+        err.reset();
+        assertThat(run("figure", "--id", "general", "--vars", "nope", "--out", out)).isEqualTo(2);
+        assertThat(err()).contains("no series named nope");
+        err.reset();
+        assertThat(run("figure", "--id", "1", "--out", out, "--colour", "red")).isEqualTo(2);
+        assertThat(err()).contains("unknown option --colour");
+    }
+}
