@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import org.tradeworkbench.ui.data.DataView;
 import org.tradeworkbench.ui.figures.FiguresView;
 import org.tradeworkbench.ui.replication.ReplicationView;
+import org.tradeworkbench.ui.stationarity.StationarityView;
 
 /**
  * The tabs of the main window, in order. Each tab adds its view here, in one line; nothing else in the shell needs
@@ -21,7 +22,7 @@ public final class TabContributions {
         return List.of(
                 new WorkbenchTab("data", "Data", DataView::create),
                 new WorkbenchTab("figures", "Figures", FiguresView::create),
-                new WorkbenchTab("stationarity", "Stationarity", ctx -> notYetAvailable("Stationarity tests")),
+                new WorkbenchTab("stationarity", "Stationarity", StationarityView::create),
                 new WorkbenchTab("regression", "Regression", ctx -> notYetAvailable("Regression")),
                 new WorkbenchTab("causality", "Causality", ctx -> notYetAvailable("Granger causality")),
                 new WorkbenchTab("replication", "Replication", ReplicationView::create));

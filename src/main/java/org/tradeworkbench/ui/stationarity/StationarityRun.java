@@ -1,0 +1,73 @@
+package org.tradeworkbench.ui.stationarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.unitroot.AdfResult;
+import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.KpssLags;
+import org.tradeworkbench.core.stats.unitroot.KpssResult;
+import org.tradeworkbench.core.stats.unitroot.KpssTest;
+import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
+import org.tradeworkbench.core.stats.unitroot.TimeSeriesSample;
+import org.tradeworkbench.ui.task.ProgressReporter;
+
+/**
+ * The tests behind the Stationarity tab, toolkit-free: each variable on its own, so that one bad variable (an
+ * unknown name, a gap, too few observations) gives its row a message and the others still get their tests.
+ */
+public final class StationarityRun {
+    private StationarityRun() {
+    }
+
+    /** Tests every variable of {@code variables} (names or expressions) on {@code data}, already cut to the sample. */
+    public static List<StationarityRow> run(Dataset data, List<String> variables, StationaritySettings settings,
+            ProgressReporter progress) {
+        List<StationarityRow> rows = new ArrayList<>();
+        for (int i = 0; i < variables.size(); i++) {
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            String v = variables.get(i);
+            progress.message("ADF test: " + v);
+            progress.progress((double) i / variables.size());
+            rows.add(one(data, v, settings));
+        }
+        progress.progress(1);
+        return rows;
+    }
+
+    static StationarityRow one(Dataset data, String variable, StationaritySettings s) {
+        TimeSeriesSample sample;
+        AdfResult adf;
+        StationarityOrder search = null;
+        try {
+            sample = TimeSeriesSample.of(data, variable);
+            if (s.difference().isSearch()) {
+                search = AdfTest.smallestStationaryDifference(sample, s.adfSpec(0), StationaritySettings.LEVEL);
+                adf = search.tried().get(search.tried().size() - 1);
+            } else {
+                adf = AdfTest.test(sample, s.adfSpec(s.difference().order()));
+            }
+        } catch (DataException | IllegalArgumentException e) {
+            return StationarityRow.failed(variable, e.getMessage());
+        }
+        KpssResult kpss = null;
+        String kpssProblem = null;
+        if (s.kpss()) {
+            if (s.trend() == UnitRootTrend.NONE) {
+                kpssProblem = "KPSS needs a constant (c) or a constant and trend (ct)";
+            } else {
+                try {
+                    kpss = KpssTest.test(sample, s.trend(), KpssLags.AUTO, adf.spec().diff());
+                } catch (DataException | IllegalArgumentException e) {
+                    kpssProblem = e.getMessage();
+                }
+            }
+        }
+        return new StationarityRow(variable, adf, search, kpss, null, kpssProblem);
+    }
+}

@@ -1,0 +1,144 @@
+package org.tradeworkbench.ui.stationarity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.ui.export.ExportActions;
+import org.tradeworkbench.ui.results.ResultTableView;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
+
+/** The Stationarity tab: binds the controls to a {@link StationarityViewModel} and shows its table. */
+public final class StationarityView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private CheckBox useTicked;
+    @FXML
+    private TextArea typed;
+    @FXML
+    private Label variablesText;
+    @FXML
+    private ComboBox<UnitRootTrend> trend;
+    @FXML
+    private ComboBox<DifferenceChoice> difference;
+    @FXML
+    private ComboBox<LagChoice> lagChoice;
+    @FXML
+    private HBox fixedLagsRow;
+    @FXML
+    private Spinner<Integer> fixedLags;
+    @FXML
+    private HBox maxLagRow;
+    @FXML
+    private CheckBox defaultMaxLag;
+    @FXML
+    private Spinner<Integer> maxLag;
+    @FXML
+    private CheckBox kpss;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private Label message;
+    @FXML
+    private VBox results;
+
+    private final StationarityViewModel vm;
+    private final ExportActions actions;
+    // Kept so the bidirectional bindings (which hold weak references) stay alive.
+    private ObjectProperty<Integer> fixedLagsValue;
+    private ObjectProperty<Integer> maxLagValue;
+    private ResultTableView tableView;
+
+    private StationarityView(StationarityViewModel vm, ExportActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+    }
+
+    /** Builds the tab content for the shell. */
+    public static Node create(WorkbenchContext ctx) {
+        return load(new StationarityViewModel(ctx.model(), ctx.debouncer()), ExportActions.forWorkbench(ctx)).root;
+    }
+
+    static StationarityView load(StationarityViewModel vm, ExportActions actions) {
+        StationarityView view = new StationarityView(vm, actions);
+        FXMLLoader loader = new FXMLLoader(StationarityView.class.getResource("StationarityView.fxml"));
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    ResultTableView tableView() {
+        return tableView;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(StationarityView.class.getResource("stationarity.css").toExternalForm());
+        useTicked.selectedProperty().bindBidirectional(vm.useTickedProperty());
+        typed.textProperty().bindBidirectional(vm.typedProperty());
+        variablesText.textProperty().bind(vm.variablesTextProperty());
+
+        trend.getItems().setAll(UnitRootTrend.values());
+        trend.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(UnitRootTrend t) {
+                return t == null ? "" : t.code() + ": " + t.description();
+            }
+
+            @Override
+            public UnitRootTrend fromString(String s) {
+                return UnitRootTrend.parse(s.split(":")[0]);
+            }
+        });
+        trend.valueProperty().bindBidirectional(vm.trendProperty());
+        difference.getItems().setAll(DifferenceChoice.values());
+        difference.valueProperty().bindBidirectional(vm.differenceProperty());
+        lagChoice.getItems().setAll(LagChoice.values());
+        lagChoice.valueProperty().bindBidirectional(vm.lagChoiceProperty());
+
+        fixedLags.setValueFactory(new IntegerSpinnerValueFactory(0, 24, vm.fixedLagsProperty().get()));
+        fixedLagsValue = vm.fixedLagsProperty().asObject();
+        fixedLags.getValueFactory().valueProperty().bindBidirectional(fixedLagsValue);
+        maxLag.setValueFactory(new IntegerSpinnerValueFactory(0, 24, vm.maxLagProperty().get()));
+        maxLagValue = vm.maxLagProperty().asObject();
+        maxLag.getValueFactory().valueProperty().bindBidirectional(maxLagValue);
+        defaultMaxLag.selectedProperty().bindBidirectional(vm.defaultMaxLagProperty());
+        maxLag.disableProperty().bind(vm.defaultMaxLagProperty());
+        fixedLagsRow.visibleProperty().bind(vm.lagChoiceProperty().isEqualTo(LagChoice.FIXED));
+        fixedLagsRow.managedProperty().bind(fixedLagsRow.visibleProperty());
+        maxLagRow.visibleProperty().bind(fixedLagsRow.visibleProperty().not());
+        maxLagRow.managedProperty().bind(maxLagRow.visibleProperty());
+        kpss.selectedProperty().bindBidirectional(vm.kpssProperty());
+
+        busy.visibleProperty().bind(vm.runningProperty());
+        message.textProperty().bind(vm.messageProperty());
+
+        tableView = new ResultTableView(actions);
+        tableView.setId("adfTable");
+        tableView.resultTableProperty().bind(vm.tableProperty());
+        results.getChildren().add(tableView);
+    }
+}

@@ -1,0 +1,213 @@
+package org.tradeworkbench.ui.stationarity;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.expr.Expressions;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The Stationarity tab: which variables (ticked in the variable list and typed expressions), deterministic terms,
+ * difference order (or the smallest that rejects), lags (fixed or by a criterion) and KPSS on request. Every
+ * change of an input, of the data or of the sample re-runs the tests through the debouncer, off the FX thread;
+ * the result is one {@link ResultTable} with a row per variable. Holds no {@code Node}.
+ */
+public final class StationarityViewModel {
+    static final String TASK_KEY = "stationarity";
+    static final String TASK_TITLE = "Stationarity tests";
+
+    private final WorkbenchModel model;
+    private final Debouncer debouncer;
+
+    private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
+    private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
+    private final ObjectProperty<UnitRootTrend> trend = new SimpleObjectProperty<>(this, "trend",
+            StationaritySettings.DEFAULT.trend());
+    private final ObjectProperty<DifferenceChoice> difference = new SimpleObjectProperty<>(this, "difference",
+            StationaritySettings.DEFAULT.difference());
+    private final ObjectProperty<LagChoice> lagChoice = new SimpleObjectProperty<>(this, "lagChoice",
+            StationaritySettings.DEFAULT.lags());
+    private final IntegerProperty fixedLags = new SimpleIntegerProperty(this, "fixedLags", 0);
+    private final BooleanProperty defaultMaxLag = new SimpleBooleanProperty(this, "defaultMaxLag", true);
+    private final IntegerProperty maxLag = new SimpleIntegerProperty(this, "maxLag", 4);
+    private final BooleanProperty kpss = new SimpleBooleanProperty(this, "kpss", false);
+
+    private final ReadOnlyObjectWrapper<List<String>> variables = new ReadOnlyObjectWrapper<>(this, "variables",
+            List.of());
+    private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
+    private final ReadOnlyObjectWrapper<List<StationarityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
+            List.of());
+    private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+
+    public StationarityViewModel(WorkbenchModel model, Debouncer debouncer) {
+        this.model = model;
+        this.debouncer = debouncer;
+        InvalidationListener rerun = o -> rerun();
+        for (Observable o : List.of(useTicked, typed, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
+                kpss, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                model.selectedVariables())) {
+            o.addListener(rerun);
+        }
+        rerun();
+    }
+
+    // ---- inputs ----
+
+    /** Test the variables ticked in the variable list. */
+    public BooleanProperty useTickedProperty() {
+        return useTicked;
+    }
+
+    /** More variables as expressions, one per line (or separated by semicolons). */
+    public StringProperty typedProperty() {
+        return typed;
+    }
+
+    public ObjectProperty<UnitRootTrend> trendProperty() {
+        return trend;
+    }
+
+    public ObjectProperty<DifferenceChoice> differenceProperty() {
+        return difference;
+    }
+
+    public ObjectProperty<LagChoice> lagChoiceProperty() {
+        return lagChoice;
+    }
+
+    /** Lagged differences when the lags are fixed. */
+    public IntegerProperty fixedLagsProperty() {
+        return fixedLags;
+    }
+
+    /** Whether an automatic choice looks up to the default maximum lag (else {@link #maxLagProperty()}). */
+    public BooleanProperty defaultMaxLagProperty() {
+        return defaultMaxLag;
+    }
+
+    public IntegerProperty maxLagProperty() {
+        return maxLag;
+    }
+
+    public BooleanProperty kpssProperty() {
+        return kpss;
+    }
+
+    // ---- outputs ----
+
+    /** The variables tested, in order. */
+    public ReadOnlyObjectProperty<List<String>> variablesProperty() {
+        return variables.getReadOnlyProperty();
+    }
+
+    /** The variables tested, as one line for the panel. */
+    public ReadOnlyStringProperty variablesTextProperty() {
+        return variablesText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<StationarityRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** The results table, or null while there is nothing to show. */
+    public ReadOnlyObjectProperty<ResultTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public ResultTable table() {
+        return table.get();
+    }
+
+    /** What the panel says above the table: what to do when nothing is chosen, or why the run failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public StationaritySettings settings() {
+        return new StationaritySettings(trend.get(), difference.get(), lagChoice.get(), fixedLags.get(),
+                defaultMaxLag.get() ? null : maxLag.get(), kpss.get());
+    }
+
+    // ---- commands ----
+
+    /** Schedules a run with the current inputs (the inputs' listeners call this). */
+    public void rerun() {
+        List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
+                : List.of(), typed.get());
+        variables.set(List.copyOf(vars));
+        variablesText.set(vars.isEmpty() ? "No variable chosen." : "Testing " + String.join(", ", vars) + ".");
+        if (vars.isEmpty()) {
+            debouncer.cancel(TASK_KEY);
+            running.set(false);
+            rows.set(List.of());
+            table.set(null);
+            message.set("Tick variables in the list on the left, or type expressions, to test them for a unit root.");
+            return;
+        }
+        StationaritySettings s = settings();
+        Dataset data = model.dataset();
+        SampleRange range = model.sampleRange();
+        running.set(true);
+        debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
+            Dataset sample = cut(data, range);
+            return StationarityRun.run(sample, vars, s, progress);
+        }, result -> {
+            running.set(false);
+            rows.set(List.copyOf(result));
+            table.set(StationarityTable.build(result, s));
+            message.set(problems(result));
+        }, failure -> {
+            running.set(false);
+            rows.set(List.of());
+            table.set(null);
+            message.set(Notifier.describe(failure));
+        });
+    }
+
+    /** One line per variable that could not be tested, saying why; empty when every test ran. */
+    static String problems(List<StationarityRow> result) {
+        StringBuilder sb = new StringBuilder();
+        long failed = result.stream().filter(r -> !r.ok()).count();
+        if (failed > 0) {
+            sb.append(result.size() == 1 ? "The variable could not be tested:"
+                    : failed + " of " + result.size() + " variables could not be tested:");
+            for (StationarityRow r : result) {
+                if (!r.ok()) {
+                    sb.append("\n").append(r.variable()).append(": ").append(r.problem());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The data cut to the sample BEFORE expressions are evaluated, so differences start inside the sample. */
+    static Dataset cut(Dataset data, SampleRange range) {
+        return range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+    }
+}
