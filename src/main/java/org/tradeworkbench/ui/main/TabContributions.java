@@ -9,6 +9,8 @@ import org.tradeworkbench.ui.data.DataView;
 import org.tradeworkbench.ui.figures.FiguresView;
 import org.tradeworkbench.ui.replication.ReplicationView;
 import org.tradeworkbench.ui.stationarity.StationarityView;
+import org.tradeworkbench.ui.regression.RegressionView;
+import org.tradeworkbench.ui.causality.CausalityView;
 
 /**
  * The tabs of the main window, in order. Each tab adds its view here, in one line; nothing else in the shell needs
@@ -23,8 +25,8 @@ public final class TabContributions {
                 new WorkbenchTab("data", "Data", DataView::create),
                 new WorkbenchTab("figures", "Figures", FiguresView::create),
                 new WorkbenchTab("stationarity", "Stationarity", StationarityView::create),
-                new WorkbenchTab("regression", "Regression", ctx -> notYetAvailable("Regression")),
-                new WorkbenchTab("causality", "Causality", ctx -> notYetAvailable("Granger causality")),
+                new WorkbenchTab("regression", "Regression", RegressionView::create),
+                new WorkbenchTab("causality", "Causality", CausalityView::create),
                 new WorkbenchTab("replication", "Replication", ReplicationView::create));
     }
 

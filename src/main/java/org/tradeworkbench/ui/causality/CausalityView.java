@@ -1,0 +1,87 @@
+package org.tradeworkbench.ui.causality;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.tradeworkbench.ui.export.ExportActions;
+import org.tradeworkbench.ui.results.ResultTableView;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
+
+/** The Causality tab: binds the controls to a {@link CausalityViewModel} and shows its table. */
+public final class CausalityView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private CheckBox useTicked;
+    @FXML
+    private TextArea typed;
+    @FXML
+    private Label variablesText;
+    @FXML
+    private Spinner<Integer> lags;
+    @FXML
+    private CheckBox allLags;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private Label message;
+    @FXML
+    private VBox results;
+
+    private final CausalityViewModel vm;
+    private final ExportActions actions;
+    // Kept so the bidirectional binding (which holds weak references) stays alive.
+    private ObjectProperty<Integer> lagsValue;
+
+    private CausalityView(CausalityViewModel vm, ExportActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+    }
+
+    /** Builds the tab content for the shell. */
+    public static Node create(WorkbenchContext ctx) {
+        return load(new CausalityViewModel(ctx.model(), ctx.debouncer()), ExportActions.forWorkbench(ctx)).root;
+    }
+
+    static CausalityView load(CausalityViewModel vm, ExportActions actions) {
+        CausalityView view = new CausalityView(vm, actions);
+        FXMLLoader loader = new FXMLLoader(CausalityView.class.getResource("CausalityView.fxml"));
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(CausalityView.class.getResource("causality.css").toExternalForm());
+        useTicked.selectedProperty().bindBidirectional(vm.useTickedProperty());
+        typed.textProperty().bindBidirectional(vm.typedProperty());
+        variablesText.textProperty().bind(vm.variablesTextProperty());
+        lags.setValueFactory(new IntegerSpinnerValueFactory(1, CausalityViewModel.MAX_LAGS, vm.lagsProperty().get()));
+        lagsValue = vm.lagsProperty().asObject();
+        lags.getValueFactory().valueProperty().bindBidirectional(lagsValue);
+        allLags.selectedProperty().bindBidirectional(vm.allLagsProperty());
+        busy.visibleProperty().bind(vm.runningProperty());
+        message.textProperty().bind(vm.messageProperty());
+
+        ResultTableView table = new ResultTableView(actions);
+        table.setId("grangerTable");
+        table.resultTableProperty().bind(vm.tableProperty());
+        results.getChildren().add(table);
+    }
+}

@@ -1,0 +1,159 @@
+package org.tradeworkbench.ui.causality;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.expr.Expressions;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.stationarity.TypedExpressions;
+import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The Causality tab: a set of variables (ticked in the variable list and typed expressions), the lag order p and
+ * whether to test every order 1..p. Every change of an input, of the data or of the sample re-runs the tests
+ * through the debouncer, off the FX thread; the result is one table with both directions of every pair. Holds
+ * no {@code Node}.
+ */
+public final class CausalityViewModel {
+    static final String TASK_KEY = "causality";
+    static final String TASK_TITLE = "Granger causality tests";
+    public static final int MAX_LAGS = 12;
+
+    private final WorkbenchModel model;
+    private final Debouncer debouncer;
+
+    private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
+    private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
+    private final IntegerProperty lags = new SimpleIntegerProperty(this, "lags", 2);
+    private final BooleanProperty allLags = new SimpleBooleanProperty(this, "allLags", false);
+
+    private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
+    private final ReadOnlyObjectWrapper<List<CausalityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
+            List.of());
+    private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+
+    public CausalityViewModel(WorkbenchModel model, Debouncer debouncer) {
+        this.model = model;
+        this.debouncer = debouncer;
+        InvalidationListener rerun = o -> rerun();
+        for (Observable o : List.of(useTicked, typed, lags, allLags, model.datasetProperty(),
+                model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
+            o.addListener(rerun);
+        }
+        rerun();
+    }
+
+    /** Use the variables ticked in the variable list. */
+    public BooleanProperty useTickedProperty() {
+        return useTicked;
+    }
+
+    /** More variables as expressions, one per line (or separated by semicolons). */
+    public StringProperty typedProperty() {
+        return typed;
+    }
+
+    /** The lag order p (1..{@value #MAX_LAGS}). */
+    public IntegerProperty lagsProperty() {
+        return lags;
+    }
+
+    /** Test every lag order 1..p rather than p alone. */
+    public BooleanProperty allLagsProperty() {
+        return allLags;
+    }
+
+    public ReadOnlyStringProperty variablesTextProperty() {
+        return variablesText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<CausalityRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** The table, or null while there is nothing to show. */
+    public ReadOnlyObjectProperty<ResultTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public ResultTable table() {
+        return table.get();
+    }
+
+    /** What to do first, or which pairs could not be tested and why; empty when every test ran. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Schedules a run with the current inputs (the inputs' listeners call this). */
+    public void rerun() {
+        List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
+                : List.of(), typed.get());
+        variablesText.set(vars.isEmpty() ? "No variable chosen." : "Testing " + String.join(", ", vars) + ".");
+        if (vars.size() < 2) {
+            debouncer.cancel(TASK_KEY);
+            running.set(false);
+            rows.set(List.of());
+            table.set(null);
+            message.set("Tick at least two variables in the list on the left, or type expressions, to test "
+                    + "Granger causality between every pair.");
+            return;
+        }
+        int p = lags.get();
+        boolean every = allLags.get();
+        Dataset data = model.dataset();
+        SampleRange range = model.sampleRange();
+        running.set(true);
+        debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
+            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            return CausalityRun.run(sample, vars, p, every, progress);
+        }, result -> {
+            running.set(false);
+            rows.set(List.copyOf(result));
+            table.set(CausalityTable.build(result, p, every));
+            message.set(problems(result));
+        }, failure -> {
+            running.set(false);
+            rows.set(List.of());
+            table.set(null);
+            message.set(Notifier.describe(failure));
+        });
+    }
+
+    /** One line per pair and lag order that could not be tested. */
+    static String problems(List<CausalityRow> result) {
+        StringBuilder sb = new StringBuilder();
+        // Rows come in pairs of directions that share their problem.
+        for (int i = 0; i < result.size(); i += 2) {
+            CausalityRow r = result.get(i);
+            if (!r.ok()) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(r.cause()).append(" and ").append(r.effect())
+                        .append(", ").append(r.lags()).append(r.lags() == 1 ? " lag: " : " lags: ")
+                        .append(r.problem());
+            }
+        }
+        return sb.toString();
+    }
+}

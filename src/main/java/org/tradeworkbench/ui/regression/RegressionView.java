@@ -1,0 +1,284 @@
+package org.tradeworkbench.ui.regression;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.ui.charts.ChartFactory;
+import org.tradeworkbench.ui.export.ExportActions;
+import org.tradeworkbench.ui.export.ExportMenu;
+import org.tradeworkbench.ui.export.Exportable;
+import org.tradeworkbench.ui.export.FigureExportable;
+import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.ui.results.ResultTableView;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
+
+/**
+ * The Regression tab: binds the model controls to a {@link RegressionViewModel}; shows the fitted equation, the
+ * coefficient, fit and diagnostics tables and the charts of actual vs fitted values and of the residuals, each
+ * with its export menu.
+ */
+public final class RegressionView {
+    private static final double CHART_HEIGHT = 330;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Button paperModel;
+    @FXML
+    private Label presetMessage;
+    @FXML
+    private ComboBox<String> dependent;
+    @FXML
+    private Spinner<Integer> dependentLags;
+    @FXML
+    private VBox regressorRows;
+    @FXML
+    private TextField newRegressor;
+    @FXML
+    private Button addRegressor;
+    @FXML
+    private CheckBox constant;
+    @FXML
+    private ComboBox<CovarianceType> covariance;
+    @FXML
+    private HBox hacRow;
+    @FXML
+    private CheckBox autoHacLags;
+    @FXML
+    private Spinner<Integer> hacLags;
+    @FXML
+    private Spinner<Integer> bgOrder;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private Label modelText;
+    @FXML
+    private Label message;
+    @FXML
+    private Label equation;
+    @FXML
+    private VBox results;
+
+    private final RegressionViewModel vm;
+    private final ExportActions actions;
+    // Kept so the bidirectional bindings (which hold weak references) stay alive.
+    private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
+    private final List<ObjectProperty<Integer>> rowSpinnerValues = new ArrayList<>();
+    private ResultTableView coefficients;
+    private ResultTableView fit;
+    private ResultTableView diagnostics;
+    private StackPane fittedHolder;
+    private StackPane residualHolder;
+
+    private RegressionView(RegressionViewModel vm, ExportActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+    }
+
+    /** Builds the tab content for the shell. */
+    public static Node create(WorkbenchContext ctx) {
+        return load(new RegressionViewModel(ctx.model(), ctx.debouncer()), ExportActions.forWorkbench(ctx)).root;
+    }
+
+    static RegressionView load(RegressionViewModel vm, ExportActions actions) {
+        RegressionView view = new RegressionView(vm, actions);
+        FXMLLoader loader = new FXMLLoader(RegressionView.class.getResource("RegressionView.fxml"));
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    ResultTableView coefficientsView() {
+        return coefficients;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(RegressionView.class.getResource("regression.css").toExternalForm());
+        paperModel.setOnAction(e -> vm.applyPaperModel());
+        presetMessage.textProperty().bind(vm.presetMessageProperty());
+        presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());
+
+        dependent.setItems(vm.seriesNames());
+        dependent.setVisibleRowCount(16);
+        dependent.valueProperty().bindBidirectional(vm.dependentProperty());
+        bindSpinner(dependentLags, 0, RegressionViewModel.MAX_DEPENDENT_LAGS, vm.dependentLagsProperty().asObject());
+
+        vm.regressors().addListener((ListChangeListener<RegressorChoice>) c -> buildRegressorRows());
+        buildRegressorRows();
+        newRegressor.textProperty().bindBidirectional(vm.newRegressorProperty());
+        newRegressor.setOnAction(e -> vm.addTypedRegressor());
+        addRegressor.setOnAction(e -> vm.addTypedRegressor());
+        constant.selectedProperty().bindBidirectional(vm.constantProperty());
+
+        covariance.getItems().setAll(CovarianceType.values());
+        covariance.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CovarianceType c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public CovarianceType fromString(String s) {
+                return covariance.getItems().stream().filter(c -> c.label().equals(s)).findFirst().orElse(null);
+            }
+        });
+        covariance.valueProperty().bindBidirectional(vm.covarianceProperty());
+        hacRow.visibleProperty().bind(vm.covarianceProperty().isEqualTo(CovarianceType.HAC));
+        hacRow.managedProperty().bind(hacRow.visibleProperty());
+        autoHacLags.selectedProperty().bindBidirectional(vm.autoHacLagsProperty());
+        bindSpinner(hacLags, 0, 24, vm.hacLagsProperty().asObject());
+        hacLags.disableProperty().bind(vm.autoHacLagsProperty());
+        bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
+
+        busy.visibleProperty().bind(vm.runningProperty());
+        modelText.textProperty().bind(vm.modelTextProperty());
+        message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        equation.textProperty().bind(vm.equationProperty());
+        equation.managedProperty().bind(equation.textProperty().isNotEmpty());
+
+        coefficients = table("regCoefficients");
+        fit = table("regFit");
+        diagnostics = table("regDiagnostics");
+        fittedHolder = chartHolder("regFittedChart");
+        residualHolder = chartHolder("regResidualChart");
+        HBox tablesRow = new HBox(16, fit, diagnostics);
+        HBox.setHgrow(diagnostics, Priority.ALWAYS);
+        results.getChildren().addAll(coefficients, tablesRow,
+                chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionOutcome::actualFitted)),
+                chartBox(residualHolder, "regResidualExport", () -> spec(RegressionOutcome::residuals)));
+        vm.outcomeProperty().addListener((o, a, b) -> show(b));
+        show(vm.outcome());
+    }
+
+    private void bindSpinner(Spinner<Integer> s, int min, int max, ObjectProperty<Integer> value) {
+        bindSpinner(s, min, max, value, spinnerValues);
+    }
+
+    private static void bindSpinner(Spinner<Integer> s, int min, int max, ObjectProperty<Integer> value,
+            List<ObjectProperty<Integer>> keep) {
+        s.setValueFactory(new IntegerSpinnerValueFactory(min, max, value.get()));
+        s.getValueFactory().valueProperty().bindBidirectional(value);
+        keep.add(value);
+    }
+
+    private ResultTableView table(String id) {
+        ResultTableView v = new ResultTableView(actions);
+        v.setId(id);
+        return v;
+    }
+
+    private StackPane chartHolder(String id) {
+        StackPane p = new StackPane();
+        p.setId(id);
+        p.getStyleClass().add("chart-box");
+        p.setPrefHeight(CHART_HEIGHT);
+        p.setMinHeight(CHART_HEIGHT);
+        return p;
+    }
+
+    private VBox chartBox(StackPane holder, String exportId, Supplier<FigureSpec> spec) {
+        Supplier<Exportable> target = () -> {
+            FigureSpec s = spec.get();
+            return s == null ? null : new FigureExportable(s, () -> onScreen(holder));
+        };
+        MenuButton export = ExportMenu.button(holder, target, actions);
+        export.setId(exportId);
+        ExportMenu.install(holder, target, actions);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, export);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(2, bar, holder);
+        box.visibleProperty().bind(vm.outcomeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static ImageSize onScreen(Region holder) {
+        double w = holder.getWidth();
+        double h = holder.getHeight();
+        return w >= 50 && h >= 50 ? new ImageSize(Math.round(w), Math.round(h), 1) : null;
+    }
+
+    private FigureSpec spec(java.util.function.Function<RegressionOutcome, FigureSpec> part) {
+        RegressionOutcome o = vm.outcome();
+        return o == null ? null : part.apply(o);
+    }
+
+    private void show(RegressionOutcome o) {
+        coefficients.setResultTable(o == null ? null : o.coefficients());
+        fit.setResultTable(o == null ? null : o.fit());
+        diagnostics.setResultTable(o == null ? null : o.diagnostics());
+        fittedHolder.getChildren().setAll(o == null ? List.of() : List.of(ChartFactory.create(o.actualFitted())));
+        residualHolder.getChildren().setAll(o == null ? List.of() : List.of(ChartFactory.create(o.residuals())));
+    }
+
+    private void buildRegressorRows() {
+        regressorRows.getChildren().clear();
+        rowSpinnerValues.clear();
+        for (RegressorChoice c : vm.regressors()) {
+            CheckBox box = new CheckBox(c.expression());
+            box.setId("regToggle-" + c.expression().replaceAll("[^A-Za-z0-9_]", "_"));
+            box.setMnemonicParsing(false);
+            box.selectedProperty().bindBidirectional(c.includedProperty());
+            box.setMaxWidth(200);
+            box.setTooltip(new Tooltip(c.expression()));
+            Spinner<Integer> lags = new Spinner<>();
+            lags.setPrefWidth(62);
+            lags.setEditable(true);
+            bindSpinner(lags, 0, RegressorChoice.MAX_LAGS, c.lagsProperty().asObject(), rowSpinnerValues);
+            lags.disableProperty().bind(c.includedProperty().not());
+            lags.setTooltip(new Tooltip("lags 1..n of " + c.expression() + " added to its current value"));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(4, box, spacer);
+            if (c.isTyped()) {
+                Button remove = new Button("\u00d7");
+                remove.setTooltip(new Tooltip("Remove " + c.expression()));
+                remove.setOnAction(e -> vm.removeTypedRegressor(c));
+                row.getChildren().add(remove);
+            }
+            row.getChildren().add(lags);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("regressor-row");
+            regressorRows.getChildren().add(row);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package org.tradeworkbench.ui.regression;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.expr.Expressions;
+import org.tradeworkbench.core.paper.PaperData;
+import org.tradeworkbench.core.paper.PaperVariables;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The Regression tab: dependent variable, regressors as toggles (the data's series and typed expressions) with
+ * their lags, lags of the dependent, constant, covariance and the Breusch-Godfrey order. Every change of an
+ * input, of the data or of the sample re-estimates through the debouncer, off the FX thread. Holds no
+ * {@code Node}.
+ */
+public final class RegressionViewModel {
+    static final String TASK_KEY = "regression";
+    static final String TASK_TITLE = "OLS regression";
+    public static final int MAX_DEPENDENT_LAGS = 4;
+    /** The regressors of the paper's equation (1) besides the lagged dependent. */
+    static final List<String> PAPER_REGRESSORS = List.of(PaperVariables.RATIO.name(), PaperVariables.PATENT.name(),
+            PaperVariables.FDIGDP.name());
+
+    private final WorkbenchModel model;
+    private final Debouncer debouncer;
+
+    private final StringProperty dependent = new SimpleStringProperty(this, "dependent", "");
+    private final IntegerProperty dependentLags = new SimpleIntegerProperty(this, "dependentLags", 0);
+    private final ObservableList<RegressorChoice> regressors = FXCollections.observableArrayList();
+    private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
+    private final StringProperty newRegressor = new SimpleStringProperty(this, "newRegressor", "");
+    private final BooleanProperty constant = new SimpleBooleanProperty(this, "constant", true);
+    private final ObjectProperty<CovarianceType> covariance = new SimpleObjectProperty<>(this, "covariance",
+            CovarianceType.CLASSICAL);
+    private final BooleanProperty autoHacLags = new SimpleBooleanProperty(this, "autoHacLags", true);
+    private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
+    private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
+
+    private final ReadOnlyObjectWrapper<RegressionOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
+    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper presetMessage = new ReadOnlyStringWrapper(this, "presetMessage", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+
+    private final InvalidationListener rerunListener = o -> rerun();
+    private boolean batch;
+
+    public RegressionViewModel(WorkbenchModel model, Debouncer debouncer) {
+        this.model = model;
+        this.debouncer = debouncer;
+        for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, bgOrder,
+                model.sampleFromProperty(), model.sampleToProperty())) {
+            o.addListener(rerunListener);
+        }
+        model.datasetProperty().addListener((obs, old, now) -> {
+            syncRegressors(now);
+            rerun();
+        });
+        syncRegressors(model.dataset());
+        rerun();
+    }
+
+    // ---- inputs ----
+
+    /** The dependent variable: a series name or an expression. */
+    public StringProperty dependentProperty() {
+        return dependent;
+    }
+
+    /** Lags 1..n of the dependent among the regressors (0..4). */
+    public IntegerProperty dependentLagsProperty() {
+        return dependentLags;
+    }
+
+    /** The candidate regressors: every series of the data, then the typed expressions. */
+    public ObservableList<RegressorChoice> regressors() {
+        return regressors;
+    }
+
+    /** The data's series, for the dependent variable's picker. */
+    public ObservableList<String> seriesNames() {
+        return seriesNames;
+    }
+
+    /** An expression to add as a regressor with {@link #addTypedRegressor()}. */
+    public StringProperty newRegressorProperty() {
+        return newRegressor;
+    }
+
+    public BooleanProperty constantProperty() {
+        return constant;
+    }
+
+    public ObjectProperty<CovarianceType> covarianceProperty() {
+        return covariance;
+    }
+
+    /** Newey-West lags by the automatic rule floor(4 (n/100)^(2/9)); else {@link #hacLagsProperty()}. */
+    public BooleanProperty autoHacLagsProperty() {
+        return autoHacLags;
+    }
+
+    public IntegerProperty hacLagsProperty() {
+        return hacLags;
+    }
+
+    /** Order of the Breusch-Godfrey test. */
+    public IntegerProperty bgOrderProperty() {
+        return bgOrder;
+    }
+
+    // ---- outputs ----
+
+    /** The estimated model with its tables and charts; null when there is none. */
+    public ReadOnlyObjectProperty<RegressionOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public RegressionOutcome outcome() {
+        return outcome.get();
+    }
+
+    /** The fitted equation as in the paper's equation (2). */
+    public ReadOnlyStringProperty equationProperty() {
+        return equation.getReadOnlyProperty();
+    }
+
+    /** The model as specified, e.g. "lny on const, lny(-1), RATIO". */
+    public ReadOnlyStringProperty modelTextProperty() {
+        return modelText.getReadOnlyProperty();
+    }
+
+    /** Why there is no estimate (or what to do first); empty when the model was estimated. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What the "paper's model" button did, or which of the paper's variables the data lack. */
+    public ReadOnlyStringProperty presetMessageProperty() {
+        return presetMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    // ---- commands ----
+
+    /** The candidate regressor for a series or typed expression, if listed. */
+    public RegressorChoice regressor(String expression) {
+        return regressors.stream().filter(r -> r.expression().equals(expression)).findFirst().orElse(null);
+    }
+
+    /** Adds the typed expression as a regressor (ticked); an expression already listed is just ticked. */
+    public void addTypedRegressor() {
+        String e = newRegressor.get() == null ? "" : newRegressor.get().trim();
+        if (e.isEmpty()) {
+            return;
+        }
+        RegressorChoice c = regressor(e);
+        if (c == null) {
+            c = choice(e, true);
+            regressors.add(c);
+        }
+        newRegressor.set("");
+        c.includedProperty().set(true);
+    }
+
+    /** Removes a typed regressor. */
+    public void removeTypedRegressor(RegressorChoice c) {
+        if (c.isTyped() && regressors.remove(c)) {
+            rerun();
+        }
+    }
+
+    /**
+     * Fills in the paper's equation (1): lny on lny(-1), RATIO, PATENT and FDIGDP with a constant, on the paper's
+     * 2004..2018 sample. The paper's variables are added to the data as generated series (one undoable edit)
+     * when their inputs are there; otherwise nothing changes and {@link #presetMessageProperty()} says which
+     * variables are missing and what they need.
+     */
+    public void applyPaperModel() {
+        Dataset data = model.dataset();
+        List<String> needed = new ArrayList<>();
+        needed.add(PaperVariables.LNY.name());
+        needed.addAll(PAPER_REGRESSORS);
+        PaperData.PaperFrame frame;
+        try {
+            frame = PaperData.withPaperVariables(data, Map.of());
+        } catch (DataException e) {
+            presetMessage.set("The paper's model cannot be set up: " + e.getMessage());
+            return;
+        }
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        for (String v : needed) {
+            if (frame.missing().containsKey(v)) {
+                missing.put(v, frame.missing().get(v));
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (var e : missing.entrySet()) {
+                parts.add(e.getKey() + " (needs " + String.join(", ", e.getValue()) + ")");
+            }
+            presetMessage.set("The data lack " + String.join(" and ", missing.keySet()) + " of the paper's model: "
+                    + String.join("; ", parts) + ". Load the Census high-tech (ATP) trade with China "
+                    + "(File \u25b8 Import) and press the button again.");
+            return;
+        }
+        batch = true;
+        try {
+            if (needed.stream().anyMatch(v -> !data.has(v))) {
+                model.apply("Add the paper's variables", frame.data());
+            }
+            setPaperSample(model.dataset().index());
+            dependent.set(PaperVariables.LNY.name());
+            dependentLags.set(1);
+            for (RegressorChoice c : regressors) {
+                c.includedProperty().set(PAPER_REGRESSORS.contains(c.expression()));
+                c.lagsProperty().set(0);
+            }
+            constant.set(true);
+            covariance.set(CovarianceType.CLASSICAL);
+        } finally {
+            batch = false;
+        }
+        presetMessage.set("Equation (1): lny on lny(-1), RATIO, PATENT and FDIGDP with a constant, sample "
+                + model.sampleRange().describe() + ".");
+        rerun();
+    }
+
+    private void setPaperSample(TimeIndex idx) {
+        Period from = Period.annual(PaperVariables.FIRST_YEAR);
+        Period to = Period.annual(PaperVariables.LAST_YEAR);
+        model.setSample(idx.rowOf(from).isPresent() ? from : null, idx.rowOf(to).isPresent() ? to : null);
+    }
+
+    /** Schedules an estimation with the current inputs (the inputs' listeners call this). */
+    public void rerun() {
+        if (batch) {
+            return;
+        }
+        RegressionSpec spec = spec();
+        List<String> terms = spec.terms();
+        String dep = spec.dependent().trim();
+        modelText.set(dep.isEmpty() ? "" : dep + " on " + String.join(", ", withConstant(terms, spec.constant())));
+        if (dep.isEmpty()) {
+            debouncer.cancel(TASK_KEY);
+            clear("Choose the dependent variable (a series or an expression) and tick the regressors, "
+                    + "or press \u201cPaper's model\u201d.");
+            return;
+        }
+        Dataset data = model.dataset();
+        SampleRange range = model.sampleRange();
+        running.set(true);
+        debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
+            progress.message("OLS: " + dep);
+            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            return RegressionRun.run(sample, spec);
+        }, result -> {
+            running.set(false);
+            outcome.set(result);
+            equation.set(result.equation());
+            message.set("");
+        }, failure -> clear(Notifier.describe(failure)));
+    }
+
+    private static List<String> withConstant(List<String> terms, boolean constant) {
+        List<String> out = new ArrayList<>();
+        if (constant) {
+            out.add("const");
+        }
+        out.addAll(terms);
+        return out;
+    }
+
+    private void clear(String why) {
+        running.set(false);
+        outcome.set(null);
+        equation.set("");
+        message.set(why);
+    }
+
+    /** The model as currently specified. */
+    public RegressionSpec spec() {
+        List<ModelTerms.Regressor> list = new ArrayList<>();
+        for (RegressorChoice c : regressors) {
+            if (c.includedProperty().get()) {
+                list.add(new ModelTerms.Regressor(c.expression(), c.lagsProperty().get()));
+            }
+        }
+        return new RegressionSpec(dependent.get() == null ? "" : dependent.get(), dependentLags.get(), list,
+                constant.get(), covariance.get(), autoHacLags.get() ? -1 : hacLags.get(), bgOrder.get());
+    }
+
+    /** Keeps one candidate per series of the data (choices of series that remain are kept) and the typed ones. */
+    private void syncRegressors(Dataset data) {
+        List<String> names = data.seriesNames();
+        seriesNames.setAll(names);
+        Map<String, RegressorChoice> old = new LinkedHashMap<>();
+        for (RegressorChoice c : regressors) {
+            old.put(c.expression(), c);
+        }
+        List<RegressorChoice> next = new ArrayList<>();
+        for (String n : names) {
+            RegressorChoice c = old.get(n);
+            next.add(c != null && !c.isTyped() ? c : choice(n, false));
+        }
+        Set<String> taken = Set.copyOf(names);
+        for (RegressorChoice c : regressors) {
+            if (c.isTyped() && !taken.contains(c.expression())) {
+                next.add(c);
+            }
+        }
+        if (!next.equals(regressors)) {
+            regressors.setAll(next);
+        }
+    }
+
+    private RegressorChoice choice(String expression, boolean typed) {
+        RegressorChoice c = new RegressorChoice(expression, typed);
+        c.includedProperty().addListener(rerunListener);
+        c.lagsProperty().addListener(rerunListener);
+        return c;
+    }
+}

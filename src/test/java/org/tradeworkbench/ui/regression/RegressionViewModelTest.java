@@ -1,0 +1,186 @@
+package org.tradeworkbench.ui.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.figures.FigureKind;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.paper.PaperData;
+import org.tradeworkbench.core.stats.ols.Coefficient;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.Ols;
+import org.tradeworkbench.core.stats.ols.OlsOptions;
+import org.tradeworkbench.core.stats.ols.OlsResult;
+import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.ui.task.SameThreadTaskRunner;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/** The Regression tab's view model on the bundled sample data, without the FX toolkit. */
+class RegressionViewModelTest {
+    private static final String FDI = "cn_fdi_net_inflows_pct_gdp";
+    private static final String WORLD = "us_atp_exports_world_musd";
+    private static final String CHINA = "us_goods_exports_china_musd";
+    private static final Path PAPER_FIXTURES = Path.of("src/test/resources/fixtures/paper");
+
+    private WorkbenchModel model;
+    private SameThreadTaskRunner tasks;
+    private RegressionViewModel vm;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        model = new WorkbenchModel();
+        model.load(PaperData.bundledSample(), null);
+        tasks = new SameThreadTaskRunner();
+        vm = new RegressionViewModel(model, Debouncer.immediate(tasks));
+    }
+
+    private List<String> names() {
+        return vm.outcome().result().coefficients().stream().map(Coefficient::name).toList();
+    }
+
+    private double estimate(String name) {
+        return vm.outcome().result().coefficient(name).estimate();
+    }
+
+    @Test
+    void asksForADependentVariableFirstAndListsTheSeriesAsRegressors() {
+        assertThat(vm.outcome()).isNull();
+        assertThat(vm.messageProperty().get()).contains("dependent variable");
+        assertThat(vm.regressors()).extracting(RegressorChoice::expression)
+                .containsExactlyElementsOf(model.dataset().seriesNames());
+    }
+
+    @Test
+    void togglingARegressorChangesTheCoefficients() {
+        vm.dependentProperty().set(FDI);
+        assertThat(names()).containsExactly("const");
+        vm.regressor(WORLD).includedProperty().set(true);
+        assertThat(names()).containsExactly("const", WORLD);
+        double alone = estimate(WORLD);
+        vm.regressor(CHINA).includedProperty().set(true);
+        assertThat(names()).containsExactly("const", WORLD, CHINA);
+        assertThat(estimate(WORLD)).isNotEqualTo(alone);
+        OlsResult direct = Ols.fit(model.dataset(), FDI, List.of(WORLD, CHINA), OlsOptions.DEFAULT);
+        assertThat(estimate(CHINA)).isEqualTo(direct.coefficient(CHINA).estimate());
+        assertThat(vm.outcome().coefficients().rows()).hasSize(3);
+        assertThat(tasks.titles()).contains(RegressionViewModel.TASK_TITLE);
+
+        vm.regressor(WORLD).includedProperty().set(false);
+        assertThat(names()).containsExactly("const", CHINA);
+    }
+
+    @Test
+    void lagsConstantAndCovarianceReachTheEstimate() {
+        vm.dependentProperty().set(FDI);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(WORLD).includedProperty().set(true);
+        vm.regressor(WORLD).lagsProperty().set(2);
+        assertThat(names()).containsExactly("const", FDI + "(-1)", WORLD, WORLD + "(-1)", WORLD + "(-2)");
+        assertThat(vm.modelTextProperty().get()).isEqualTo(FDI + " on const, " + FDI + "(-1), " + WORLD + ", "
+                + WORLD + "(-1), " + WORLD + "(-2)");
+
+        vm.constantProperty().set(false);
+        assertThat(names()).doesNotContain("const");
+
+        vm.covarianceProperty().set(CovarianceType.HAC);
+        vm.autoHacLagsProperty().set(false);
+        vm.hacLagsProperty().set(3);
+        OlsResult direct = Ols.fit(model.dataset(), FDI, List.of(FDI + "(-1)", WORLD, WORLD + "(-1)", WORLD + "(-2)"),
+                new OlsOptions(false, CovarianceType.HAC, 3, 1));
+        assertThat(vm.outcome().result().coefficient(WORLD).stdError())
+                .isEqualTo(direct.coefficient(WORLD).stdError());
+
+        vm.bgOrderProperty().set(2);
+        assertThat(vm.outcome().diagnostics().rows().get(0).get(0).display()).contains("order 2");
+    }
+
+    @Test
+    void theEquationIsWrittenLikeThePapersAndTheChartsFollowTheSample() {
+        vm.dependentProperty().set(FDI);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(CHINA).includedProperty().set(true);
+        String eq = vm.equationProperty().get();
+        assertThat(eq).startsWith(FDI + " = ").contains(FDI + "\u208b\u2081").contains(CHINA);
+        assertThat(eq).doesNotContain("(-1)");
+
+        RegressionOutcome o = vm.outcome();
+        int n = o.result().nobs();
+        assertThat(o.actualFitted().series()).hasSize(2);
+        assertThat(o.actualFitted().series().get(0).presentCount()).isEqualTo(n);
+        assertThat(o.actualFitted().series().get(1).presentCount()).isEqualTo(n);
+        assertThat(o.residuals().series().get(0).presentCount()).isEqualTo(n);
+        assertThat(o.residuals().kind()).isEqualTo(FigureKind.BAR);
+        assertThat(o.actualFitted().periods().get(0)).isEqualTo(o.result().sample().labels()[0]);
+
+        model.setSample(Period.annual(2005), Period.annual(2015));
+        assertThat(vm.outcome().result().sample().labels()[0]).isEqualTo("2006");
+        assertThat(vm.outcome().actualFitted().periods()).first().isEqualTo("2006");
+    }
+
+    @Test
+    void tooFewObservationsAndASingularModelAreMessagesInThePanel() {
+        vm.dependentProperty().set(FDI);
+        vm.regressor(WORLD).includedProperty().set(true);
+        vm.regressor(CHINA).includedProperty().set(true);
+        model.setSample(Period.annual(2016), Period.annual(2018));
+        assertThat(vm.outcome()).isNull();
+        assertThat(vm.messageProperty().get()).contains("too few observations");
+        assertThat(vm.equationProperty().get()).isEmpty();
+
+        model.setSample(null, null);
+        assertThat(vm.outcome()).isNotNull();
+        vm.newRegressorProperty().set("2 * " + WORLD);
+        vm.addTypedRegressor();
+        assertThat(vm.regressor("2 * " + WORLD).isTyped()).isTrue();
+        assertThat(vm.outcome()).isNull();
+        assertThat(vm.messageProperty().get()).containsIgnoringCase("collinear");
+
+        vm.removeTypedRegressor(vm.regressor("2 * " + WORLD));
+        assertThat(vm.outcome()).isNotNull();
+        assertThat(vm.messageProperty().get()).isEmpty();
+
+        vm.dependentProperty().set("no_such_series");
+        assertThat(vm.outcome()).isNull();
+        assertThat(vm.messageProperty().get()).contains("no_such_series");
+    }
+
+    @Test
+    void thePapersModelSaysWhatTheBundledDataLack() {
+        Dataset before = model.dataset();
+        vm.applyPaperModel();
+        assertThat(vm.presetMessageProperty().get()).contains("lny and RATIO")
+                .contains("us_china_atp_balance_musd").contains("us_china_atp_exports_musd");
+        assertThat(model.dataset()).isSameAs(before);
+        assertThat(vm.dependentProperty().get()).isEmpty();
+    }
+
+    @Test
+    void thePapersModelOnCompleteDataGivesStatsmodelsEquationTwo() throws Exception {
+        Dataset complete = PaperData.bundledSample()
+                .merge(DataImporter.read(PAPER_FIXTURES.resolve("SYNTHETIC_TEST_FIXTURE_atp_annual_china.csv")));
+        model.load(complete, null);
+        vm.applyPaperModel();
+        assertThat(model.sampleRange().describe()).isEqualTo("2004..2018");
+        assertThat(vm.dependentProperty().get()).isEqualTo("lny");
+        assertThat(names()).containsExactly("const", "lny(-1)", "RATIO", "PATENT", "FDIGDP");
+        JsonNode ref = new ObjectMapper().readTree(PAPER_FIXTURES.resolve("synthetic_complete_reference.json")
+                .toFile());
+        for (String term : names()) {
+            double expected = ref.at("/eq2/" + term.replace("/", "~1")).asDouble();
+            assertThat(estimate(term)).as(term).isCloseTo(expected, within(1e-8 * Math.max(1, Math.abs(expected))));
+        }
+        assertThat(vm.outcome().result().nobs()).isEqualTo(ref.at("/eq2_nobs").asInt());
+        assertThat(vm.equationProperty().get()).startsWith("lny = ").contains("lny\u208b\u2081");
+        assertThat(vm.presetMessageProperty().get()).startsWith("Equation (1)");
+        // One undoable edit added the variables.
+        assertThat(model.undoManager().canUndoProperty().get()).isTrue();
+    }
+}

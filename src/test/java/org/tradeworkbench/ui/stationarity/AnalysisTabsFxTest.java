@@ -1,0 +1,118 @@
+package org.tradeworkbench.ui.stationarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.results.ResultTableView;
+
+/**
+ * The analysis tabs in the running app, headless: change the ADF difference order and see the statistic change;
+ * toggle a regressor and see the coefficients change; tick variables and see a Granger table of both directions.
+ */
+class AnalysisTabsFxTest extends FxRobot {
+    private static final String FDI = "cn_fdi_net_inflows_pct_gdp";
+    private static final String WORLD_EXPORTS = "us_atp_exports_world_musd";
+    private static final String WORLD_IMPORTS = "us_atp_imports_world_musd";
+
+    private static WorkbenchApp app;
+    private static Dataset loaded;
+
+    /** One app for all tests (starting the toolkit is the slow part); each test starts from the loaded data. */
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        loaded = app.viewModel().model().dataset();
+    }
+
+    @BeforeEach
+    void reset() {
+        interact(() -> app.viewModel().model().load(loaded, null));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private void showTab(String id) {
+        Tab tab = app.view().tabs().getTabs().stream().filter(t -> ("tab-" + id).equals(t.getId())).findFirst()
+                .orElseThrow();
+        interact(() -> app.view().tabs().getSelectionModel().select(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<List<ResultTable.Cell>> rows(String tableId) {
+        ResultTableView v = lookup(tableId).query();
+        return List.copyOf(v.grid().getItems());
+    }
+
+    private String cell(String tableId, int row, int column) {
+        List<List<ResultTable.Cell>> r = rows(tableId);
+        return r.size() <= row ? null : r.get(row).get(column).display();
+    }
+
+    @Test
+    void changingTheDifferenceOrderChangesTheStatisticInTheTable() throws Exception {
+        showTab("stationarity");
+        clickOn("#adfUseTicked");
+        assertThat(lookup("#adfUseTicked").queryAs(CheckBox.class).isSelected()).isFalse();
+        interact(() -> lookup("#adfTyped").queryAs(TextArea.class).setText("log(cn_patent_apps_nonresident)"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "log(cn_patent_apps_nonresident)"
+                .equals(cell("#adfTable", 0, 0)) && "0".equals(cell("#adfTable", 0, 1)));
+        String level = cell("#adfTable", 0, 2);
+        assertThat(level).matches("-?\\d+\\.\\d{3}");
+
+        clickOn("#adfDifference");
+        clickOn(DifferenceChoice.FIRST.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "1".equals(cell("#adfTable", 0, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell("#adfTable", 0, 2)).matches("-?\\d+\\.\\d{3}").isNotEqualTo(level);
+        assertThat(lookup("#adfMessage").queryLabeled().getText()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void togglingARegressorChangesTheCoefficientsInTheTable() throws Exception {
+        showTab("regression");
+        interact(() -> lookup("#regDependent").queryAs(ComboBox.class).setValue(FDI));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#regCoefficients").size() == 1);
+        assertThat(cell("#regCoefficients", 0, 0)).isEqualTo("const");
+
+        clickOn("#regToggle-" + WORLD_EXPORTS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#regCoefficients").size() == 2);
+        assertThat(cell("#regCoefficients", 1, 0)).isEqualTo(WORLD_EXPORTS);
+        String alone = cell("#regCoefficients", 1, 1);
+
+        clickOn("#regToggle-" + WORLD_IMPORTS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#regCoefficients").size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell("#regCoefficients", 1, 0)).isEqualTo(WORLD_EXPORTS);
+        assertThat(cell("#regCoefficients", 1, 1)).isNotEqualTo(alone);
+        assertThat(cell("#regCoefficients", 2, 0)).isEqualTo(WORLD_IMPORTS);
+        assertThat(lookup("#regEquation").queryLabeled().getText()).startsWith(FDI + " = ").contains(WORLD_IMPORTS);
+        assertThat(lookup("#regFittedChart .chart").tryQuery()).isPresent();
+
+        clickOn("#regToggle-" + WORLD_EXPORTS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#regCoefficients").size() == 2);
+        assertThat(cell("#regCoefficients", 1, 0)).isEqualTo(WORLD_IMPORTS);
+    }
+}
