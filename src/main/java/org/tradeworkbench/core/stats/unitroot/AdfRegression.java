@@ -51,6 +51,15 @@ final class AdfRegression {
         return fit("x");
     }
 
+    /** Sum of squares of the dependent variable (uncentred). */
+    double dependentSumOfSquares() {
+        double s = 0;
+        for (double v : y) {
+            s += v * v;
+        }
+        return s;
+    }
+
     int columnCount() {
         return columns.length;
     }

@@ -74,6 +74,10 @@ public final class AdfTest {
         AdfRegression reg = AdfRegression.build(x, trend, lags, lags);
         String[] names = reg.names(asOperand(tested));
         LeastSquaresFit fit = reg.fit(asOperand(tested));
+        if (fit.ssr <= 1e-24 * reg.dependentSumOfSquares()) {
+            throw new DataException("ADF on " + tested + ": the test regression fits the data exactly (a "
+                    + "deterministic series), so the statistic is undefined");
+        }
         double stat = fit.tValues[0];
         int nobs = reg.nobs();
         // Row r of the regression explains d(x) from x's value at offset lags + r to offset lags + r + 1.

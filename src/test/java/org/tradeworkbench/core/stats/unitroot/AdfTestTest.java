@@ -162,4 +162,18 @@ class AdfTestTest {
         assertThat(r.tables()).hasSize(2);
         assertThat(r.tables().get(1).rows()).hasSize(r.lags() + 2);
     }
+
+    @Test
+    void collinearLagsAreNamedNotHidden() {
+        // A period-2 cycle: every second lagged difference repeats the first, so the lag columns are collinear.
+        double[] x = new double[60];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 2 == 0 ? 1.0 : 3.0;
+        }
+        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, 4)))
+                .isInstanceOf(DataException.class).hasMessageContaining("collinear");
+        // Without a constant nothing is collinear, but one lag explains the differences exactly.
+        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.fixedLags(UnitRootTrend.NONE, 0, 1)))
+                .isInstanceOf(DataException.class).hasMessageContaining("fits the data exactly");
+    }
 }
