@@ -15,6 +15,8 @@ import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
 import org.tradeworkbench.core.stats.unitroot.AdfTest;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
+import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
+import org.tradeworkbench.core.stats.unitroot.TimeSeriesSample;
 
 /**
  * {@code adf}: the augmented Dickey-Fuller test on a series expression; or, with {@code --statistic}, the p-value
@@ -30,12 +32,13 @@ public final class AdfCommand implements Command {
     @Override
     public String usage() {
         return "adf --data FILE --column EXPR [--trend n|c|ct] [--diff D] (--lags K | --autolag aic|bic|tstat"
-                + " [--maxlag M]) [--from P --to P] [--json]   |   adf --statistic Z [--nobs N] [--trend c] [--json]";
+                + " [--maxlag M]) [--find-diff] [--from P --to P] [--json]   |   adf --statistic Z [--nobs N] [--trend c]"
+                + " [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json");
+        return Set.of("json", "find-diff");
     }
 
     @Override
@@ -45,6 +48,10 @@ public final class AdfCommand implements Command {
         if (args.opt("statistic").isPresent()) {
             return printedStatistic(args, trend, json, out);
         }
+        boolean findDiff = args.flag("find-diff");
+        if (findDiff && args.opt("diff").isPresent()) {
+            throw new UsageException("adf: --find-diff tries --diff 0, 1, 2, 3 itself; give one or the other");
+        }
         int diff = args.intOpt("diff", 0);
         if (diff < 0 || diff > AdfSpec.MAX_DIFF) {
             throw new UsageException("adf: --diff must be 0.." + AdfSpec.MAX_DIFF + ", got " + diff);
@@ -53,6 +60,9 @@ public final class AdfCommand implements Command {
         String column = args.required("column");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
+        if (findDiff) {
+            return smallestDifference(data, column, spec, json, out);
+        }
         AdfResult r = AdfTest.test(data, column, spec);
         if (json) {
             out.println(JsonWriter.write(r.toJson()));
@@ -61,6 +71,29 @@ public final class AdfCommand implements Command {
                 out.println(TextTableWriter.write(t));
             }
         }
+        return 0;
+    }
+
+    /** The smallest order of differencing whose ADF test rejects a unit root at 5%, with every test tried. */
+    private static int smallestDifference(Dataset data, String column, AdfSpec spec, boolean json, PrintStream out) {
+        StationarityOrder o = AdfTest.smallestStationaryDifference(TimeSeriesSample.of(data, column), spec, 0.05);
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("diff", o.order().isPresent() ? o.order().getAsInt() : null);
+            m.put("level", o.level());
+            m.put("tried", o.tried().stream().map(AdfResult::toJson).toList());
+            out.println(JsonWriter.write(m));
+            return 0;
+        }
+        ResultTable.Builder t = ResultTable.builder("Order of integration of " + column + " by ADF at 5%", "tested",
+                "statistic", "p-value", "lags", "nobs", "rejects unit root");
+        for (AdfResult r : o.tried()) {
+            t.row(Cell.text(r.tested()), Cell.number(r.statistic(), 4), AdfResult.pValueCell(r.pValue()),
+                    Cell.integer(r.lags()), Cell.integer(r.nobs()), Cell.text(r.rejectsAt(0.05) ? "yes" : "no"));
+        }
+        t.note(o.order().isPresent() ? "Smallest stationary difference: d = " + o.order().getAsInt() + "."
+                : "No order up to " + (o.tried().size() - 1) + " rejects a unit root at 5%.");
+        out.println(TextTableWriter.write(t.build()));
         return 0;
     }
 

@@ -127,4 +127,21 @@ class AdfCommandTest {
         assertThat(tooMany.status()).isEqualTo(2);
         assertThat(tooMany.err()).contains("too large");
     }
+
+    @Test
+    void findDiffStopsAtTheFirstStationaryDifference(@TempDir Path dir) throws IOException {
+        // level is the running sum of a stationary AR(1): I(1), so d = 1.
+        Run r = run("adf", "--data", sampleFile(dir).toString(), "--column", "level", "--find-diff", "--json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("diff").asInt()).isEqualTo(1);
+        assertThat(j.get("tried")).hasSize(2);
+        assertThat(j.get("tried").get(0).get("p_value").asDouble()).isGreaterThan(0.05);
+        assertThat(j.get("tried").get(1).get("tested").asText()).isEqualTo("d(level)");
+        Run text = run("adf", "--data", sampleFile(dir).toString(), "--column", "level", "--find-diff");
+        assertThat(text.out()).contains("d = 1");
+        Run both = run("adf", "--data", sampleFile(dir).toString(), "--column", "level", "--find-diff",
+                "--diff", "1");
+        assertThat(both.status()).isEqualTo(2);
+    }
 }
