@@ -126,7 +126,7 @@ public final class AtpTableReader {
             throw new DataException(SourceLocation.of(name, lines.get(0), 0), "the header does not name the Census "
                     + "high-tech fields (HITECH, time and ALL_VAL_MO/ALL_VAL_YR or GEN_VAL_MO/GEN_VAL_YR): " + header);
         }
-        Columns c = new Columns(header);
+        Columns c = new Columns(name, header);
         List<AtpRecord> out = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
@@ -198,7 +198,7 @@ public final class AtpTableReader {
         final int importYtd;
         final int width;
 
-        Columns(List<String> header) {
+        Columns(String file, List<String> header) {
             List<String> h = header.stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).toList();
             ctyCode = h.indexOf(CTY_CODE);
             ctyName = h.indexOf(CTY_NAME);
@@ -210,7 +210,8 @@ public final class AtpTableReader {
             importMonth = h.indexOf(IMPORT_MONTH);
             importYtd = h.indexOf(IMPORT_YTD);
             if (ctyCode < 0 && ctyName < 0) {
-                throw new DataException("the Census high-tech file names no partner: request CTY_CODE and CTY_NAME");
+                throw new DataException(SourceLocation.of(file, 1, 0),
+                        "the Census high-tech file names no partner: request CTY_CODE and CTY_NAME");
             }
             int w = 0;
             for (int i : new int[] {ctyCode, ctyName, hitech, hitechDesc, time, exportMonth, exportYtd, importMonth,

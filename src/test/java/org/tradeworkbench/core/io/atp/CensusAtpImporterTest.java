@@ -110,6 +110,31 @@ class CensusAtpImporterTest {
     }
 
     @Test
+    void otherPartnersAndTheWorldTotalGetTheirOwnColumns(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("two.csv");
+        Files.writeString(f, "CTY_CODE,CTY_NAME,HITECH,HITECH_DESC,ALL_VAL_MO,ALL_VAL_YR,time\n"
+                + "5800,\"KOREA, SOUTH\",08,AEROSPACE [08],2000000,24000000,2017-12\n"
+                + ",TOTAL FOR ALL COUNTRIES,08,AEROSPACE [08],9000000,99000000,2017-12\n");
+        Dataset d = CensusAtpImporter.read(f, false, null);
+        assertThat(d.seriesNames()).contains("us_korea_south_atp08_exports_musd", "us_korea_south_atp_exports_musd",
+                "us_world_atp08_exports_musd");
+        assertThat(at(d, "us_korea_south_atp08_exports_musd", Period.annual(2017))).isEqualTo(24.0);
+        assertThat(at(d, "us_world_atp_exports_musd", Period.annual(2017))).isEqualTo(99.0);
+        Dataset korea = CensusAtpImporter.read(f, false, List.of("korea, south"));
+        assertThat(korea.seriesNames()).allMatch(n -> n.startsWith("us_korea_south_"));
+        assertThat(String.join("\n", d.notes())).contains("fewer than 10 categories at 2017 (1)");
+    }
+
+    @Test
+    void monthlyThroughTheImporterOptions() {
+        Dataset d = org.tradeworkbench.core.io.DataImporter.read(EXPORTS_JSON,
+                org.tradeworkbench.core.io.ImportOptions.defaults().withMonthly(true));
+        assertThat(d.index().frequency()).isEqualTo(Frequency.MONTHLY);
+        assertThat(at(d, PaperVariables.atpColumn("us_china", "01", Flow.EXPORTS), Period.monthly(2016, 2)))
+                .isCloseTo(100 + 2 + 10, within(1e-9));
+    }
+
+    @Test
     void partnerFilterThatMatchesNothingIsAnError() {
         assertThatThrownBy(() -> CensusAtpImporter.read(EXPORTS_JSON, false, List.of("4280")))
                 .isInstanceOf(DataException.class).hasMessageContaining("no ATP rows for the partner(s) 4280");
