@@ -21,13 +21,24 @@ public final class DataOptions {
     private DataOptions() {
     }
 
-    /** Reads {@code --data} (required) and applies {@code --from}/{@code --to}. */
+    /**
+     * Reads {@code --data} (required unless {@code --workbench FILE} names a saved workbench) and applies
+     * {@code --from}/{@code --to}.
+     */
     public static Dataset load(Args args) throws IOException {
+        var workbench = WorkbenchOption.sampled(args);
+        if (workbench.isPresent()) {
+            return workbench.get();
+        }
         return applySample(args, read(args.required("data")));
     }
 
     /** Like {@link #load} but uses the bundled sample data when {@code --data} is absent. */
     public static Dataset loadOrSample(Args args) throws IOException {
+        var workbench = WorkbenchOption.sampled(args);
+        if (workbench.isPresent()) {
+            return workbench.get();
+        }
         var files = args.opt("data");
         Dataset d = files.isPresent() ? read(files.get()) : PaperData.bundledSample();
         return applySample(args, d);

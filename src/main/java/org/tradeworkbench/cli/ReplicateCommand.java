@@ -26,12 +26,13 @@ final class ReplicateCommand implements Command {
 
     @Override
     public String usage() {
-        return "replicate [--data FILE[,FILE...]] [--json] [--format text|html|markdown] [--out FILE]";
+        return "replicate [--data FILE[,FILE...] | --workbench FILE] [--json] [--format text|html|markdown] [--out FILE]";
     }
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
-        Dataset data = load(args.opt("data").orElse(null));
+        var workbench = WorkbenchOption.dataset(args);
+        Dataset data = workbench.isPresent() ? workbench.get() : load(args.opt("data").orElse(null));
         boolean json = args.flag("json");
         String format = args.choice("format", "text", "text", "html", "markdown");
         String file = args.opt("out").orElse(null);
