@@ -13,7 +13,10 @@ final class CommandRegistry {
                 new AdfCommand(),
                 new KpssCommand(),
                 new RunScriptCommand(),
-                new FigureCommand()
+                new FigureCommand(),
+                new OlsCommand(),
+                new GrangerCommand(),
+                new CausalityCommand()
         );
     }
 }

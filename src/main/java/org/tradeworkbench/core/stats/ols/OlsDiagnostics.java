@@ -38,7 +38,8 @@ public final class OlsDiagnostics {
         this.kurtosis = kurtosis;
     }
 
-    static OlsDiagnostics of(OlsResult r) {
+    /** Computes the tests afresh (a result caches its own in {@link OlsResult#diagnostics()}). */
+    public static OlsDiagnostics of(OlsResult r) {
         DesignMatrix x = r.design();
         double[] e = r.leastSquares().residuals();
         int n = e.length;

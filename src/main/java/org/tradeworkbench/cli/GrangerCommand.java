@@ -1,0 +1,60 @@
+package org.tradeworkbench.cli;
+
+import java.io.PrintStream;
+import java.util.Map;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.report.JsonWriter;
+import org.tradeworkbench.core.report.TextTableWriter;
+import org.tradeworkbench.core.stats.granger.GrangerResult;
+import org.tradeworkbench.core.stats.granger.GrangerTest;
+import org.tradeworkbench.core.stats.granger.VarLagOrder;
+
+/**
+ * {@code granger}: does the cause Granger-cause the effect at the given lag order (and the reverse); optionally
+ * the VAR lag-order table for the pair.
+ */
+final class GrangerCommand implements Command {
+    @Override
+    public String name() {
+        return "granger";
+    }
+
+    @Override
+    public String usage() {
+        return "granger --data FILE --cause EXPR --effect EXPR --lags P [--lag-order MAXLAGS] [--from P] [--to P] "
+                + "[--json]";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws Exception {
+        String cause = args.required("cause");
+        String effect = args.required("effect");
+        int lags = args.parseInt("lags", args.required("lags"));
+        if (lags < 1) {
+            throw new UsageException("granger: --lags must be at least 1, got " + lags);
+        }
+        Integer maxLags = args.opt("lag-order").map(v -> args.parseInt("lag-order", v)).orElse(null);
+        if (maxLags != null && maxLags < 1) {
+            throw new UsageException("granger: --lag-order must be at least 1, got " + maxLags);
+        }
+        boolean json = args.flag("json");
+        Dataset data = DataOptions.load(args);
+        args.checkAllUsed();
+        GrangerResult r = GrangerTest.test(data, cause, effect, lags);
+        VarLagOrder.Result order = maxLags == null ? null : VarLagOrder.select(data, effect, cause, maxLags);
+        if (json) {
+            Map<String, Object> m = r.toJson();
+            if (order != null) {
+                m.put("lag_order", order.toJson());
+            }
+            out.println(JsonWriter.write(m));
+        } else {
+            out.print(TextTableWriter.write(r));
+            if (order != null) {
+                out.println();
+                out.print(TextTableWriter.write(order));
+            }
+        }
+        return 0;
+    }
+}

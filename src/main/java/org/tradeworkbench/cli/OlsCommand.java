@@ -1,0 +1,96 @@
+package org.tradeworkbench.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.report.JsonWriter;
+import org.tradeworkbench.core.report.TextTableWriter;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.Ols;
+import org.tradeworkbench.core.stats.ols.OlsOptions;
+import org.tradeworkbench.core.stats.ols.OlsResult;
+
+/**
+ * {@code ols}: least squares of an expression on a comma-separated list of expressions, with fit statistics and
+ * diagnostics; rows with a missing term are dropped and counted.
+ */
+final class OlsCommand implements Command {
+    @Override
+    public String name() {
+        return "ols";
+    }
+
+    @Override
+    public String usage() {
+        return "ols --data FILE --y EXPR --x EXPR,EXPR,... [--no-constant] [--cov classical|hc1|hac] "
+                + "[--hac-lags L] [--bg-order K] [--from P] [--to P] [--json]";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("json", "no-constant");
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws Exception {
+        String y = args.required("y");
+        List<String> x = splitList(name(), "x", args.opt("x").orElse(""));
+        boolean constant = !args.flag("no-constant");
+        CovarianceType cov = CovarianceType.parse(args.choice("cov", "classical", "classical", "hc1", "hac"));
+        int hacLags = args.intOpt("hac-lags", -1);
+        if (args.opt("hac-lags").isPresent() && cov != CovarianceType.HAC) {
+            throw new UsageException("ols: --hac-lags applies only with --cov hac");
+        }
+        if (args.opt("hac-lags").isPresent() && hacLags < 0) {
+            throw new UsageException("ols: --hac-lags must be 0 or more, got " + hacLags);
+        }
+        int bgOrder = args.intOpt("bg-order", 1);
+        if (bgOrder < 1) {
+            throw new UsageException("ols: --bg-order must be at least 1, got " + bgOrder);
+        }
+        boolean json = args.flag("json");
+        Dataset data = DataOptions.load(args);
+        args.checkAllUsed();
+        if (x.isEmpty() && !constant) {
+            throw new UsageException("ols: give regressors with --x or keep the constant");
+        }
+        OlsResult r = Ols.fit(data, y, x, new OlsOptions(constant, cov, hacLags, bgOrder));
+        out.print(json ? JsonWriter.write(r.toJson()) + "\n" : TextTableWriter.write(r));
+        return 0;
+    }
+
+    /**
+     * Splits a comma-separated list of expressions at the commas that are outside parentheses and backticks, so
+     * that {@code d(x, 2),log(y)} is two expressions.
+     */
+    static List<String> splitList(String command, String option, String text) {
+        List<String> out = new ArrayList<>();
+        if (text.isBlank()) {
+            return out;
+        }
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ',';
+            if (c == '`') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth <= 0 && c == ',') {
+                String item = text.substring(start, Math.min(i, text.length())).trim();
+                if (item.isEmpty()) {
+                    throw new UsageException(command + ": --" + option + " has an empty item at position "
+                            + (start + 1) + " of \"" + text + "\"");
+                }
+                out.add(item);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}
