@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -22,6 +23,10 @@ import org.tradeworkbench.ui.workbench.WorkbenchContext;
 public final class CausalityView {
     @FXML
     private BorderPane root;
+    @FXML
+    private Button paperPreset;
+    @FXML
+    private Label presetMessage;
     @FXML
     private CheckBox useTicked;
     @FXML
@@ -69,6 +74,9 @@ public final class CausalityView {
     @FXML
     private void initialize() {
         root.getStylesheets().add(CausalityView.class.getResource("causality.css").toExternalForm());
+        paperPreset.setOnAction(e -> vm.applyPaperTable3());
+        presetMessage.textProperty().bind(vm.presetMessageProperty());
+        presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());
         useTicked.selectedProperty().bindBidirectional(vm.useTickedProperty());
         typed.textProperty().bindBidirectional(vm.typedProperty());
         variablesText.textProperty().bind(vm.variablesTextProperty());

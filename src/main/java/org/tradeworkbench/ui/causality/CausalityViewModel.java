@@ -19,6 +19,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.stationarity.PaperPreset;
 import org.tradeworkbench.ui.stationarity.TypedExpressions;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
@@ -34,6 +35,8 @@ public final class CausalityViewModel {
     static final String TASK_KEY = "causality";
     static final String TASK_TITLE = "Granger causality tests";
     public static final int MAX_LAGS = 12;
+    /** The lag order of the paper's Table 3 (as its F degrees of freedom show). */
+    static final int PAPER_LAGS = 2;
 
     private final WorkbenchModel model;
     private final Debouncer debouncer;
@@ -49,6 +52,8 @@ public final class CausalityViewModel {
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyStringWrapper presetMessage = new ReadOnlyStringWrapper(this, "presetMessage", "");
+    private boolean batch;
 
     public CausalityViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
@@ -107,8 +112,43 @@ public final class CausalityViewModel {
         return running.getReadOnlyProperty();
     }
 
+    /** What the "paper's Table 3" button did, or which of the paper's variables the data lack. */
+    public ReadOnlyStringProperty presetMessageProperty() {
+        return presetMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * The paper's Table 3: lny, RATIO, PATENT and FDIGDP (those the data can have, added as generated series) on
+     * the 2004..2018 sample with 2 lags; the rows with lny are the paper's.
+     */
+    public void applyPaperTable3() {
+        PaperPreset.Outcome o;
+        batch = true;
+        try {
+            o = PaperPreset.apply(model);
+            if (!o.available().isEmpty()) {
+                useTicked.set(false);
+                typed.set(String.join("\n", o.available()));
+                lags.set(PAPER_LAGS);
+                allLags.set(false);
+            }
+        } catch (RuntimeException e) {
+            presetMessage.set("The paper's Table 3 cannot be set up: " + Notifier.describe(e));
+            return;
+        } finally {
+            batch = false;
+        }
+        presetMessage.set((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
+                : "Table 3: " + String.join(", ", o.available()) + ", sample " + model.sampleRange().describe()
+                + ", " + PAPER_LAGS + " lags.") + o.missingSentence());
+        rerun();
+    }
+
     /** Schedules a run with the current inputs (the inputs' listeners call this). */
     public void rerun() {
+        if (batch) {
+            return;
+        }
         List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
                 : List.of(), typed.get());
         variablesText.set(vars.isEmpty() ? "No variable chosen." : "Testing " + String.join(", ", vars) + ".");

@@ -178,9 +178,7 @@ public final class RegressionView {
         diagnostics = table("regDiagnostics");
         fittedHolder = chartHolder("regFittedChart");
         residualHolder = chartHolder("regResidualChart");
-        HBox tablesRow = new HBox(16, fit, diagnostics);
-        HBox.setHgrow(diagnostics, Priority.ALWAYS);
-        results.getChildren().addAll(coefficients, tablesRow,
+        results.getChildren().addAll(coefficients, fit, diagnostics,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionOutcome::actualFitted)),
                 chartBox(residualHolder, "regResidualExport", () -> spec(RegressionOutcome::residuals)));
         vm.outcomeProperty().addListener((o, a, b) -> show(b));

@@ -283,6 +283,7 @@ public final class RegressionViewModel {
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
+        message.set("");
         debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
             progress.message("OLS: " + dep);
             Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));

@@ -99,8 +99,8 @@ public class ResultTableView extends VBox {
         }
         grid.setItems(FXCollections.observableArrayList(t.rows()));
         int visible = Math.min(Math.max(t.rows().size(), 1), MAX_VISIBLE_ROWS);
-        // Header (taller than a row), rows, and room for a horizontal scroll bar.
-        double h = ROW_HEIGHT * (visible + 1) + 30;
+        // Header (taller than a row), rows, and room for a horizontal scroll bar and the borders.
+        double h = ROW_HEIGHT * (visible + 2) + 20;
         grid.setPrefHeight(h);
         grid.setMinHeight(Math.min(h, ROW_HEIGHT * 4));
         grid.setMaxHeight(h);

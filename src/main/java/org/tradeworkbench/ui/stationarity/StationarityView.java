@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +27,10 @@ import org.tradeworkbench.ui.workbench.WorkbenchContext;
 public final class StationarityView {
     @FXML
     private BorderPane root;
+    @FXML
+    private Button paperPreset;
+    @FXML
+    private Label presetMessage;
     @FXML
     private CheckBox useTicked;
     @FXML
@@ -97,6 +102,9 @@ public final class StationarityView {
     @FXML
     private void initialize() {
         root.getStylesheets().add(StationarityView.class.getResource("stationarity.css").toExternalForm());
+        paperPreset.setOnAction(e -> vm.applyPaperTable2());
+        presetMessage.textProperty().bind(vm.presetMessageProperty());
+        presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());
         useTicked.selectedProperty().bindBidirectional(vm.useTickedProperty());
         typed.textProperty().bindBidirectional(vm.typedProperty());
         variablesText.textProperty().bind(vm.variablesTextProperty());

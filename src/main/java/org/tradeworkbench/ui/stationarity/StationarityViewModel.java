@@ -60,6 +60,8 @@ public final class StationarityViewModel {
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyStringWrapper presetMessage = new ReadOnlyStringWrapper(this, "presetMessage", "");
+    private boolean batch;
 
     public StationarityViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
@@ -149,6 +151,11 @@ public final class StationarityViewModel {
         return running.getReadOnlyProperty();
     }
 
+    /** What the "paper's Table 2" button did, or which of the paper's variables the data lack. */
+    public ReadOnlyStringProperty presetMessageProperty() {
+        return presetMessage.getReadOnlyProperty();
+    }
+
     public StationaritySettings settings() {
         return new StationaritySettings(trend.get(), difference.get(), lagChoice.get(), fixedLags.get(),
                 defaultMaxLag.get() ? null : maxLag.get(), kpss.get());
@@ -156,8 +163,41 @@ public final class StationarityViewModel {
 
     // ---- commands ----
 
+    /**
+     * The paper's Table 2: lny, RATIO, PATENT and FDIGDP (those the data can have, added as generated series) on
+     * the 2004..2018 sample, Dickey-Fuller with a constant and no lagged differences, the smallest difference
+     * that rejects at 5%.
+     */
+    public void applyPaperTable2() {
+        PaperPreset.Outcome o;
+        batch = true;
+        try {
+            o = PaperPreset.apply(model);
+            if (!o.available().isEmpty()) {
+                useTicked.set(false);
+                typed.set(String.join("\n", o.available()));
+                trend.set(UnitRootTrend.CONSTANT);
+                lagChoice.set(LagChoice.FIXED);
+                fixedLags.set(0);
+                difference.set(DifferenceChoice.SMALLEST);
+            }
+        } catch (RuntimeException e) {
+            presetMessage.set("The paper's Table 2 cannot be set up: " + Notifier.describe(e));
+            return;
+        } finally {
+            batch = false;
+        }
+        presetMessage.set((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
+                : "Table 2: " + String.join(", ", o.available()) + ", sample " + model.sampleRange().describe()
+                + ", constant, no lags, smallest d.") + o.missingSentence());
+        rerun();
+    }
+
     /** Schedules a run with the current inputs (the inputs' listeners call this). */
     public void rerun() {
+        if (batch) {
+            return;
+        }
         List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
                 : List.of(), typed.get());
         variables.set(List.copyOf(vars));

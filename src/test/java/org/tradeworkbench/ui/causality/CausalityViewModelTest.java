@@ -110,15 +110,15 @@ class CausalityViewModelTest {
 
     @Test
     void thePapersVariablesOnThePaperSampleGiveStatsmodelsTable3() throws Exception {
-        Dataset complete = PaperData.withPaperVariables(PaperData.bundledSample()
-                .merge(DataImporter.read(PAPER_FIXTURES.resolve("SYNTHETIC_TEST_FIXTURE_atp_annual_china.csv"))));
+        Dataset complete = PaperData.bundledSample()
+                .merge(DataImporter.read(PAPER_FIXTURES.resolve("SYNTHETIC_TEST_FIXTURE_atp_annual_china.csv")));
         model.load(complete, null);
-        model.setSample(Period.annual(2004), Period.annual(2018));
-        vm.useTickedProperty().set(false);
-        vm.typedProperty().set("lny; RATIO; PATENT; FDIGDP");
+        vm.applyPaperTable3();
+        assertThat(model.sampleRange().describe()).isEqualTo("2004..2018");
+        assertThat(vm.variablesTextProperty().get()).isEqualTo("Testing lny, RATIO, PATENT, FDIGDP.");
         JsonNode ref = new ObjectMapper().readTree(PAPER_FIXTURES.resolve("synthetic_complete_reference.json")
                 .toFile());
-        vm.lagsProperty().set(ref.at("/granger_lags").asInt());
+        assertThat(vm.lagsProperty().get()).isEqualTo(ref.at("/granger_lags").asInt());
         int checked = 0;
         for (CausalityRow r : vm.rowsProperty().get()) {
             JsonNode e = ref.at("/table3/" + r.cause() + "->" + r.effect());
@@ -131,5 +131,13 @@ class CausalityViewModelTest {
             checked++;
         }
         assertThat(checked).isEqualTo(6);
+    }
+
+    @Test
+    void thePapersTable3OnTheBundledDataSaysWhatIsMissing() {
+        vm.applyPaperTable3();
+        assertThat(vm.variablesTextProperty().get()).isEqualTo("Testing PATENT, FDIGDP.");
+        assertThat(vm.presetMessageProperty().get()).contains("lny (needs us_china_atp_balance_musd)");
+        assertThat(vm.table().rows()).hasSize(2);
     }
 }

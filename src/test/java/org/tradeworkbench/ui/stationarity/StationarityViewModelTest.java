@@ -192,4 +192,30 @@ class StationarityViewModelTest {
         model.undo();
         assertThat(number(vm.table(), 0, StationarityTable.Z)).isEqualTo(before);
     }
+
+    @Test
+    void thePapersTable2OnTheBundledDataTestsWhatItCanAndSaysWhatIsMissing() {
+        vm.applyPaperTable2();
+        assertThat(vm.variablesProperty().get()).containsExactly("PATENT", "FDIGDP");
+        assertThat(vm.presetMessageProperty().get()).contains("lny (needs us_china_atp_balance_musd)")
+                .contains("RATIO (needs us_china_atp_exports_musd");
+        assertThat(model.sampleRange().describe()).isEqualTo("2004..2018");
+        ResultTable t = vm.table();
+        // Table 2: PATENT stationary after the first difference, Z = -3.647, p = 0.0049.
+        assertThat(text(t, 0, "Variable")).isEqualTo("PATENT");
+        assertThat(number(t, 0, "Difference")).isEqualTo(1);
+        assertThat(String.format(Locale.ROOT, "%.3f", number(t, 0, StationarityTable.Z))).isEqualTo("-3.647");
+        assertThat(model.undoManager().canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void thePapersTable2OnCompleteDataTestsAllFourVariables() throws Exception {
+        model.load(PaperData.bundledSample().merge(org.tradeworkbench.core.io.DataImporter.read(java.nio.file.Path
+                .of("src/test/resources/fixtures/paper/SYNTHETIC_TEST_FIXTURE_atp_annual_china.csv"))), null);
+        vm.applyPaperTable2();
+        assertThat(vm.table().rows()).extracting(r -> r.get(0).display())
+                .containsExactly("lny", "RATIO", "PATENT", "FDIGDP");
+        assertThat(vm.presetMessageProperty().get()).startsWith("Table 2").doesNotContain("Not in the data");
+        assertThat(vm.rowsProperty().get()).allMatch(StationarityRow::ok);
+    }
 }
