@@ -6,6 +6,7 @@ import java.util.List;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SourceLocation;
+import org.tradeworkbench.core.io.atp.AtpPreview;
 import org.tradeworkbench.core.io.atp.CensusAtpImporter;
 
 /**
@@ -53,8 +54,20 @@ public final class DataImporter {
 
     /** What the import dialog shows before reading: the detected dialect and the first {@code rows} rows. */
     public static ImportPreview preview(Path file, ImportOptions options, int rows) {
-        return withSample(file, options, (sample, dialect) ->
+        ImportPreview raw = withSample(file, options, (sample, dialect) ->
                 ImportPreview.of(sample, dialect, options, format(sample, dialect, options), rows));
+        if (options.format() == ImportOptions.Format.AUTO && isCensusAtp(file)) {
+            return AtpPreview.of(raw, read(file, options), rows);
+        }
+        return raw;
+    }
+
+    private static boolean isCensusAtp(Path file) {
+        try {
+            return CensusAtpImporter.detect(file);
+        } catch (IOException e) {
+            throw new DataException(SourceLocation.file(fileName(file)), "cannot read the file: " + e.getMessage(), e);
+        }
     }
 
     /** The format the file will be read as under these options. */

@@ -16,9 +16,14 @@ class AtpImportPreviewTest {
 
     @Test
     void previewThenReadWithTheDefaultOptions() {
-        // The preview (a CSV view of the JSON) must not fail, and leaves the format to detection.
+        // The preview shows the series the import adds, and leaves the format to detection.
         ImportPreview p = DataImporter.preview(EXPORTS, ImportOptions.defaults(), 20);
         assertThat(p.options().format()).isEqualTo(ImportOptions.Format.AUTO);
+        assertThat(p.columns()).startsWith("year").contains(PaperVariables.ATP_EXPORTS_CHINA);
+        assertThat(p.rows()).hasSize(3);
+        assertThat(p.rows().get(0).texts().get(0)).isEqualTo("2015");
+        assertThat(p.notes().get(0)).startsWith("U.S. Census high-tech (ATP) answer");
+        assertThat(String.join(" ", p.notes())).contains("partial year(s) 2017");
         Dataset d = DataImporter.read(EXPORTS, ImportOptions.defaults());
         assertThat(d.has(PaperVariables.ATP_EXPORTS_CHINA)).isTrue();
         assertThat(d.seriesNames()).hasSize(11);
