@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +36,8 @@ public final class DataGrid extends HBox {
     private final TableView<Integer> dataTable = new TableView<>();
     private final Region scrollBarGap = new Region();
     private boolean scrollTied;
+    /** The period of the first row in view, recorded as the data change. */
+    private String shownPeriod;
 
     public DataGrid(DataGridViewModel vm) {
         this.vm = vm;
@@ -79,7 +82,11 @@ public final class DataGrid extends HBox {
         getChildren().addAll(left, dataTable);
 
         vm.columnsProperty().addListener((o, a, b) -> rebuildColumns(b));
-        vm.model().datasetProperty().addListener((o, a, b) -> refreshRows());
+        vm.model().datasetProperty().addListener((o, a, b) -> {
+            int first = firstVisibleRow(dataTable);
+            shownPeriod = a != null && first >= 0 && first < a.rowCount() ? a.index().label(first) : null;
+            refreshRows();
+        });
         vm.model().sampleFromProperty().addListener((o, a, b) -> refreshCells());
         vm.model().sampleToProperty().addListener((o, a, b) -> refreshCells());
         rebuildColumns(vm.columnsProperty().get());
@@ -138,12 +145,20 @@ public final class DataGrid extends HBox {
     private void refreshRows() {
         int n = vm.rowCount();
         if (dataTable.getItems().size() != n) {
+            // The rows moved (an import widened the data): keep the first period in view where it was.
+            String firstPeriod = shownPeriod;
             ObservableList<Integer> rows = FXCollections.observableList(new RowNumbers(n));
             dataTable.setItems(rows);
             periodTable.setItems(rows);
+            int row = firstPeriod == null ? 0 : Math.max(0, vm.rowOf(firstPeriod));
+            Platform.runLater(() -> {
+                dataTable.scrollTo(row);
+                periodTable.scrollTo(row);
+            });
         } else {
             refreshCells();
         }
+        shownPeriod = null;
     }
 
     private void refreshCells() {
@@ -155,17 +170,29 @@ public final class DataGrid extends HBox {
         if (scrollTied) {
             return;
         }
-        ScrollBar dataBar = scrollBar(dataTable, Orientation.VERTICAL);
-        ScrollBar periodBar = scrollBar(periodTable, Orientation.VERTICAL);
+        VirtualFlow<?> dataFlow = flow(dataTable);
+        VirtualFlow<?> periodFlow = flow(periodTable);
         ScrollBar dataHBar = scrollBar(dataTable, Orientation.HORIZONTAL);
-        if (dataBar == null || periodBar == null || dataHBar == null) {
+        if (dataFlow == null || periodFlow == null || dataHBar == null) {
             return;
         }
         scrollTied = true;
-        periodBar.valueProperty().bindBidirectional(dataBar.valueProperty());
-        // Keep both viewports equally tall so that row i sits at the same height in both tables.
+        // Same row height, row count and viewport height, so equal positions show the same rows.
+        periodFlow.positionProperty().bindBidirectional(dataFlow.positionProperty());
+        // Keep both viewports equally tall: the pinned column leaves room for the data's horizontal scroll bar.
         scrollBarGap.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(dataHBar.visibleProperty())
                 .then(dataHBar.heightProperty()).otherwise(0.0));
+    }
+
+    /** The scrolling body of a table (its skin's virtual flow), or null before the skin exists. */
+    static VirtualFlow<?> flow(TableView<?> t) {
+        return t.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+    }
+
+    /** Index of the first row shown (for tests: the pinned column and the data must agree). */
+    int firstVisibleRow(TableView<?> t) {
+        VirtualFlow<?> f = flow(t);
+        return f == null || f.getFirstVisibleCell() == null ? -1 : f.getFirstVisibleCell().getIndex();
     }
 
     private static ScrollBar scrollBar(TableView<?> t, Orientation o) {

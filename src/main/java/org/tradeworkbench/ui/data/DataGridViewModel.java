@@ -66,6 +66,15 @@ public class DataGridViewModel {
         return row >= 0 && row < d.rowCount() ? d.index().label(row) : "";
     }
 
+    /** Row of the period with this label, or -1. */
+    public int rowOf(String periodLabel) {
+        Dataset d = model.dataset();
+        return org.tradeworkbench.core.data.Period.parse(periodLabel).flatMap(p -> {
+            var r = d.index().rowOf(p);
+            return r.isPresent() ? java.util.Optional.of(r.getAsInt()) : java.util.Optional.empty();
+        }).orElse(-1);
+    }
+
     /** The text of one cell ({@code NA} for missing), or "" when the series or row does not exist. */
     public String cellText(String series, int row) {
         Dataset d = model.dataset();

@@ -68,14 +68,25 @@ public final class DataView {
             }
         };
         for (ComboBox<Period> box : java.util.List.of(sampleFrom, sampleTo)) {
-            box.setItems(vm.periods());
+            box.getItems().setAll(vm.periods());
             box.setConverter(conv);
             box.setVisibleRowCount(16);
         }
         syncFromModel();
         vm.model().sampleFromProperty().addListener((o, a, b) -> syncFromModel());
         vm.model().sampleToProperty().addListener((o, a, b) -> syncFromModel());
-        vm.periods().addListener((javafx.collections.ListChangeListener<Period>) c -> syncFromModel());
+        // New periods (an import widened the data) must not read as a user's choice of sample: the pickers
+        // get their items and their values from the model in one step.
+        vm.periods().addListener((javafx.collections.ListChangeListener<Period>) c -> {
+            syncing = true;
+            try {
+                sampleFrom.getItems().setAll(vm.periods());
+                sampleTo.getItems().setAll(vm.periods());
+            } finally {
+                syncing = false;
+            }
+            syncFromModel();
+        });
         sampleFrom.valueProperty().addListener((o, a, b) -> {
             if (!syncing && !vm.setSampleFrom(b)) {
                 syncFromModel();

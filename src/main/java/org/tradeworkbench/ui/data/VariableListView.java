@@ -169,6 +169,11 @@ public final class VariableListView {
             HBox.setHgrow(text, Priority.ALWAYS);
             graphic = new HBox(6, box, text);
             graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // Cells take the list's width (long names end in "..." instead of a sideways scroll bar).
+            setPrefWidth(0);
+            name.setMinWidth(0);
+            detail.setMinWidth(0);
+            text.setMinWidth(0);
         }
 
         @Override

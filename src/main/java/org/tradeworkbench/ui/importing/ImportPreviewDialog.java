@@ -82,6 +82,8 @@ public final class ImportPreviewDialog {
     @FXML
     private CheckBox monthlyBox;
     @FXML
+    private Label chosenLabel;
+    @FXML
     private TableView<ImportPreview.Row> previewTable;
     @FXML
     private Label problemLabel;
@@ -206,7 +208,14 @@ public final class ImportPreviewDialog {
                 return null;
             }
         }));
-        vm.choices().addListener((ListChangeListener<ProviderChoice>) c -> preselectDefaults());
+        vm.chosen().addListener((ListChangeListener<String>) c -> {
+            syncing = true;
+            picked.forEach((code, p) -> p.set(vm.chosen().contains(code)));
+            syncing = false;
+        });
+        vm.providerFormatProperty().addListener((o, a, b) -> labelProvider());
+        chosenLabel.textProperty().bind(Bindings.createStringBinding(() -> "Chosen: " + vm.chosenText(),
+                vm.chosen(), vm.choices()));
 
         vm.previewProperty().addListener((o, a, p) -> showPreview(p));
         showPreview(vm.previewProperty().get());
@@ -230,24 +239,12 @@ public final class ImportPreviewDialog {
         });
     }
 
-    /** Checks the importer's default countries or partners so the user sees what "no choice" means. */
-    private void preselectDefaults() {
-        if (!vm.chosen().isEmpty()) {
-            return;
-        }
-        boolean wdi = vm.previewProperty().get() != null
-                && vm.previewProperty().get().format() == ImportOptions.Format.WDI;
+    /** Names the picker for the file's provider; the monthly choice exists only for Census tables. */
+    private void labelProvider() {
+        boolean wdi = vm.isWdi();
         providerLabel.setText(wdi ? "Countries to import" : "Partners to import");
         monthlyBox.setVisible(!wdi);
         monthlyBox.setManaged(!wdi);
-        List<String> defaults = wdi ? List.of("CHN", "USA", "WLD") : List.of("5700", "0015");
-        List<String> present = vm.choices().stream().map(ProviderChoice::code).filter(defaults::contains).toList();
-        syncing = true;
-        for (String code : present) {
-            picked.computeIfAbsent(code, x -> new SimpleBooleanProperty()).set(true);
-        }
-        syncing = false;
-        vm.chosen().setAll(present);
     }
 
     private <T> void bindChoice(ComboBox<Choice<T>> box, List<Choice<T>> options,

@@ -37,6 +37,22 @@ import org.tradeworkbench.ui.workbench.Notifier;
 public class ImportPreviewViewModel {
     /** Rows shown in the preview. */
     public static final int PREVIEW_ROWS = 30;
+    /** The picked countries or partners by name, e.g. "China (CHN), World (WLD)". */
+    public String chosenText() {
+        List<String> out = new ArrayList<>();
+        for (ProviderChoice c : choices) {
+            if (chosen.contains(c.code())) {
+                out.add(c.toString());
+            }
+        }
+        return out.isEmpty() ? "none (the importer's defaults)" : String.join(", ", out);
+    }
+
+    /** Whether the file is a World Bank WDI file (its picker lists countries, not partners). */
+    public boolean isWdi() {
+        return preview.get() != null && preview.get().format() == ImportOptions.Format.WDI;
+    }
+
     /** The time-column choice meaning "no time column: number the rows". */
     public static final String NO_TIME_COLUMN = "(none: number the rows)";
 
@@ -174,11 +190,6 @@ public class ImportPreviewViewModel {
 
     private void show(Loaded l) {
         ImportPreview p = l.preview();
-        if (l.choices() != null) {
-            choicesFor = p.format();
-            choices.setAll(l.choices());
-        }
-        providerFormat.set(p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS);
         List<String> cols = new ArrayList<>(p.columns());
         cols.add(NO_TIME_COLUMN);
         if (!cols.equals(columnChoices)) {
@@ -187,8 +198,22 @@ public class ImportPreviewViewModel {
         problem.set(firstProblem(p));
         detected.set(describe(p));
         preview.set(p);
+        providerFormat.set(p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS);
         loading.set(false);
+        if (l.choices() != null) {
+            choicesFor = p.format();
+            choices.setAll(l.choices());
+            if (chosen.isEmpty()) {
+                // Show what "no choice" means: the importer's defaults, checked (this re-reads the preview).
+                List<String> defaults = p.format() == ImportOptions.Format.WDI ? WDI_DEFAULTS : CENSUS_DEFAULTS;
+                chosen.setAll(l.choices().stream().map(ProviderChoice::code).filter(defaults::contains).toList());
+            }
+        }
     }
+
+    /** The importer's default countries (WDI) and partners (Census: China, World). */
+    static final List<String> WDI_DEFAULTS = org.tradeworkbench.core.io.WdiImporter.DEFAULT_COUNTRIES;
+    static final List<String> CENSUS_DEFAULTS = org.tradeworkbench.core.io.CensusCountryImporter.DEFAULT_PARTNERS;
 
     private static String firstProblem(ImportPreview p) {
         for (ImportPreview.Row r : p.rows()) {
@@ -215,10 +240,12 @@ public class ImportPreviewViewModel {
         });
         sb.append("; delimiter ").append(show(d.delimiter()));
         sb.append("; decimal mark ").append(show(d.decimalMark()));
-        sb.append("; ").append(d.header() ? "header row" : "no header row");
-        int time = p.kinds().indexOf("time");
-        sb.append("; time column ").append(time >= 0 && time < p.columns().size()
-                ? "\"" + p.columns().get(time) + "\"" : "none");
+        if (p.format() == ImportOptions.Format.CSV) {
+            sb.append("; ").append(d.header() ? "header row" : "no header row");
+            int time = p.kinds().indexOf("time");
+            sb.append("; time column ").append(time >= 0 && time < p.columns().size()
+                    ? "\"" + p.columns().get(time) + "\"" : "none (rows are numbered)");
+        }
         sb.append("; missing: empty, ").append(String.join(" ", sorted(p.options().missingTokens())));
         sb.append("; ").append(d.charset().name());
         return sb.toString();

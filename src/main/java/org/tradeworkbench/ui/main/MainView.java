@@ -120,6 +120,7 @@ public final class MainView {
                 () -> undo.redoNameProperty().get().isEmpty() ? "Redo" : "Redo " + undo.redoNameProperty().get(),
                 undo.redoNameProperty()));
 
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::pasteShortcut);
         root.addEventFilter(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -138,6 +139,17 @@ public final class MainView {
             }
         });
     }
+
+    /** Ctrl+V outside a text field pastes a copied spreadsheet range as data. */
+    private void pasteShortcut(javafx.scene.input.KeyEvent e) {
+        if (PASTE.match(e) && !(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            e.consume();
+            pasteData();
+        }
+    }
+
+    private static final javafx.scene.input.KeyCombination PASTE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     private Node buildContent(WorkbenchTab t) {
         try {

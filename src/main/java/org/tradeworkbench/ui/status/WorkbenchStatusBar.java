@@ -29,10 +29,12 @@ public final class WorkbenchStatusBar {
         sample.setId("sampleStatus");
         sample.getStyleClass().add("sample-status");
         sample.textProperty().bind(sampleText);
+        sample.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getLeftItems().addAll(sample, new Separator(javafx.geometry.Orientation.VERTICAL));
 
         Label task = new Label();
         task.setId("taskStatus");
+        task.setMaxWidth(360);
         task.textProperty().bind(Bindings.createStringBinding(() -> {
             String t = tasks.runningTitleProperty().get();
             String m = tasks.messageProperty().get();

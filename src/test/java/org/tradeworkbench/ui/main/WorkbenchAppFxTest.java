@@ -145,4 +145,34 @@ class WorkbenchAppFxTest extends FxRobot {
         assertThat(model().lastMessageProperty().get()).contains("\"12,5x\" is not a number");
         assertThat(model().undoManager().canUndoProperty().get()).isFalse();
     }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst() {
+        interact(() -> model().editCell("us_atp_exports_world_musd", 0, 1));
+        // The window's close button sends a close request; the app asks and Cancel keeps the window.
+        Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("Discard changes and close").tryQuery()).isPresent();
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(model().isDirty()).isTrue();
+    }
+
+    @Test
+    void generatedSeriesAddedFromTheVariableListShowsInTheGrid() {
+        clickOn("#seriesDefinition").write("ln_exports = log(us_atp_exports_world_musd)");
+        clickOn("#addSeries");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().dataset().get("ln_exports").isGenerated()).isTrue();
+        assertThat(dataTable().getColumns()).filteredOn(c -> c.getText().equals("ln_exports"))
+                .singleElement().satisfies(c -> assertThat(c.getStyleClass()).contains("generated-column"));
+        assertThat(lookup("#seriesDefinition").queryTextInputControl().getText()).isEmpty();
+        clickOn("#seriesDefinition").write("bad = log(");
+        clickOn("#addSeries");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().lastMessageProperty().get()).contains("at ");
+        assertThat(lookup("#seriesDefinition").queryTextInputControl().getText()).isEqualTo("bad = log(");
+    }
 }
