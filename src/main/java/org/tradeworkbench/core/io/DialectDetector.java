@@ -49,6 +49,18 @@ final class DialectDetector {
      * and is dropped; a problem in the sample stops the list there (the full read reports it with its place).
      */
     static List<SampleRecord> records(FileSample sample, CsvDialect d, int max) {
+        String key = d.delimiter() + "|" + d.quote() + "|" + d.charset().name();
+        if (key.equals(sample.cachedKey) && (sample.cachedMax >= max || sample.cached.size() < sample.cachedMax)) {
+            return sample.cached.size() > max ? sample.cached.subList(0, max) : sample.cached;
+        }
+        List<SampleRecord> out = tokenize(sample, d, max);
+        sample.cachedKey = key;
+        sample.cachedMax = max;
+        sample.cached = out;
+        return out;
+    }
+
+    private static List<SampleRecord> tokenize(FileSample sample, CsvDialect d, int max) {
         List<SampleRecord> out = new ArrayList<>();
         try (CsvRecordReader r = new CsvRecordReader(new ByteArrayInputStream(sample.bytes), d, sample.fileName,
                 Math.max(64, sample.bytes.length + 1))) {
@@ -70,19 +82,38 @@ final class DialectDetector {
         return out.size() > max ? out.subList(0, max) : out;
     }
 
+    /** Field counts of the sample's records (the last one dropped when the sample is cut). */
+    private static List<Integer> fieldCounts(FileSample sample, CsvDialect d, int max) {
+        List<Integer> out = new ArrayList<>();
+        try (CsvRecordReader r = new CsvRecordReader(new ByteArrayInputStream(sample.bytes), d, sample.fileName,
+                Math.max(64, sample.bytes.length + 1))) {
+            while (out.size() < max + 1 && r.next()) {
+                out.add(r.fieldCount());
+            }
+            if (out.size() <= max && sample.truncated && !out.isEmpty()) {
+                out.remove(out.size() - 1);
+            }
+        } catch (DataException e) {
+            // keep the counts read so far
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size() > max ? out.subList(0, max) : out;
+    }
+
     private static char detectDelimiter(FileSample sample, Charset charset, char quote) {
         char best = ',';
         double bestScore = -1;
         int bestMode = 1;
         for (char c : DELIMITERS) {
             CsvDialect d = new CsvDialect(c, '.', quote, (char) 0, true, charset, false, "");
-            List<SampleRecord> recs = records(sample, d, 100);
+            List<Integer> recs = fieldCounts(sample, d, 100);
             if (recs.isEmpty()) {
                 continue;
             }
             Map<Integer, Integer> counts = new HashMap<>();
-            for (SampleRecord r : recs) {
-                counts.merge(r.size(), 1, Integer::sum);
+            for (int size : recs) {
+                counts.merge(size, 1, Integer::sum);
             }
             int mode = 1;
             int freq = 0;
@@ -105,7 +136,21 @@ final class DialectDetector {
         return best;
     }
 
-    private static char detectDecimal(List<SampleRecord> records, char delimiter) {
+    /** Whether the text could be a number with a point or comma in it (a cheap filter before the patterns). */
+    private static boolean candidate(String f) {
+        int n = f.length();
+        if (n < 2 || n > 40) {
+            return false;
+        }
+        char c = f.charAt(0);
+        if (!(c >= '0' && c <= '9') && c != '-' && c != '+' && c != '.' && c != ',') {
+            return false;
+        }
+        return f.indexOf('.') >= 0 || f.indexOf(',') >= 0;
+    }
+
+    private static char detectDecimal(List<SampleRecord> all, char delimiter) {
+        List<SampleRecord> records = all.size() > 200 ? all.subList(0, 200) : all;
         if (delimiter == ',') {
             // an unquoted decimal comma would split the field, so only quoted cells can hold one
             int comma = 0;
@@ -113,6 +158,9 @@ final class DialectDetector {
             for (SampleRecord r : records) {
                 for (int i = 0; i < r.size(); i++) {
                     String f = r.fields()[i];
+                    if (!candidate(f)) {
+                        continue;
+                    }
                     if (r.quoted()[i] && COMMA_DECIMAL.matcher(f).matches()) {
                         if (COMMA_GROUPED.matcher(f).matches()) {
                             other++;
@@ -130,6 +178,9 @@ final class DialectDetector {
         int point = 0;
         for (SampleRecord r : records) {
             for (String f : r.fields()) {
+                if (!candidate(f)) {
+                    continue;
+                }
                 if (COMMA_DECIMAL.matcher(f).matches()) {
                     comma += COMMA_GROUPED.matcher(f).matches() ? 0 : 1;
                 } else if (POINT_DECIMAL.matcher(f).matches()) {

@@ -22,6 +22,10 @@ final class FileSample {
     /** Whether the file goes on beyond the sample. */
     final boolean truncated;
     final boolean bom;
+    /** The decoded records of the sample under one tokenisation (delimiter|quote|charset), kept for reuse. */
+    String cachedKey;
+    int cachedMax;
+    java.util.List<SampleRecord> cached;
 
     private FileSample(Path path, long fileSize, byte[] bytes, boolean truncated, boolean bom) {
         this.path = path;

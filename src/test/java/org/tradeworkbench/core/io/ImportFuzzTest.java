@@ -93,7 +93,9 @@ class ImportFuzzTest {
         try {
             Dataset d = DataImporter.read(f);
             assertThat(d).isNotNull();
-            DataImporter.preview(f, ImportOptions.defaults(), 5);
+            if (seed % 4 == 0) {
+                DataImporter.preview(f, ImportOptions.defaults(), 5);
+            }
         } catch (DataException e) {
             assertThat(e.location()).as("location of: " + e.getMessage()).isNotNull();
             assertThat(e.location().file()).as(e.getMessage()).isEqualTo(f.getFileName().toString());

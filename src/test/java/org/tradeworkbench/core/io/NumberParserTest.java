@@ -50,7 +50,7 @@ class NumberParserTest {
     void randomDecimalsAgreeWithParseDouble(int block) {
         Random rnd = new Random(1000 + block);
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < 4_000; k++) {
+        for (int k = 0; k < 2_500; k++) {
             // shortest representations of random doubles of every magnitude
             double d = Double.longBitsToDouble(rnd.nextLong());
             if (Double.isFinite(d)) {
