@@ -1,0 +1,285 @@
+package org.tradeworkbench.core.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tradeworkbench.core.report.NumberFormats;
+
+/**
+ * Writes a {@link FigureSpec} as an SVG document of true vectors: title and subtitle, axes with ticks and tick
+ * labels, axis labels, one path per unbroken run of a line series plus a marker circle per point, one rect per bar,
+ * a legend and the source note, all text as {@code <text>}. Each data mark carries {@code data-series},
+ * {@code data-period} and {@code data-value} so the numbers can be read back from the file. Toolkit-free.
+ */
+public final class SvgChartWriter {
+    /** Colours of the series, in order (colour-blind safe, after Okabe and Ito). */
+    static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"};
+
+    private static final double LEFT = 84;
+    private static final double RIGHT = 24;
+    private static final double BOTTOM = 64;
+    private static final double LEGEND_ROW = 18;
+
+    private SvgChartWriter() {
+    }
+
+    /** The figure at 800 x 500 user units. */
+    public static String write(FigureSpec spec) {
+        return write(spec, 800, 500);
+    }
+
+    public static String write(FigureSpec spec, int width, int height) {
+        Svg svg = new Svg(width, height);
+        svg.raw("<title>" + esc(spec.title()) + "</title>\n");
+        svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        double top = 34;
+        svg.text("title", width / 2.0, top, "middle", 17, "bold", spec.title());
+        if (!spec.subtitle().isBlank()) {
+            top += 20;
+            svg.text("subtitle", width / 2.0, top, "middle", 12, "normal", spec.subtitle());
+        }
+        if (spec.isEmpty()) {
+            svg.text("empty", width / 2.0, height / 2.0, "middle", 13, "normal", spec.emptyState().message());
+            return svg.end();
+        }
+        int legendRows = spec.series().size() > 1 ? spec.series().size() : 0;
+        double plotTop = top + 22;
+        double plotBottom = height - BOTTOM - legendRows * LEGEND_ROW - (spec.sourceNote().isBlank() ? 0 : 16);
+        double plotLeft = LEFT;
+        double plotRight = width - RIGHT;
+
+        double[] yr = yRange(spec);
+        Ticks yTicks = Ticks.nice(yr[0], yr[1], 6);
+        double y0 = yTicks.min;
+        double y1 = yTicks.max;
+        Axis ya = v -> plotBottom - (v - y0) / (y1 - y0) * (plotBottom - plotTop);
+
+        // Horizontal grid and y ticks.
+        svg.open("<g class=\"y-axis\">");
+        for (double t : yTicks.values) {
+            double y = ya.at(t);
+            svg.line("grid", plotLeft, y, plotRight, y, "#e3e3e3", 1);
+            svg.line("tick", plotLeft - 5, y, plotLeft, y, "#333333", 1);
+            svg.text("tick-label", plotLeft - 8, y + 4, "end", 11, "normal", NumberFormats.general(t));
+        }
+        svg.line("axis", plotLeft, plotTop, plotLeft, plotBottom, "#333333", 1.2);
+        svg.close("</g>");
+
+        List<String> categories = spec.periods();
+        svg.open("<g class=\"x-axis\">");
+        Axis xa;
+        if (spec.kind() == FigureKind.BAR) {
+            double band = (plotRight - plotLeft) / Math.max(1, categories.size());
+            xa = i -> plotLeft + band * (i + 0.5);
+            int step = Math.max(1, (int) Math.ceil(categories.size() / 12.0));
+            for (int i = 0; i < categories.size(); i += step) {
+                double x = xa.at(i);
+                svg.line("tick", x, plotBottom, x, plotBottom + 5, "#333333", 1);
+                svg.text("tick-label", x, plotBottom + 18, "middle", 11, "normal", categories.get(i));
+            }
+        } else {
+            double[] xr = xRange(spec);
+            Ticks xTicks = Ticks.nice(xr[0], xr[1], 8);
+            double xLo = xr[0];
+            double xHi = xr[1] > xr[0] ? xr[1] : xr[0] + 1;
+            xa = v -> plotLeft + (v - xLo) / (xHi - xLo) * (plotRight - plotLeft);
+            for (double t : xTicks.values) {
+                if (t < xLo - 1e-9 || t > xHi + 1e-9) {
+                    continue;
+                }
+                double x = xa.at(t);
+                svg.line("tick", x, plotBottom, x, plotBottom + 5, "#333333", 1);
+                svg.text("tick-label", x, plotBottom + 18, "middle", 11, "normal", NumberFormats.general(t));
+            }
+        }
+        svg.line("axis", plotLeft, plotBottom, plotRight, plotBottom, "#333333", 1.2);
+        svg.close("</g>");
+        if (y0 < 0 && y1 > 0) {
+            svg.line("zero", plotLeft, ya.at(0), plotRight, ya.at(0), "#777777", 1);
+        }
+
+        svg.text("x-label", (plotLeft + plotRight) / 2, plotBottom + 40, "middle", 12, "normal", spec.xLabel());
+        double yLabelX = 20;
+        double yLabelY = (plotTop + plotBottom) / 2;
+        svg.raw(String.format(Locale.ROOT, "<text class=\"y-label\" x=\"%.2f\" y=\"%.2f\" text-anchor=\"middle\" "
+                + "font-family=\"sans-serif\" font-size=\"12\" transform=\"rotate(-90 %.2f %.2f)\">%s</text>\n",
+                yLabelX, yLabelY, yLabelX, yLabelY, esc(spec.yAxisLabel())));
+
+        svg.open("<g class=\"data\">");
+        int n = spec.series().size();
+        for (int s = 0; s < n; s++) {
+            FigureSeries fs = spec.series().get(s);
+            String colour = PALETTE[s % PALETTE.length];
+            svg.open("<g class=\"series\" data-series=\"" + esc(fs.label()) + "\">");
+            if (spec.kind() == FigureKind.BAR) {
+                double band = (plotRight - plotLeft) / Math.max(1, categories.size());
+                double barW = band * 0.8 / n;
+                double base = ya.at(Math.max(y0, Math.min(0, y1)));
+                for (int i = 0; i < fs.size(); i++) {
+                    double v = fs.y()[i];
+                    if (Double.isNaN(v)) {
+                        continue;
+                    }
+                    int cat = categories.indexOf(fs.periods().get(i));
+                    double x = xa.at(cat) - band * 0.4 + s * barW;
+                    double y = ya.at(v);
+                    svg.raw(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" "
+                            + "height=\"%.2f\" fill=\"%s\" data-series=\"%s\" data-period=\"%s\" data-value=\"%s\"/>\n",
+                            x, Math.min(y, base), barW, Math.abs(base - y), colour, esc(fs.label()),
+                            esc(fs.periods().get(i)), Double.toString(v)));
+                }
+            } else {
+                for (int[] seg : fs.segments()) {
+                    StringBuilder d = new StringBuilder();
+                    for (int i = seg[0]; i <= seg[1]; i++) {
+                        d.append(i == seg[0] ? "M" : " L").append(String.format(Locale.ROOT, "%.2f %.2f",
+                                xa.at(fs.x()[i]), ya.at(fs.y()[i])));
+                    }
+                    svg.raw("<path class=\"line\" d=\"" + d + "\" fill=\"none\" stroke=\"" + colour
+                            + "\" stroke-width=\"2\" stroke-linejoin=\"round\"/>\n");
+                }
+                for (int i = 0; i < fs.size(); i++) {
+                    double v = fs.y()[i];
+                    if (Double.isNaN(v)) {
+                        continue;
+                    }
+                    svg.raw(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.2f\" cy=\"%.2f\" r=\"2.8\" "
+                            + "fill=\"%s\" data-series=\"%s\" data-period=\"%s\" data-value=\"%s\"/>\n",
+                            xa.at(fs.x()[i]), ya.at(v), colour, esc(fs.label()), esc(fs.periods().get(i)),
+                            Double.toString(v)));
+                }
+            }
+            svg.close("</g>");
+        }
+        svg.close("</g>");
+
+        if (legendRows > 0) {
+            svg.open("<g class=\"legend\">");
+            double ly = plotBottom + 52;
+            for (int s = 0; s < n; s++) {
+                String colour = PALETTE[s % PALETTE.length];
+                double y = ly + s * LEGEND_ROW;
+                if (spec.kind() == FigureKind.BAR) {
+                    svg.raw(String.format(Locale.ROOT, "<rect class=\"swatch\" x=\"%.2f\" y=\"%.2f\" width=\"14\" "
+                            + "height=\"10\" fill=\"%s\"/>\n", plotLeft, y - 9, colour));
+                } else {
+                    svg.line("swatch", plotLeft, y - 4, plotLeft + 22, y - 4, colour, 2);
+                }
+                svg.text("legend-label", plotLeft + 28, y, "start", 11, "normal", spec.series().get(s).label());
+            }
+            svg.close("</g>");
+        }
+        if (!spec.sourceNote().isBlank()) {
+            svg.text("note", plotLeft, height - 10, "start", 10, "normal", spec.sourceNote());
+        }
+        return svg.end();
+    }
+
+    private static double[] yRange(FigureSpec spec) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (FigureSeries s : spec.series()) {
+            for (double v : s.y()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (lo > hi) {
+            return new double[] {0, 1};
+        }
+        if (spec.kind() == FigureKind.BAR) {
+            lo = Math.min(lo, 0);
+            hi = Math.max(hi, 0);
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static double[] xRange(FigureSpec spec) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (FigureSeries s : spec.series()) {
+            for (double v : s.x()) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return lo > hi ? new double[] {0, 1} : new double[] {lo, hi};
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @FunctionalInterface
+    private interface Axis {
+        double at(double v);
+    }
+
+    /** Round tick values covering a range: steps of 1, 2 or 5 times a power of ten. */
+    static final class Ticks {
+        final double min;
+        final double max;
+        final List<Double> values = new ArrayList<>();
+
+        private Ticks(double min, double max, double step) {
+            this.min = min;
+            this.max = max;
+            for (double v = min; v <= max + step * 1e-9; v += step) {
+                values.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
+            }
+        }
+
+        static Ticks nice(double lo, double hi, int target) {
+            if (hi <= lo) {
+                double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
+                lo -= pad;
+                hi += pad;
+            }
+            double raw = (hi - lo) / Math.max(1, target - 1);
+            double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+            double f = raw / mag;
+            double step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
+            return new Ticks(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
+        }
+    }
+
+    /** A small SVG text builder. */
+    private static final class Svg {
+        private final StringBuilder sb = new StringBuilder();
+
+        Svg(int width, int height) {
+            sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
+                    + "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">\n", width, height, width, height));
+        }
+
+        void raw(String s) {
+            sb.append(s);
+        }
+
+        void open(String tag) {
+            sb.append(tag).append('\n');
+        }
+
+        void close(String tag) {
+            sb.append(tag).append('\n');
+        }
+
+        void line(String cls, double x1, double y1, double x2, double y2, String colour, double w) {
+            sb.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" "
+                    + "stroke=\"%s\" stroke-width=\"%s\"/>\n", cls, x1, y1, x2, y2, colour, w));
+        }
+
+        void text(String cls, double x, double y, String anchor, int size, String weight, String text) {
+            sb.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" "
+                    + "font-size=\"%d\" font-weight=\"%s\">%s</text>\n", cls, x, y, anchor, size, weight, esc(text)));
+        }
+
+        String end() {
+            sb.append("</svg>\n");
+            return sb.toString();
+        }
+    }
+}
