@@ -31,7 +31,7 @@ final class FigureCommand implements Command {
 
     @Override
     public String usage() {
-        return "figure --id 1..4|general --out FILE.png [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
+        return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
                 + " [--from YEAR] [--to YEAR] [--title TEXT] [--width W] [--height H] [--scale S]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
@@ -70,8 +70,10 @@ final class FigureCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("figure: " + e.getMessage());
         }
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            throw new UsageException("figure: --out must name a .png file, got \"" + file + "\"");
+        String lowerName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean svg = lowerName.endsWith(".svg");
+        if (!svg && !lowerName.endsWith(".png")) {
+            throw new UsageException("figure: --out must name a .png or .svg file, got \"" + file + "\"");
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
@@ -104,6 +106,14 @@ final class FigureCommand implements Command {
         FigureSpec spec = general ? GeneralFigure.build(d, c) : PaperFigures.build(paper, d, c);
         if (spec.isEmpty()) {
             throw new DataException(spec.emptyState().message());
+        }
+        if (svg) {
+            org.tradeworkbench.core.workbench.AtomicFiles.write(file, org.tradeworkbench.core.figures.SvgChartWriter
+                    .write(spec, (int) Math.round(width), (int) Math.round(height))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.println("wrote " + file + " (SVG, " + Math.round(width) + " x " + Math.round(height) + "): "
+                    + spec.title());
+            return 0;
         }
         HeadlessRenderer.writePng(spec, size, file);
         out.println("wrote " + file + " (" + size.pixelWidth() + " x " + size.pixelHeight() + " px): " + spec.title());
