@@ -89,4 +89,22 @@ class FigureCommandTest {
         assertThat(run("figure", "--id", "1", "--out", out, "--colour", "red")).isEqualTo(2);
         assertThat(err()).contains("unknown option --colour");
     }
+
+    @Test
+    void censusFilesCompleteTheCategoryFigures(@TempDir Path dir) throws Exception {
+        // Synthetic files in the Census API's layout (see fixtures/atp/README.md): not trade data.
+        Path fixtures = Path.of("src", "test", "resources", "fixtures", "atp");
+        String data = fixtures.resolve("SYNTHETIC_TEST_FIXTURE_atp_exports_5700.json") + ","
+                + fixtures.resolve("SYNTHETIC_TEST_FIXTURE_atp_imports_5700.json");
+        for (String id : new String[] {"3", "4"}) {
+            Path png = dir.resolve("f" + id + ".png");
+            assertThat(run("figure", "--id", id, "--data", data, "--out", png.toString())).as(err()).isZero();
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertThat(Pixels.count(img, 0x0072B2, 12)).isGreaterThan(100);
+            assertThat(Pixels.count(img, 0xD55E00, 12)).isGreaterThan(100);
+            assertThat(Pixels.count(img, 0x009E73, 12)).isGreaterThan(100);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Figure 3. US–China high-tech deficit categories, 2015–2016")
+                .contains("Figure 4. US–China high-tech surplus categories, 2015–2016");
+    }
 }

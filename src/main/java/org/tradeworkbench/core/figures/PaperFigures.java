@@ -23,13 +23,22 @@ public final class PaperFigures {
     public static final String HOW_TO_LOAD_ATP = "Download US trade in advanced technology products with China "
             + "from the U.S. Census Bureau's international trade API: "
             + "https://api.census.gov/data/timeseries/intltrade/exports/hitech?get=CTY_CODE,CTY_NAME,HITECH,"
-            + "HITECH_DESC,ALL_VAL_MO,ALL_VAL_YR&time=from+2013-01+to+2019-12&CTY_CODE=5700 and the same under "
+            + "HITECH_DESC,ALL_VAL_MO,ALL_VAL_YR&time=from+2013-01+to+2018-12&CTY_CODE=5700 and the same under "
             + "imports/hitech with GEN_VAL_MO,GEN_VAL_YR; save each answer as a .json file and drop the files on "
             + "the window (File > Open works too; on the command line, --data FILE). Then pick the columns here "
             + "if they were not found by name.";
 
+    /**
+     * The data as the figures see them: with the ATP balances ({@code exports - imports}) added as generated
+     * series wherever a Census import brought both flows, so that the balance figures find them.
+     */
+    public static Dataset withDerivedSeries(Dataset d) {
+        return org.tradeworkbench.core.io.atp.AtpColumns.withBalances(d);
+    }
+
     /** The choices a figure starts with: every input filled with the best-matching column, if any. */
-    public static FigureChoices defaultChoices(PaperFigure f, Dataset d) {
+    public static FigureChoices defaultChoices(PaperFigure f, Dataset data) {
+        Dataset d = withDerivedSeries(data);
         FigureChoices c = FigureChoices.none();
         for (SeriesSlot s : f.slots()) {
             String best = bestColumn(s.matcher(), d);
@@ -63,7 +72,8 @@ public final class PaperFigures {
         return best;
     }
 
-    public static FigureSpec build(PaperFigure f, Dataset d, FigureChoices c) {
+    public static FigureSpec build(PaperFigure f, Dataset data, FigureChoices c) {
+        Dataset d = withDerivedSeries(data);
         FigureKind kind = c.kind() != null ? c.kind() : f.defaultKind();
         int[] span = AnnualValues.yearSpan(d);
         if (span == null) {

@@ -57,6 +57,8 @@ public final class FiguresViewModel {
     private final ReadOnlyObjectWrapper<Integer> shownTo = new ReadOnlyObjectWrapper<>(this, "shownTo");
 
     private final Map<String, FigureChoices> choices = new HashMap<>();
+    /** The data with the derived ATP balances, as the figures see them. */
+    private Dataset data = Dataset.empty("");
     /** "figureId/slotKey" of pickers the user set by hand. */
     private final Set<String> userSet = new HashSet<>();
     private boolean syncing;
@@ -98,7 +100,10 @@ public final class FiguresViewModel {
         return slots;
     }
 
-    /** What a series picker offers: {@link #NONE}, then every series of the data. */
+    /**
+     * What a series picker offers: {@link #NONE}, then every series of the data and the ATP balances derived from
+     * imported exports and imports.
+     */
     public ObservableList<String> columnItems() {
         return columnItems;
     }
@@ -198,7 +203,9 @@ public final class FiguresViewModel {
         return o == null ? figures.get(0) : o;
     }
 
-    private void onData(Dataset d) {
+    private void onData(Dataset current) {
+        Dataset d = PaperFigures.withDerivedSeries(current);
+        data = d;
         List<String> items = new ArrayList<>();
         items.add(NONE);
         items.addAll(d.seriesNames());
@@ -273,7 +280,7 @@ public final class FiguresViewModel {
 
     private void rebuild() {
         FigureOption o = current();
-        Dataset d = model.dataset();
+        Dataset d = data;
         FigureChoices c = choices.getOrDefault(o.id(), FigureChoices.none());
         if (o.isGeneral()) {
             c = c.withVariables(List.copyOf(model.selectedVariables()));

@@ -17,7 +17,7 @@ class ColumnMatcherTest {
 
     @Test
     void requiredExcludedAndPreferredWords() {
-        ColumnMatcher m = AtpColumns.totalBalance();
+        ColumnMatcher m = AtpColumnMatchers.totalBalance();
         assertThat(m.score("cn_hightech_exports_pct_manuf")).isNegative();
         assertThat(m.score("us_china_atp_balance_09_weapons_usd")).isNegative();
         assertThat(m.best(List.of("atp_balance_usd", "us_china_atp_balance_busd", "patent")))
@@ -26,8 +26,8 @@ class ColumnMatcherTest {
         ColumnMatcher electronics = PaperFigure.FIGURE_4.slot("electronics").matcher();
         assertThat(electronics.score("atp_opto_electronics_balance")).isNegative();
         assertThat(electronics.score("atp_electronics_balance")).isPositive();
-        assertThat(AtpColumns.ratio().score("ratio")).isEqualTo(1000);
-        assertThat(AtpColumns.ratio().score("d(RATIO)")).isNegative();
+        assertThat(AtpColumnMatchers.ratio().score("ratio")).isEqualTo(1000);
+        assertThat(AtpColumnMatchers.ratio().score("d(RATIO)")).isNegative();
     }
 
     @Test

@@ -276,4 +276,26 @@ class PaperFiguresTest {
             assertThat(PaperFigure.number(f.number())).isSameAs(f);
         }
     }
+
+    @Test
+    void balancesAreDerivedFromImportedExportsAndImports() throws Exception {
+        // Synthetic files in the Census API's layout (see fixtures/atp/README.md): not trade data.
+        java.nio.file.Path dir = java.nio.file.Path.of("src", "test", "resources", "fixtures", "atp");
+        Dataset census = org.tradeworkbench.core.io.DataImporter.read(dir.resolve("SYNTHETIC_TEST_FIXTURE_atp_exports_5700.json"))
+                .merge(org.tradeworkbench.core.io.DataImporter.read(dir.resolve("SYNTHETIC_TEST_FIXTURE_atp_imports_5700.json")));
+        assertThat(census.has("us_china_atp04_balance_musd")).isFalse();
+        FigureChoices c = PaperFigures.defaultChoices(PaperFigure.FIGURE_3, census);
+        assertThat(c.column("ict")).contains("us_china_atp04_balance_musd");
+        FigureSpec s = PaperFigures.build(PaperFigure.FIGURE_3, census, c);
+        assertThat(s.series()).hasSize(3);
+        Dataset derived = PaperFigures.withDerivedSeries(census);
+        double[] x = derived.get("us_china_atp04_exports_musd").values();
+        double[] m = derived.get("us_china_atp04_imports_musd").values();
+        FigureSeries ict = s.series().get(0);
+        assertThat(ict.periods()).containsExactly("2015", "2016");
+        assertThat(ict.y()[0]).isCloseTo((x[0] - m[0]) / 1000, within(1e-9));
+        assertThat(ict.y()[0]).isNegative();
+        FigureSpec f1 = build(PaperFigure.FIGURE_1, census);
+        assertThat(f1.series().get(0).name()).isEqualTo("us_china_atp_balance_musd");
+    }
 }

@@ -8,8 +8,8 @@ package org.tradeworkbench.core.figures;
  * {@code atp_balance_04_information_communications} or {@code hitech_bal_08}: the words, not the exact spelling,
  * decide.
  */
-final class AtpColumns {
-    private AtpColumns() {
+final class AtpColumnMatchers {
+    private AtpColumnMatchers() {
     }
 
     static final String[] ATP = {"atp", "hitech", "hightech", "tech"};
