@@ -262,7 +262,11 @@ public final class PaperFigures {
             Series s = in.d.get(col);
             sources.add(s.description().isBlank() ? col : col + " (" + s.description() + ")");
         }
-        parts.add("Data: " + String.join("; ", sources) + ".");
+        String withDescriptions = String.join("; ", sources);
+        // Descriptions (source, unit) help for one or two series; for a whole category figure they would bury
+        // the chart, so then the column names alone are given.
+        parts.add("Data: " + (withDescriptions.length() <= 240 ? withDescriptions
+                : String.join(", ", r.columnsUsed)) + ".");
         int total = 0;
         int present = 0;
         for (FigureSeries s : drawn) {
