@@ -72,12 +72,7 @@ final class TextItems {
                     + NumberFormats.fixed(ex / 1000, 1) + ", " + PaperVariables.GOODS_IMPORTS_CHINA + " - "
                     + PaperVariables.GOODS_EXPORTS_CHINA);
         }
-        Dataset monthly;
-        try {
-            monthly = PaperData.bundledMonthly();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Dataset monthly = bundledMonthly();
         double sumIm = 0;
         double sumEx = 0;
         for (int m = 1; m <= 12; m++) {
@@ -93,6 +88,22 @@ final class TextItems {
         }
         return new Goods((sumIm - sumEx) / 1000, "imports " + NumberFormats.fixed(sumIm / 1000, 1) + " - exports "
                 + NumberFormats.fixed(sumEx / 1000, 1) + ", 12 months of the bundled us_china_goods_monthly.csv");
+    }
+
+    private static volatile Dataset monthlyCache;
+
+    /** The bundled monthly goods trade, read once (it is part of the build and never changes). */
+    private static Dataset bundledMonthly() {
+        Dataset d = monthlyCache;
+        if (d == null) {
+            try {
+                d = PaperData.bundledMonthly();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            monthlyCache = d;
+        }
+        return d;
     }
 
     private static double annual(Dataset data, String column, int year) {
