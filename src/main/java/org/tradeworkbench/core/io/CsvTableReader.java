@@ -32,6 +32,7 @@ final class CsvTableReader {
     private final CsvDialect dialect;
     private final ImportOptions options;
     private final String file;
+    private int emptyRows;
 
     CsvTableReader(FileSample sample, CsvDialect dialect, ImportOptions options) {
         this.sample = sample;
@@ -80,6 +81,7 @@ final class CsvTableReader {
         int estimate = estimateRows(sampleRecords);
         checkMemory(layout, estimate);
         Columns cols = null; // made once the first row has passed its checks
+        emptyRows = 0;
         NumberParser parser = new NumberParser(dialect.decimalMark(), dialect.thousandsSeparator());
         MissingTokens missing = new MissingTokens(options.missingTokens(), dialect);
         boolean numericMissing = missing.anyNumbers();
@@ -93,6 +95,10 @@ final class CsvTableReader {
             int rows = 0;
             while (r.next()) {
                 int n = r.fieldCount();
+                if (n > 1 && allBlank(r)) {
+                    emptyRows++; // a row of empty cells, as spreadsheets write below the data
+                    continue;
+                }
                 if (n != width) {
                     checkRagged(r, width);
                 }
@@ -171,6 +177,15 @@ final class CsvTableReader {
             }
         }
         return assemble(layout, cols);
+    }
+
+    private static boolean allBlank(CsvRecordReader r) {
+        for (int j = 0; j < r.fieldCount(); j++) {
+            if (r.quoted(j) || !r.blank(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Frequency f) {
@@ -264,6 +279,9 @@ final class CsvTableReader {
     private Dataset assemble(TableLayout layout, Columns cols) {
         int n = cols.rows;
         List<String> notes = new ArrayList<>(layout.notes);
+        if (emptyRows > 0) {
+            notes.add(emptyRows + (emptyRows == 1 ? " row" : " rows") + " with only empty cells were skipped");
+        }
         int[] target = null;
         TimeIndex index;
         if (layout.timeColumn >= 0) {

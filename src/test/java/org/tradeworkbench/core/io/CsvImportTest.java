@@ -147,6 +147,14 @@ class CsvImportTest {
     }
 
     @Test
+    void rowsOfEmptyCellsAreSkippedWithANote() throws IOException {
+        Dataset d = read("year,x,y\n2001,1,2\n,,\n2002,3,4\n,,\n");
+        assertThat(d.rowCount()).isEqualTo(2);
+        assertThat(d.get("y").values()).containsExactly(2.0, 4.0);
+        assertThat(d.notes()).contains("2 rows with only empty cells were skipped");
+    }
+
+    @Test
     void trailingEmptyColumnIsDropped() throws IOException {
         Dataset d = read("year,x,\n2001,1,\n2002,4,\n");
         assertThat(d.seriesNames()).containsExactly("x");
