@@ -11,7 +11,8 @@ Conventions reproduced: classical covariance, HC1 (cov_type='HC1') and Newey-Wes
 kernel, maxlags L, default use_correction) with use_t=True (t distribution with df_resid for p-values and
 intervals, as Stata and R's coeftest); Breusch-Godfrey acorr_breusch_godfrey(nlags=K); Breusch-Pagan
 het_breuschpagan (robust=True, Koenker); White het_white; Jarque-Bera; RESET linear_reset(power=3,
-test_type='fitted', use_f=True).
+test_type='fitted', use_f=True). For the classical cases R's lmtest gives the same tests a second time (bgtest
+in both forms, bptest, resettest), through Rscript.
 """
 import io
 import json
@@ -84,6 +85,27 @@ def r_dataset(expr):
     return pd.read_csv(io.StringIO(out), float_precision="round_trip")
 
 
+def r_diagnostics(endog, exog, constant, bg_order):
+    """R's lmtest on the same model: bgtest (Chisq and F), bptest (studentized), resettest(power=2:3, fitted)."""
+    cols = {"y": endog}
+    start = 1 if constant else 0
+    for i in range(start, exog.shape[1]):
+        cols["x%d" % i] = exog[:, i]
+    csv = pd.DataFrame(cols).to_csv(index=False, float_format="%.17g")
+    formula = "y ~ ." if constant else "y ~ . - 1"
+    code = ("suppressMessages(library(lmtest)); d <- read.csv(file('stdin')); m <- lm(%s, data=d); "
+            "a <- bgtest(m, order=%d); b <- bgtest(m, order=%d, type='F'); r <- resettest(m, power=2:3, "
+            "type='fitted'); out <- c(a$statistic, a$p.value, b$statistic, b$p.value, r$statistic, r$p.value); "
+            "if (%s) { p <- bptest(m); out <- c(out, p$statistic, p$p.value) }; "
+            "cat(sprintf('%%.17g', out))" % (formula, bg_order, bg_order, "TRUE" if constant else "FALSE"))
+    out = subprocess.run(["Rscript", "-e", code], input=csv, check=True, capture_output=True, text=True).stdout
+    v = [float(t) for t in out.split()]
+    res = {"bg_lm": v[0], "bg_lm_p": v[1], "bg_f": v[2], "bg_f_p": v[3], "reset_f": v[4], "reset_p": v[5]}
+    if constant:
+        res.update({"bp_lm": v[6], "bp_lm_p": v[7]})
+    return res
+
+
 def lag(s, k=1):
     return s.shift(k)
 
@@ -140,6 +162,8 @@ def case(name, raw, y, x, ycol, xcols, constant=True, cov="classical", hac_lags=
     rs = linear_reset(plain, power=3, test_type="fitted", use_f=True)
     exp["reset"] = {"f": num(rs.fvalue), "p": num(rs.pvalue), "df_num": num(rs.df_num),
                     "df_denom": num(rs.df_denom)}
+    if cov == "classical":
+        exp["r_lmtest"] = r_diagnostics(endog, exog, constant, bg_order)
     return {
         "name": name,
         "columns": {c: [num(v) for v in raw[c]] for c in raw.columns},

@@ -21,7 +21,7 @@ public final class HouseholderQr {
     /**
      * Relative size of the unexplained part of a column below which it counts as linearly dependent. Far above
      * rounding noise (about 1e-16 times the square root of the row count) and far below the genuinely
-     * ill-conditioned but full-rank designs of NIST StRD (Filip's smallest ratio is about 1e-8).
+     * ill-conditioned but full-rank designs of NIST StRD (Filip's smallest ratio is about 5e-8).
      */
     public static final double DEFAULT_TOLERANCE = 1e-11;
 
