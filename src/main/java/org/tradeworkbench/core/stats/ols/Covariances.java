@@ -4,6 +4,7 @@ import org.tradeworkbench.core.linalg.HouseholderQr;
 
 /** Sandwich covariance estimators {@code (X'X)^-1 M (X'X)^-1}, as statsmodels computes them. */
 final class Covariances {
+    private static final int HAC_BLOCK = 512;
     private Covariances() {
     }
 
@@ -61,22 +62,37 @@ final class Covariances {
                 u[o + i] *= e[i];
             }
         }
+        int maxLag = Math.min(lags, n - 1);
+        // g[l][a][b] = sum_{t>=l} u_{t,a} u_{t-l,b}, accumulated over blocks of rows so that the block and the
+        // rows it lags back to stay in cache for every lag and pair of columns.
+        double[][][] g = new double[maxLag + 1][k][k];
+        for (int start = 0; start < n; start += HAC_BLOCK) {
+            int end = Math.min(n, start + HAC_BLOCK);
+            for (int l = 0; l <= maxLag; l++) {
+                int from = Math.max(start, l);
+                if (from >= end) {
+                    continue;
+                }
+                int len = end - from;
+                for (int a = 0; a < k; a++) {
+                    for (int b = l == 0 ? a : 0; b < k; b++) {
+                        g[l][a][b] += dot(u, a * n + from, u, b * n + from - l, len);
+                    }
+                }
+            }
+        }
         double[][] meat = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
-                double s = dot(u, a * n, u, b * n, n);
-                meat[a][b] = s;
-                meat[b][a] = s;
+                meat[a][b] = g[0][a][b];
+                meat[b][a] = g[0][a][b];
             }
         }
-        for (int l = 1; l <= Math.min(lags, n - 1); l++) {
+        for (int l = 1; l <= maxLag; l++) {
             double wl = 1.0 - l / (lags + 1.0);
             for (int a = 0; a < k; a++) {
                 for (int b = 0; b < k; b++) {
-                    // G_l[a][b] = sum_{t>=l} u_{t,a} u_{t-l,b}
-                    double g = dot(u, a * n + l, u, b * n, n - l);
-                    meat[a][b] += wl * g;
-                    meat[b][a] += wl * g;
+                    meat[a][b] += wl * (g[l][a][b] + g[l][b][a]);
                 }
             }
         }
