@@ -196,6 +196,29 @@ public final class FiguresViewModel {
         subtitle.set("");
     }
 
+    /** Every figure's choices by figure id ({@code 1}..{@code 4}, {@code general}), e.g. to save the workbench. */
+    public Map<String, FigureChoices> savedChoices() {
+        return Map.copyOf(choices);
+    }
+
+    /**
+     * Restores saved choices (e.g. from a workbench file). Their columns count as chosen by hand, so they stay
+     * while they exist in the data; figures not in {@code saved} keep theirs.
+     */
+    public void restoreChoices(Map<String, FigureChoices> saved) {
+        for (Map.Entry<String, FigureChoices> e : saved.entrySet()) {
+            boolean known = figures.stream().anyMatch(o -> o.id().equals(e.getKey()));
+            if (!known) {
+                continue;
+            }
+            choices.put(e.getKey(), e.getValue());
+            for (String key : e.getValue().columns().keySet()) {
+                userSet.add(e.getKey() + "/" + key);
+            }
+        }
+        loadFigure();
+    }
+
     // ---- internals ----
 
     private FigureOption current() {

@@ -147,4 +147,21 @@ class FiguresViewModelTest {
         vm.select(PaperFigure.FIGURE_4);
         assertThat(drawn).hasSize(2);
     }
+
+    @Test
+    void choicesAreSavedAndRestored() {
+        vm.fromYearProperty().set(2004);
+        vm.titleProperty().set("Deficit");
+        vm.choose("imports", "us_atp_imports_world_musd");
+        var saved = vm.savedChoices();
+        assertThat(saved.get("1").fromYear()).isEqualTo(2004);
+        assertThat(saved.get("1").title()).isEqualTo("Deficit");
+
+        FiguresViewModel other = new FiguresViewModel(model);
+        assertThat(other.spec().title()).startsWith("Figure 1.");
+        other.restoreChoices(saved);
+        assertThat(other.spec().title()).isEqualTo("Deficit");
+        assertThat(other.spec().series().get(0).periods().get(0)).isEqualTo("2004");
+        assertThat(other.slots().get(2).columnProperty().get()).isEqualTo("us_atp_imports_world_musd");
+    }
 }
