@@ -45,6 +45,7 @@ public final class RecoveryFiles {
     /** Starts this app's session: creates its lock file and holds the lock until {@link Session#close}. */
     public Session start() throws IOException {
         Files.createDirectories(folder);
+        sweepStaleLocks();
         String id = "session-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis();
         Path lockFile = folder.resolve(id + LOCK);
         FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -86,6 +87,19 @@ public final class RecoveryFiles {
         String n = l.file().getFileName().toString();
         Files.deleteIfExists(l.file());
         Files.deleteIfExists(folder.resolve(n.substring(0, n.length() - RECOVERY.length()) + LOCK));
+    }
+
+    /** Lock files of ended apps that left no recovery file (nothing to offer) are removed. */
+    private void sweepStaleLocks() throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*" + LOCK)) {
+            for (Path lockFile : ds) {
+                String n = lockFile.getFileName().toString();
+                Path recovery = folder.resolve(n.substring(0, n.length() - LOCK.length()) + RECOVERY);
+                if (!Files.exists(recovery) && !heldByRunningApp(lockFile)) {
+                    Files.deleteIfExists(lockFile);
+                }
+            }
+        }
     }
 
     private static boolean heldByRunningApp(Path lockFile) throws IOException {

@@ -109,6 +109,7 @@ public final class MainView {
             }
         }
         root.setBottom(WorkbenchStatusBar.create(vm.model(), vm.sampleTextProperty(), tasks));
+        org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context());
 
         var undo = vm.model().undoManager();
         undoItem.disableProperty().bind(undo.canUndoProperty().not());

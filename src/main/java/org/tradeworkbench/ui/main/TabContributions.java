@@ -27,7 +27,8 @@ public final class TabContributions {
                 new WorkbenchTab("stationarity", "Stationarity", StationarityView::create),
                 new WorkbenchTab("regression", "Regression", RegressionView::create),
                 new WorkbenchTab("causality", "Causality", CausalityView::create),
-                new WorkbenchTab("replication", "Replication", ReplicationView::create));
+                new WorkbenchTab("replication", "Replication", ReplicationView::create),
+                new WorkbenchTab("commands", "Commands", org.tradeworkbench.ui.workbench.CommandsView::create));
     }
 
     /** Shown by a tab whose view is not part of this build yet. */

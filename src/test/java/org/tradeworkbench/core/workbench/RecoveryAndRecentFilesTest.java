@@ -28,6 +28,11 @@ class RecoveryAndRecentFilesTest {
         try (var files = Files.list(rf.folder())) {
             assertThat(files).isEmpty();
         }
+        // A lock left by an ended app without a recovery file is swept on the next start.
+        Path stale = Files.createFile(rf.folder().resolve("session-2-2.lock"));
+        try (RecoveryFiles.Session s = rf.start()) {
+            assertThat(Files.exists(stale)).isFalse();
+        }
     }
 
     @Test

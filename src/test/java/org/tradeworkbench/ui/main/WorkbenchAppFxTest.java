@@ -75,7 +75,7 @@ class WorkbenchAppFxTest extends FxRobot {
         assertThat(lookup("#variableList").queryListView().getItems()).hasSize(model().dataset().seriesNames().size());
         assertThat(lookup("#tab-figures").tryQuery()).as("tab headers carry the tab id").isPresent();
         assertThat(app.view().tabs().getTabs()).extracting(t -> t.getText())
-                .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality", "Replication");
+                .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality", "Replication", "Commands");
         assertThat(lookup("#sampleStatus").queryLabeled().getText()).startsWith("Sample 1995");
     }
 
@@ -174,5 +174,29 @@ class WorkbenchAppFxTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model().lastMessageProperty().get()).contains("at ");
         assertThat(lookup("#seriesDefinition").queryTextInputControl().getText()).isEqualTo("bad = log(");
+    }
+
+    @Test
+    void fileMenuHasWorkbenchCommandsWithShortcutsAndTheCommandsTabShowsTheLog() {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) app.view().root().lookup(".menu-bar");
+        List<javafx.scene.control.MenuItem> file = bar.getMenus().get(0).getItems();
+        assertThat(file).extracting(javafx.scene.control.MenuItem::getId).contains("menuOpenWorkbench",
+                "menuRecentWorkbenches", "menuSaveWorkbench", "menuSaveWorkbenchAs", "menuExportAll");
+        for (javafx.scene.control.MenuItem m : file) {
+            if (m.getId() != null && m.getId().contains("Workbench") && !(m instanceof javafx.scene.control.Menu)) {
+                assertThat(m.getAccelerator()).as(m.getId()).isNotNull();
+            }
+        }
+        interact(() -> app.view().tabs().getSelectionModel().select(app.view().tabs().getTabs().size() - 1));
+        interact(() -> org.tradeworkbench.ui.workbench.CommandLogs.of(model()).append(
+                org.tradeworkbench.core.commandlog.CommandLine.of("adf", "--column", "d(log(x))")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#commandList").queryListView().getItems()).contains("adf --column \"d(log(x))\"");
+        assertThat(lookup("#saveScript").queryButton().getTooltip().getText()).contains("run-script");
+        interact(() -> {
+            org.tradeworkbench.ui.workbench.CommandLogs.of(model()).clear();
+            app.view().tabs().getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

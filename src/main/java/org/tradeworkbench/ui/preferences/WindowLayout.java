@@ -1,0 +1,61 @@
+package org.tradeworkbench.ui.preferences;
+
+import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Remembers the main window's size, position and maximized state in the user's preferences
+ * ({@code java.util.prefs}) and restores them on the next start when they still fit on a screen.
+ */
+public final class WindowLayout {
+    private final Preferences node;
+
+    public WindowLayout(Preferences node) {
+        this.node = node;
+    }
+
+    public static WindowLayout forUser() {
+        return new WindowLayout(Preferences.userRoot().node("org/tradeworkbench/window"));
+    }
+
+    /** Applies the remembered layout to {@code stage} and records every later change. */
+    public void restoreAndTrack(Stage stage) {
+        double w = node.getDouble("width", -1);
+        double h = node.getDouble("height", -1);
+        double x = node.getDouble("x", Double.NaN);
+        double y = node.getDouble("y", Double.NaN);
+        if (w > 0 && h > 0) {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        }
+        if (!Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y, w, h)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(node.getBoolean("maximized", false));
+        stage.widthProperty().addListener((o, a, v) -> remember(stage, "width", v.doubleValue()));
+        stage.heightProperty().addListener((o, a, v) -> remember(stage, "height", v.doubleValue()));
+        stage.xProperty().addListener((o, a, v) -> remember(stage, "x", v.doubleValue()));
+        stage.yProperty().addListener((o, a, v) -> remember(stage, "y", v.doubleValue()));
+        stage.maximizedProperty().addListener((o, a, v) -> node.putBoolean("maximized", v));
+    }
+
+    private void remember(Stage stage, String key, double v) {
+        // The maximized size is not the size to come back to.
+        if (!stage.isMaximized() && Double.isFinite(v)) {
+            node.putDouble(key, v);
+        }
+    }
+
+    private static boolean onSomeScreen(double x, double y, double w, double h) {
+        Rectangle2D r = new Rectangle2D(x, y, Math.max(w, 100), Math.max(h, 100));
+        for (Screen s : Screen.getScreens()) {
+            if (s.getVisualBounds().intersects(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

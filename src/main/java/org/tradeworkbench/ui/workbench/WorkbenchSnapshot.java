@@ -1,0 +1,72 @@
+package org.tradeworkbench.ui.workbench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.workbench.DatasetState;
+import org.tradeworkbench.core.workbench.SourceRecord;
+import org.tradeworkbench.core.workbench.WorkbenchFile;
+
+/**
+ * Moves a session between {@link WorkbenchModel} and {@link WorkbenchFile}: data, source file, sample range,
+ * checked variables, the selected tab and the command log. Call on the FX thread.
+ */
+public final class WorkbenchSnapshot {
+    /** The sources recorded in the workbench a session was opened from (its source file is then the workbench). */
+    private static final Map<WorkbenchModel, List<SourceRecord>> OPENED_SOURCES = new java.util.WeakHashMap<>();
+
+    private WorkbenchSnapshot() {
+    }
+
+    /** The session as a workbench file; {@code selectedTab} is the id of the visible tab (may be null). */
+    public static WorkbenchFile capture(WorkbenchModel model, String selectedTab) {
+        Dataset d = model.dataset();
+        List<SourceRecord> sources = new ArrayList<>();
+        Path src = model.sourceFileProperty().get();
+        if (src != null && src.toString().endsWith(WorkbenchFile.EXTENSION)) {
+            sources.addAll(OPENED_SOURCES.getOrDefault(model, List.of()));
+        } else if (src != null && Files.isRegularFile(src)) {
+            try {
+                sources.add(SourceRecord.of(src, Map.of(), "replace"));
+            } catch (IOException e) {
+                sources.add(new SourceRecord(src.toAbsolutePath().toString(), null, Map.of(), "replace"));
+            }
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        if (selectedTab != null) {
+            view.put("tab", selectedTab);
+        }
+        Period from = model.sampleFromProperty().get();
+        Period to = model.sampleToProperty().get();
+        return WorkbenchFile.of(DatasetState.of(d))
+                .withSources(sources)
+                .withSample(from == null ? null : from.toString(), to == null ? null : to.toString())
+                .withSelectedVariables(List.copyOf(model.selectedVariables()))
+                .withView(view)
+                .withCommands(CommandLogs.of(model).entries());
+    }
+
+    /** Replaces the session with the workbench's content; {@code file} becomes the session's file. */
+    public static void restore(WorkbenchModel model, WorkbenchFile wb, Path file) {
+        Dataset d = wb.dataset().toDataset();
+        model.load(d, file);
+        SampleRange r = SampleRange.parse(wb.sampleFrom(), wb.sampleTo(), d.index());
+        model.setSample(r.from(), r.to());
+        List<String> selected = new ArrayList<>();
+        for (String v : wb.selectedVariables()) {
+            if (d.has(v)) {
+                selected.add(v);
+            }
+        }
+        model.selectedVariables().setAll(selected);
+        CommandLogs.of(model).setAll(wb.commands());
+        OPENED_SOURCES.put(model, wb.sources());
+    }
+}

@@ -1,0 +1,57 @@
+package org.tradeworkbench.ui.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradeworkbench.core.commandlog.CommandLine;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.paper.PaperData;
+import org.tradeworkbench.core.workbench.WorkbenchFile;
+import org.tradeworkbench.core.workbench.WorkbenchStore;
+
+/** A session saved as a workbench file and opened into a fresh session comes back the same. */
+class WorkbenchSnapshotTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sessionRoundTripsThroughAWorkbenchFile() throws Exception {
+        WorkbenchModel model = new WorkbenchModel();
+        model.load(PaperData.bundledSample(), null);
+        model.addGenerated("PATENT = cn_patent_apps_resident + cn_patent_apps_nonresident");
+        int row = model.dataset().index().rowOf(Period.annual(2010)).getAsInt();
+        model.editCell("cn_patent_apps_resident", row, 123456.0);
+        model.setSample(Period.annual(2004), Period.annual(2018));
+        model.selectedVariables().setAll("PATENT", "us_goods_exports_china_musd");
+        CommandLogs.of(model).append(CommandLine.of("adf", "--column", "d(log(PATENT))", "--lags", "0"));
+
+        Path f = dir.resolve("s" + WorkbenchFile.EXTENSION);
+        WorkbenchStore.save(WorkbenchSnapshot.capture(model, "stationarity"), f);
+        WorkbenchFile wb = WorkbenchStore.open(f);
+        assertThat(wb.view()).containsEntry("tab", "stationarity");
+
+        WorkbenchModel other = new WorkbenchModel();
+        WorkbenchSnapshot.restore(other, wb, f);
+        Dataset a = model.dataset();
+        Dataset b = other.dataset();
+        assertThat(b.series()).containsExactlyElementsOf(a.series());
+        assertThat(b.get("PATENT").get(row)).isEqualTo(a.get("PATENT").get(row));
+        assertThat(b.get("cn_patent_apps_resident").get(row)).isEqualTo(123456.0);
+        assertThat(other.sampleFromProperty().get()).isEqualTo(Period.annual(2004));
+        assertThat(other.sampleToProperty().get()).isEqualTo(Period.annual(2018));
+        assertThat(other.sampleDataset().series()).containsExactlyElementsOf(model.sampleDataset().series());
+        assertThat(other.selectedVariables()).containsExactly("PATENT", "us_goods_exports_china_musd");
+        assertThat(CommandLogs.of(other).entries()).isEqualTo(CommandLogs.of(model).entries());
+        assertThat(other.isDirty()).isFalse();
+        assertThat(other.sourceFileProperty().get()).isEqualTo(f);
+        // Saving the reopened session writes the same content.
+        assertThat(WorkbenchSnapshot.capture(other, "stationarity").dataset().series())
+                .isEqualTo(wb.dataset().series());
+        assertThat(List.of(WorkbenchSnapshot.capture(other, "stationarity").sources()))
+                .isEqualTo(List.of(wb.sources()));
+    }
+}
