@@ -254,11 +254,14 @@ final class CsvTableReader {
         for (TableLayout.Kind k : layout.kinds) {
             perRow += k == TableLayout.Kind.NUMBER ? 8 : k == TableLayout.Kind.TEXT ? 48 : 12;
         }
-        long need = rows * perRow;
         Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        checkMemory(file, sample.fileSize, rows * perRow, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()));
+    }
+
+    /** A {@link DataException} telling to raise -Xmx when {@code need} bytes exceed what the heap has left. */
+    static void checkMemory(String file, long fileSize, long need, long available) {
         if (need > available) {
-            throw new DataException(SourceLocation.file(file), "the file (" + mb(sample.fileSize)
+            throw new DataException(SourceLocation.file(file), "the file (" + mb(fileSize)
                     + ") needs about " + mb(need) + " of memory once read, but only " + mb(available)
                     + " is free for Java: start the program with a larger -Xmx (e.g. -Xmx"
                     + Math.max(2, (need * 2 >> 30) + 1) + "g)");

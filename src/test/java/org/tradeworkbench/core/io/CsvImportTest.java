@@ -155,6 +155,15 @@ class CsvImportTest {
     }
 
     @Test
+    void aFileTooLargeForTheHeapIsRefusedBeforeReading() {
+        assertThatThrownBy(() -> CsvTableReader.checkMemory("big.csv", 6L << 30, 5L << 30, 1L << 30))
+                .isInstanceOf(DataException.class)
+                .hasMessage("big.csv: the file (6.0 GB) needs about 5.0 GB of memory once read, but only 1.0 GB is"
+                        + " free for Java: start the program with a larger -Xmx (e.g. -Xmx11g)");
+        CsvTableReader.checkMemory("small.csv", 1 << 20, 1 << 20, 1L << 30);
+    }
+
+    @Test
     void trailingEmptyColumnIsDropped() throws IOException {
         Dataset d = read("year,x,\n2001,1,\n2002,4,\n");
         assertThat(d.seriesNames()).containsExactly("x");
