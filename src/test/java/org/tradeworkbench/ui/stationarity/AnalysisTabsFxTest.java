@@ -115,4 +115,19 @@ class AnalysisTabsFxTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#regCoefficients").size() == 2);
         assertThat(cell("#regCoefficients", 1, 0)).isEqualTo(WORLD_IMPORTS);
     }
+
+    @Test
+    void tickingVariablesGivesAGrangerTableWithBothDirectionsOfEveryPair() throws Exception {
+        showTab("causality");
+        interact(() -> app.viewModel().model().selectedVariables().setAll(List.of(FDI, WORLD_EXPORTS,
+                WORLD_IMPORTS)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#grangerTable").size() == 6);
+        assertThat(cell("#grangerTable", 0, 0)).isEqualTo(WORLD_EXPORTS + " does not Granger-cause " + FDI);
+        assertThat(cell("#grangerTable", 1, 0)).isEqualTo(FDI + " does not Granger-cause " + WORLD_EXPORTS);
+        assertThat(cell("#grangerTable", 0, 3)).matches("\\d+\\.\\d{3}");
+
+        clickOn("#grangerAllLags");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#grangerTable").size() == 12);
+        assertThat(cell("#grangerTable", 0, 1)).isEqualTo("1");
+    }
 }
