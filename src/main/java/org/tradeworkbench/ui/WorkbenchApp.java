@@ -28,17 +28,22 @@ public class WorkbenchApp extends Application {
     private MainViewModel viewModel;
 
     public static void launchApp(String[] args) {
+        timing("launch");
         Application.launch(WorkbenchApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        timing("start");
         WorkbenchModel model = new WorkbenchModel();
         tasks = new FxTaskRunner();
         FxNotifier notifier = new FxNotifier(model, () -> stage);
         WorkbenchContext ctx = new WorkbenchContext(model, tasks, new FxDebouncer(tasks, DEBOUNCE_MILLIS), notifier);
         viewModel = new MainViewModel(ctx, ImportBackend.standard(), ImportPreviewDialog.reviewer(() -> stage));
+        // Read the sample data while the window is being built; the result arrives on the FX thread afterwards.
+        viewModel.loadSampleData();
         view = MainView.load(viewModel, tasks);
+        timing("main view built");
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1400, screen.getWidth() * 0.92),
@@ -52,8 +57,42 @@ public class WorkbenchApp extends Application {
                 e.consume();
             }
         });
+        if (Boolean.getBoolean(TIMING_PROPERTY)) {
+            reportStartupTimes(scene, model);
+        }
         stage.show();
-        viewModel.loadSampleData();
+    }
+
+    private static void timing(String what) {
+        if (Boolean.getBoolean(TIMING_PROPERTY)) {
+            java.time.Instant started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
+            System.err.println("startup: " + what + " after "
+                    + java.time.Duration.between(started, java.time.Instant.now()).toMillis() + " ms");
+        }
+    }
+
+    /** With {@code -Dtw.startup.timing=true}, start-up times are printed to stderr (for the benchmark notes). */
+    public static final String TIMING_PROPERTY = "tw.startup.timing";
+
+    /**
+     * Prints the time from process start to the first frame, and to the first frame that shows the loaded data,
+     * measured at the end of the scene's layout pulse.
+     */
+    private static void reportStartupTimes(Scene scene, WorkbenchModel model) {
+        java.time.Instant started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
+        boolean[] done = new boolean[2];
+        Runnable listener = () -> {
+            long ms = java.time.Duration.between(started, java.time.Instant.now()).toMillis();
+            if (!done[0]) {
+                done[0] = true;
+                System.err.println("startup: first frame after " + ms + " ms");
+            }
+            if (!done[1] && model.dataset().rowCount() > 0) {
+                done[1] = true;
+                System.err.println("startup: first frame with data after " + ms + " ms");
+            }
+        };
+        scene.addPostLayoutPulseListener(listener);
     }
 
     @Override

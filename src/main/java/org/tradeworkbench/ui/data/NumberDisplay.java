@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How a series' numbers are shown in the grid: one number of decimals per series, chosen so that its typical
- * (largest) value shows about six significant digits, and none for whole numbers.
+ * How a series' numbers are shown in the grid: one number of decimals per series, as many as the values have but
+ * at most about six significant digits at the series' largest magnitude, and none for whole numbers.
  */
 final class NumberDisplay {
     static final int SIGNIFICANT = 6;
@@ -14,26 +14,34 @@ final class NumberDisplay {
     private NumberDisplay() {
     }
 
+    /** Values looked at when choosing the decimals of a long series (evenly spread). */
+    static final int LOOK_AT = 2000;
+
+    /**
+     * Decimals for a series: as many as its values need (35.7 shows as 35.7, not 35.7000), but no more than give
+     * about six significant digits at the series' largest magnitude.
+     */
     static int decimalsFor(double[] values) {
         double maxAbs = 0;
-        boolean whole = true;
         for (double v : values) {
-            if (Double.isNaN(v) || Double.isInfinite(v)) {
-                continue;
-            }
-            maxAbs = Math.max(maxAbs, Math.abs(v));
-            if (whole && v != Math.rint(v)) {
-                whole = false;
+            if (Double.isFinite(v)) {
+                maxAbs = Math.max(maxAbs, Math.abs(v));
             }
         }
-        if (whole) {
-            return 0;
+        int cap = MAX_DECIMALS;
+        if (maxAbs > 0) {
+            int intDigits = (int) Math.floor(Math.log10(maxAbs)) + 1;
+            cap = Math.max(0, Math.min(MAX_DECIMALS, SIGNIFICANT - intDigits));
         }
-        if (maxAbs == 0) {
-            return 2;
+        int needed = 0;
+        int step = Math.max(1, values.length / LOOK_AT);
+        for (int i = 0; i < values.length && needed < cap; i += step) {
+            double v = values[i];
+            if (Double.isFinite(v) && v != Math.rint(v)) {
+                needed = Math.max(needed, Math.max(0, BigDecimal.valueOf(v).stripTrailingZeros().scale()));
+            }
         }
-        int intDigits = (int) Math.floor(Math.log10(maxAbs)) + 1;
-        return Math.max(0, Math.min(MAX_DECIMALS, SIGNIFICANT - intDigits));
+        return Math.min(cap, needed);
     }
 
     /** The value with {@code decimals} decimals (half-up, no grouping), or {@code NA} for missing. */
@@ -44,6 +52,7 @@ final class NumberDisplay {
         if (Double.isInfinite(v)) {
             return v > 0 ? "Inf" : "-Inf";
         }
-        return new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        // valueOf rounds the shortest decimal form, as the user reads the number (2.675 -> 2.68).
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 }
