@@ -39,9 +39,12 @@ public final class DataOptions {
         if (workbench.isPresent()) {
             return workbench.get();
         }
-        var files = args.opt("data");
-        Dataset d = files.isPresent() ? read(files.get()) : PaperData.bundledSample();
-        return applySample(args, d);
+        return applySample(args, readOrSample(args.opt("data").orElse(null)));
+    }
+
+    /** The files given (comma-separated, merged), or the bundled sample when there are none. */
+    public static Dataset readOrSample(String files) throws IOException {
+        return files == null || files.isBlank() ? PaperData.bundledSample() : read(files);
     }
 
     public static Dataset applySample(Args args, Dataset d) {

@@ -97,7 +97,7 @@ final class FigureCommand implements Command {
             throw new UsageException("figure: --id general needs --vars a,b (the variables to draw)");
         }
 
-        Dataset d = ReplicateCommand.load(data);
+        Dataset d = DataOptions.readOrSample(data);
         FigureChoices c = general ? FigureChoices.none().withVariables(vars) : PaperFigures.defaultChoices(paper, d);
         c = c.withRange(from, to).withTitle(title);
         if (kindText != null) {

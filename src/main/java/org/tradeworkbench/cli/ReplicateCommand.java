@@ -1,12 +1,10 @@
 package org.tradeworkbench.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tradeworkbench.core.data.Dataset;
-import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.paper.Replication;
 import org.tradeworkbench.core.paper.ReplicationReport;
 import org.tradeworkbench.core.report.JsonWriter;
@@ -32,7 +30,7 @@ final class ReplicateCommand implements Command {
     @Override
     public int run(Args args, PrintStream out) throws Exception {
         var workbench = WorkbenchOption.dataset(args);
-        Dataset data = workbench.isPresent() ? workbench.get() : load(args.opt("data").orElse(null));
+        Dataset data = workbench.isPresent() ? workbench.get() : DataOptions.readOrSample(args.opt("data").orElse(null));
         boolean json = args.flag("json");
         String format = args.choice("format", "text", "text", "html", "markdown");
         String file = args.opt("out").orElse(null);
@@ -58,7 +56,4 @@ final class ReplicateCommand implements Command {
     }
 
     /** The bundled sample, or the files given. */
-    static Dataset load(String files) throws IOException {
-        return files == null || files.isBlank() ? PaperData.bundledSample() : DataOptions.read(files);
-    }
 }

@@ -113,11 +113,17 @@ public final class ReplicationView {
                 : new ReplicationExportable(vm.report()), actions);
         html.disableProperty().bind(vm.reportProperty().isNull());
         md.disableProperty().bind(vm.reportProperty().isNull());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, spacer, reset, add, html, md, image);
+        // Buttons keep their full labels; the summary wraps on its own line instead of squeezing them.
+        for (Button b : new Button[] {reset, add, html, md}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (image instanceof Region imageRegion) {
+            imageRegion.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        summary.setWrapText(true);
+        HBox bar = new HBox(8, reset, add, html, md, image);
 
-        VBox top = new VBox(6, vars, bar, problem);
+        VBox top = new VBox(6, vars, bar, summary, problem);
         top.setPadding(new Insets(8));
         root.setTop(top);
 
