@@ -66,14 +66,14 @@ for _ in $(seq 1 120); do
     cat "$work/gui.err" >&2
     fail "the desktop app exited before showing its window"
   fi
-  if xwininfo -display "$display" -root -tree 2>/dev/null | grep -q '"Trade Workbench'; then
+  if xwininfo -display "$display" -root -tree 2>/dev/null | grep -q 'Trade Workbench'; then
     found=true
     break
   fi
   sleep 0.5
 done
 $found || { cat "$work/gui.err" >&2; fail "no \"Trade Workbench\" window appeared within 60 s"; }
-xwininfo -display "$display" -root -tree | grep '"Trade Workbench' | head -3
+xwininfo -display "$display" -root -tree | grep 'Trade Workbench' | head -3
 if grep -E 'Exception|Error:' "$work/gui.err" >&2; then
   fail "the desktop app reported errors on start"
 fi
