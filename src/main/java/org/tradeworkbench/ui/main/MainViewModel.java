@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.io.CsvExporter;
 import org.tradeworkbench.ui.importing.ImportBackend;
@@ -95,9 +96,13 @@ public class MainViewModel {
      * Loads the start-up data in the background. If it cannot be read the workbench stays empty and the user is
      * told why.
      */
-    /** Opens the bundled sample data (in the background). */
+    /**
+     * Opens the bundled sample data (in the background) with the paper's variables that the data support
+     * (PATENT, FDIGDP, ...) already defined as generated series, so every tab has something to show at once.
+     */
     public void loadSampleData() {
-        loadStartupData("sample data", SampleData.reader(backend), null);
+        BackgroundWork<Dataset> sample = SampleData.reader(backend);
+        loadStartupData("sample data", progress -> PaperData.withPaperVariables(sample.run(progress)), null);
     }
 
     public void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source) {

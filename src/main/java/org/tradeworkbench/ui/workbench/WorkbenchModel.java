@@ -185,7 +185,12 @@ public final class WorkbenchModel {
         selectedVariables.setAll(defaultSelection(data));
     }
 
+    /** The generated series when there are any (e.g. the paper's variables on the sample data), else the first. */
     private static List<String> defaultSelection(Dataset d) {
+        List<String> generated = d.series().stream().filter(s -> s.isGenerated()).map(s -> s.name()).toList();
+        if (!generated.isEmpty()) {
+            return generated;
+        }
         List<String> names = d.seriesNames();
         return names.isEmpty() ? List.of() : List.of(names.get(0));
     }
