@@ -29,6 +29,14 @@ class WorkbenchModelTest {
     }
 
     @Test
+    void loadChecksTheGeneratedSeriesWhenThereAreAny() throws Exception {
+        WorkbenchModel m = new WorkbenchModel();
+        m.load(org.tradeworkbench.core.paper.PaperData.withPaperVariables(
+                org.tradeworkbench.core.paper.PaperData.bundledSample()), null);
+        assertThat(m.selectedVariables()).contains("PATENT", "FDIGDP").doesNotContain("lny", "RATIO");
+    }
+
+    @Test
     void cellEditUndoRedoAndDirtyFlag() {
         WorkbenchModel m = new WorkbenchModel();
         m.load(sample(), null);
