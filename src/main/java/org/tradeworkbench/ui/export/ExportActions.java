@@ -77,6 +77,15 @@ public final class ExportActions {
         }, () -> info.accept("Saved " + file.getFileName() + " (" + size + ")"), error);
     }
 
+    /** Writes the chart as SVG vectors (same figure model as the PNG) at its default size. */
+    public void exportSvg(FigureExportable figure, Path file) {
+        ImageSize size = figure.defaultSize();
+        String svg = org.tradeworkbench.core.figures.SvgChartWriter.write(figure.spec(),
+                (int) Math.round(size.width()), (int) Math.round(size.height()));
+        background.run("Saving " + file.getFileName(), () -> writeText(file, svg),
+                () -> info.accept("Saved " + file.getFileName()), error);
+    }
+
     /** Writes the table in {@code format} (UTF-8) to {@code file}. */
     public void exportTable(ResultTable table, TableFormat format, Path file) {
         String text = format.write(table);

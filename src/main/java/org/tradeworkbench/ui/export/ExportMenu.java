@@ -60,6 +60,16 @@ public final class ExportMenu {
             items.forEach(i -> i.setDisable(true));
             return items;
         }
+        if (x instanceof FigureExportable fig) {
+            MenuItem svg = new MenuItem("Export vector image (SVG)…");
+            svg.setOnAction(e -> {
+                Path file = chooseFile(window(owner), "Export SVG", x.fileStem(), "SVG image", "svg");
+                if (file != null) {
+                    actions.exportSvg(fig, file);
+                }
+            });
+            items.add(1, svg);
+        }
         x.table().ifPresent(t -> {
             items.add(new SeparatorMenuItem());
             for (TableFormat f : TableFormat.values()) {

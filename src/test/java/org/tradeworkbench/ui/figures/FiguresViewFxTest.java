@@ -52,6 +52,7 @@ class FiguresViewFxTest {
             return v;
         });
         Path png = dir.resolve("fig1.png");
+        Path svg = dir.resolve("fig1.svg");
         FxThread.run(() -> {
             javafx.scene.Parent root = (javafx.scene.Parent) view.root();
             root.applyCss();
@@ -79,6 +80,8 @@ class FiguresViewFxTest {
             // What the export menu does with the figure on screen, at 2x the on-screen size.
             FigureExportable x = new FigureExportable(vm.spec(), () -> null);
             actions.exportImage(x, x.defaultSize().withScale(2), png);
+            assertThat(export.getItems()).anyMatch(i -> "Export vector image (SVG)\u2026".equals(i.getText()));
+            actions.exportSvg(x, svg);
 
             vm.select(PaperFigure.FIGURE_3);
             root.layout();
@@ -89,6 +92,8 @@ class FiguresViewFxTest {
             stage.hide();
         });
         assertThat(errors).isEmpty();
+        String svgText = java.nio.file.Files.readString(svg);
+        assertThat(svgText).startsWith("<?xml").contains("<svg").contains("Figure 1");
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(1800);
         assertThat(img.getHeight()).isEqualTo(1120);
