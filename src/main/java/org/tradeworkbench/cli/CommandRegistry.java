@@ -16,7 +16,8 @@ final class CommandRegistry {
                 new FigureCommand(),
                 new OlsCommand(),
                 new GrangerCommand(),
-                new CausalityCommand()
+                new CausalityCommand(),
+                new BenchCommand()
         );
     }
 }

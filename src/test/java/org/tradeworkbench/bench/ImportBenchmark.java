@@ -1,12 +1,9 @@
 package org.tradeworkbench.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.tradeworkbench.core.bench.BenchData;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.io.DataImporter;
 
@@ -67,24 +65,7 @@ public class ImportBenchmark {
 
     /** Writes the benchmark file: header {@code x1..xk}, then rows of seeded N(0, 1000) values. */
     public static void writeFile(Path path, int rows, int columns, long seed) throws IOException {
-        Random rnd = new Random(seed);
-        try (BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            StringBuilder line = new StringBuilder(256);
-            for (int j = 1; j <= columns; j++) {
-                line.append(j > 1 ? "," : "").append('x').append(j);
-            }
-            w.append(line).append('\n');
-            for (int i = 0; i < rows; i++) {
-                line.setLength(0);
-                for (int j = 0; j < columns; j++) {
-                    if (j > 0) {
-                        line.append(',');
-                    }
-                    line.append(rnd.nextGaussian() * 1000);
-                }
-                w.append(line).append('\n');
-            }
-        }
+        BenchData.writeNumericCsv(path, rows, columns, seed);
     }
 
     /** {@code main FILE}: writes the benchmark file for the pandas comparison; {@code main FILE read}: also

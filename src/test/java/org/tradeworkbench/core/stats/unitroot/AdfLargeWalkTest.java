@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.tradeworkbench.bench.RandomWalk;
+import org.tradeworkbench.core.bench.RandomWalk;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
 /**

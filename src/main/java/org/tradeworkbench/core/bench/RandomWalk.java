@@ -1,4 +1,4 @@
-package org.tradeworkbench.bench;
+package org.tradeworkbench.core.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
