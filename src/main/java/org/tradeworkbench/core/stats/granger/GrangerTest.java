@@ -9,6 +9,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Samples;
 import org.tradeworkbench.core.expr.Expression;
 import org.tradeworkbench.core.linalg.DesignMatrix;
+import org.tradeworkbench.core.linalg.HouseholderQr;
 import org.tradeworkbench.core.linalg.LeastSquares;
 import org.tradeworkbench.core.stats.ols.Distributions;
 
@@ -80,28 +81,71 @@ public final class GrangerTest {
                     + " with " + lags + " lag" + (lags == 1 ? "" : "s") + ": " + n + " periods, at least "
                     + (3 * lags + 2) + " needed");
         }
-        List<String> names = new ArrayList<>();
-        List<double[]> cols = new ArrayList<>();
-        double[] one = new double[nobs];
-        java.util.Arrays.fill(one, 1.0);
-        names.add("const");
-        cols.add(one);
-        for (int l = 1; l <= lags; l++) {
-            names.add(effect + "(-" + l + ")");
-            cols.add(java.util.Arrays.copyOfRange(y, lags - l, n - l));
-        }
-        double[] target = java.util.Arrays.copyOfRange(y, lags, n);
-        double ssrR = LeastSquares.fit(DesignMatrix.ofColumns(names, cols), target).ssr();
-        for (int l = 1; l <= lags; l++) {
-            names.add(cause + "(-" + l + ")");
-            cols.add(java.util.Arrays.copyOfRange(x, lags - l, n - l));
-        }
-        double ssrU = LeastSquares.fit(DesignMatrix.ofColumns(names, cols), target).ssr();
+        double[] ssr = nestedSsr(cause, x, effect, y, lags);
+        double ssrR = ssr[0];
+        double ssrU = ssr[1];
+        return statistic(cause, effect, lags, n, ssrR, ssrU, labels);
+    }
+
+    /** The statistic from the two SSRs of a test at order {@code lags} on {@code n} consecutive periods. */
+    static GrangerStatistic statistic(String cause, String effect, int lags, int n, double ssrR, double ssrU,
+            String[] labels) {
+        int nobs = n - lags;
+        int dfDenom = nobs - 2 * lags - 1;
         double f = (ssrR - ssrU) / ssrU / lags * dfDenom;
         double chi2 = nobs * (ssrR - ssrU) / ssrU;
         String start = labels == null ? Integer.toString(lags + 1) : labels[lags];
         String end = labels == null ? Integer.toString(n) : labels[n - 1];
         return new GrangerStatistic(cause, effect, lags, nobs, f, lags, dfDenom, Distributions.fUpper(f, lags,
                 dfDenom), chi2, Distributions.chiSquareUpper(chi2, lags), ssrR, ssrU, start, end);
+    }
+
+    /** The smallest number of periods a test at order {@code lags} needs. */
+    static int minimumLength(int lags) {
+        return 3 * lags + 2;
+    }
+
+    /**
+     * The restricted and unrestricted SSR from one Householder QR of the unrestricted design, ordered constant,
+     * effect lags, cause lags: with {@code c = Q'y}, the SSR on the first {@code m} columns is the sum of squares
+     * of {@code c[m..]}, so the restricted model costs nothing beyond the unrestricted one.
+     */
+    private static double[] nestedSsr(String cause, double[] x, String effect, double[] y, int lags) {
+        int n = y.length;
+        int nobs = n - lags;
+        int k = 1 + 2 * lags;
+        double[] v = new double[nobs * k];
+        java.util.Arrays.fill(v, 0, nobs, 1.0);
+        for (int l = 1; l <= lags; l++) {
+            System.arraycopy(y, lags - l, v, l * nobs, nobs);
+            System.arraycopy(x, lags - l, v, (lags + l) * nobs, nobs);
+        }
+        List<String> names = new ArrayList<>(k);
+        names.add("const");
+        for (int l = 1; l <= lags; l++) {
+            names.add(effect + "(-" + l + ")");
+        }
+        for (int l = 1; l <= lags; l++) {
+            names.add(cause + "(-" + l + ")");
+        }
+        DesignMatrix design = new DesignMatrix(nobs, k, v, names);
+        HouseholderQr qr = HouseholderQr.factor(design, HouseholderQr.DEFAULT_TOLERANCE, true);
+        if (qr.firstDependent() >= 0) {
+            // A collinear design: the separate fits name the offending regressor (the restricted one first).
+            DesignMatrix restricted = new DesignMatrix(nobs, 1 + lags,
+                    java.util.Arrays.copyOf(v, nobs * (1 + lags)), names.subList(0, 1 + lags));
+            double[] target = java.util.Arrays.copyOfRange(y, lags, n);
+            LeastSquares.fit(restricted, target);
+            LeastSquares.fit(design, target);
+            throw new IllegalStateException("the QR found a dependent column the least-squares fit accepts");
+        }
+        double[] c = java.util.Arrays.copyOfRange(y, lags, n);
+        qr.applyQTranspose(c);
+        return new double[] {sumOfSquares(c, 1 + lags), sumOfSquares(c, k)};
+    }
+
+    /** Compensated sum of squares of {@code c[from..]}. */
+    private static double sumOfSquares(double[] c, int from) {
+        return LeastSquares.sumOfSquares(java.util.Arrays.copyOfRange(c, from, c.length));
     }
 }

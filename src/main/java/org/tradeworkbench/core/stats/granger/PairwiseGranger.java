@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.ResultTable;
@@ -38,19 +39,58 @@ public final class PairwiseGranger {
         if (lags < 1) {
             throw new DataException("the lag order must be at least 1, got " + lags);
         }
-        List<GrangerStatistic> rows = new ArrayList<>();
+        List<GrangerTest.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < vars.size(); i++) {
             for (int j = i + 1; j < vars.size(); j++) {
-                GrangerTest.Pair p = GrangerTest.pair(data, vars.get(j), vars.get(i));
-                for (int l = allLags ? 1 : lags; l <= lags; l++) {
-                    rows.add(GrangerTest.compute(p.cause(), p.causeValues(), p.effect(), p.effectValues(), l,
-                            p.labels()));
-                    rows.add(GrangerTest.compute(p.effect(), p.effectValues(), p.cause(), p.causeValues(), l,
-                            p.labels()));
-                }
+                pairs.add(GrangerTest.pair(data, vars.get(j), vars.get(i)));
             }
         }
+        // Pairs are independent: test them on all cores, then keep the table in pair order. Each series' own-lag
+        // (restricted) regressions are shared by every pair with the same sample.
+        Map<String, double[]> restricted = new ConcurrentHashMap<>();
+        List<List<GrangerStatistic>> perPair = pairs.parallelStream()
+                .map(p -> allLags ? allOrders(p, lags, restricted) : oneOrder(p, lags, lags)).toList();
+        List<GrangerStatistic> rows = new ArrayList<>();
+        perPair.forEach(rows::addAll);
         return new Result(List.copyOf(rows), lags, allLags);
+    }
+
+    private static List<GrangerStatistic> oneOrder(GrangerTest.Pair p, int from, int to) {
+        List<GrangerStatistic> out = new ArrayList<>();
+        for (int l = from; l <= to; l++) {
+            out.add(GrangerTest.compute(p.cause(), p.causeValues(), p.effect(), p.effectValues(), l, p.labels()));
+            out.add(GrangerTest.compute(p.effect(), p.effectValues(), p.cause(), p.causeValues(), l, p.labels()));
+        }
+        return out;
+    }
+
+    /**
+     * Orders 1..lags of both directions from one QR per regression ({@link NestedLagSsr}); a sample too short
+     * or a collinear design goes the order-by-order way, which reports the problem at the order it appears.
+     */
+    private static List<GrangerStatistic> allOrders(GrangerTest.Pair p, int lags, Map<String, double[]> restricted) {
+        double[] x = p.causeValues();
+        double[] y = p.effectValues();
+        int n = y.length;
+        if (n < GrangerTest.minimumLength(lags)) {
+            return oneOrder(p, 1, lags);
+        }
+        String sample = "\u0000" + p.labels()[0] + "\u0000" + n;
+        double[] rY = restricted.computeIfAbsent(p.effect() + sample,
+                key -> NestedLagSsr.ssrByOrder(y, new double[][] {y}, lags));
+        double[] rX = restricted.computeIfAbsent(p.cause() + sample,
+                key -> NestedLagSsr.ssrByOrder(x, new double[][] {x}, lags));
+        double[] uY = NestedLagSsr.ssrByOrder(y, new double[][] {y, x}, lags);
+        double[] uX = NestedLagSsr.ssrByOrder(x, new double[][] {x, y}, lags);
+        if (rY == null || rX == null || uY == null || uX == null) {
+            return oneOrder(p, 1, lags);
+        }
+        List<GrangerStatistic> out = new ArrayList<>();
+        for (int l = 1; l <= lags; l++) {
+            out.add(GrangerTest.statistic(p.cause(), p.effect(), l, n, rY[l], uY[l], p.labels()));
+            out.add(GrangerTest.statistic(p.effect(), p.cause(), l, n, rX[l], uX[l], p.labels()));
+        }
+        return out;
     }
 
     /** The table's rows, in pair order, each pair as "second does not cause first" then the reverse. */
