@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.tradeworkbench.core.figures.Downsampler;
 import org.tradeworkbench.core.figures.EmptyState;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSeries;
@@ -43,6 +44,8 @@ public final class ChartFactory {
 
     /** Above this many points in a series, points inside a line are not marked (isolated values still are). */
     private static final int DENSE = 40;
+    /** Points drawn per line run at most (a few per pixel column of a wide chart); see {@link Downsampler}. */
+    static final int MAX_LINE_POINTS = 2_000;
 
     /** The whole figure: title, subtitle, chart, legend and source note; or the empty state. */
     public static Region create(FigureSpec spec) {
@@ -147,9 +150,13 @@ public final class ChartFactory {
             for (int[] seg : s.segments()) {
                 XYChart.Series<Number, Number> part = new XYChart.Series<>();
                 part.setName(s.label());
-                for (int i = seg[0]; i <= seg[1]; i++) {
-                    part.getData().add(new XYChart.Data<>(s.x()[i], s.y()[i]));
+                // Long runs are thinned to their shape over the visible range (all values once zoomed in).
+                List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+                for (int i : Downsampler.visible(s.x(), s.y(), seg[0], seg[1], x.getLowerBound(), x.getUpperBound(),
+                        MAX_LINE_POINTS)) {
+                    points.add(new XYChart.Data<>(s.x()[i], s.y()[i]));
                 }
+                part.getData().setAll(points);
                 chart.getData().add(part);
                 if (part.getNode() != null) {
                     part.getNode().setStyle("-fx-stroke: " + color + "; -fx-stroke-width: 2.5px;");
