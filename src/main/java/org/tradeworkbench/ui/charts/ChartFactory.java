@@ -141,7 +141,10 @@ public final class ChartFactory {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setCreateSymbols(true);
+        // Markers on a thinned line would mark arbitrary points, and a few thousand styled nodes cost most of a
+        // redraw: a chart with a line too long to draw whole shows lines only.
+        boolean thinned = spec.series().stream().anyMatch(s -> s.size() > MAX_LINE_POINTS);
+        chart.setCreateSymbols(!thinned);
         chart.setHorizontalZeroLineVisible(true);
         for (int k = 0; k < spec.series().size(); k++) {
             FigureSeries s = spec.series().get(k);
