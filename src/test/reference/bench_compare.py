@@ -69,16 +69,18 @@ def main():
     ap.add_argument("--slow-repeat", type=int, default=1)
     ap.add_argument("--cases", default=",".join(ALL))
     ap.add_argument("--json-out")
+    ap.add_argument("--jar", default=JAR, help="the workbench jar (default target/trade-workbench.jar)")
     a = ap.parse_args()
+    jar = a.jar
     cases = a.cases.split(",")
     tmp = tempfile.mkdtemp(prefix="tw-compare-")
     rows, checks = [], []
     try:
-        subprocess.run(["java", "-jar", JAR, "bench", "--write-data", tmp], check=True, capture_output=True)
+        subprocess.run(["java", "-jar", jar, "bench", "--write-data", tmp], check=True, capture_output=True)
         bench_cases = [c for c in cases if c in ("adf", "ols", "granger", "import", "memory")]
         ours = {}
         for c in bench_cases:
-            res = subprocess.run(["java", "-jar", JAR, "bench", "--case", c, "--repeat", str(a.repeat), "--json"],
+            res = subprocess.run(["java", "-jar", jar, "bench", "--case", c, "--repeat", str(a.repeat), "--json"],
                                  check=True, capture_output=True, text=True)
             ours[c] = json.loads(res.stdout)["cases"][0]
         if "adf" in cases:
@@ -138,7 +140,7 @@ def main():
                 f.write(f'open "{os.path.join(tmp, "walk.csv")}" --quiet\nadf 68 x --c --test-down=AIC\n')
             mine, theirs = [], []
             for _ in range(a.ref_repeat):
-                mine.append(process_ms(["java", "-jar", JAR, "adf", "--data", os.path.join(tmp, "walk.csv"),
+                mine.append(process_ms(["java", "-jar", jar, "adf", "--data", os.path.join(tmp, "walk.csv"),
                                         "--column", "x", "--autolag", "aic"])[0])
                 theirs.append(process_ms(["gretlcli", "-b", script], cwd=tmp)[0])
             rows.append(("adf-process", statistics.median(mine), statistics.median(theirs),
