@@ -22,7 +22,7 @@ public final class RecentFiles {
 
     /** The list in the app's own preferences node. */
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node("org/tradeworkbench/recent-workbenches"));
+        return new RecentFiles(AppPreferences.node("recent-workbenches"));
     }
 
     public List<Path> list() {

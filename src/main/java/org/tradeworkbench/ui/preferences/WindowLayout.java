@@ -17,7 +17,7 @@ public final class WindowLayout {
     }
 
     public static WindowLayout forUser() {
-        return new WindowLayout(Preferences.userRoot().node("org/tradeworkbench/window"));
+        return new WindowLayout(org.tradeworkbench.core.workbench.AppPreferences.node("window"));
     }
 
     /** Applies the remembered layout to {@code stage} and records every later change. */
