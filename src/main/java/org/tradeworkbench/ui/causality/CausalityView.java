@@ -1,10 +1,8 @@
 package org.tradeworkbench.ui.causality;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.tradeworkbench.ui.Fxml;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -61,13 +59,7 @@ public final class CausalityView {
 
     static CausalityView load(CausalityViewModel vm, ExportActions actions) {
         CausalityView view = new CausalityView(vm, actions);
-        FXMLLoader loader = new FXMLLoader(CausalityView.class.getResource("CausalityView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "CausalityView.fxml");
         return view;
     }
 

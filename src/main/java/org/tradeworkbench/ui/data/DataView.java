@@ -1,10 +1,8 @@
 package org.tradeworkbench.ui.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.tradeworkbench.ui.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -42,13 +40,7 @@ public final class DataView {
 
     static DataView load(DataGridViewModel vm) {
         DataView view = new DataView(vm);
-        FXMLLoader loader = new FXMLLoader(DataView.class.getResource("DataView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "DataView.fxml");
         return view;
     }
 

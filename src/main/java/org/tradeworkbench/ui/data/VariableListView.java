@@ -1,12 +1,10 @@
 package org.tradeworkbench.ui.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.tradeworkbench.ui.Fxml;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -48,13 +46,7 @@ public final class VariableListView {
 
     public static VariableListView load(VariableListViewModel vm) {
         VariableListView view = new VariableListView(vm);
-        FXMLLoader loader = new FXMLLoader(VariableListView.class.getResource("VariableListView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "VariableListView.fxml");
         return view;
     }
 

@@ -1,10 +1,8 @@
 package org.tradeworkbench.ui.figures;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.tradeworkbench.ui.Fxml;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -84,13 +82,7 @@ public final class FiguresView {
 
     static FiguresView load(FiguresViewModel vm, ExportActions actions) {
         FiguresView view = new FiguresView(vm, actions);
-        FXMLLoader loader = new FXMLLoader(FiguresView.class.getResource("FiguresView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "FiguresView.fxml");
         return view;
     }
 

@@ -1,7 +1,6 @@
 package org.tradeworkbench.ui.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.tradeworkbench.ui.Fxml;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -105,13 +103,7 @@ public final class ImportPreviewDialog {
 
     static boolean show(ImportPreviewViewModel vm, Window owner) {
         ImportPreviewDialog view = new ImportPreviewDialog(vm);
-        FXMLLoader loader = new FXMLLoader(ImportPreviewDialog.class.getResource("ImportPreviewView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "ImportPreviewView.fxml");
         Dialog<ButtonType> d = new Dialog<>();
         if (owner != null) {
             d.initOwner(owner);

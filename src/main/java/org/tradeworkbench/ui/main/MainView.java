@@ -1,13 +1,11 @@
 package org.tradeworkbench.ui.main;
 
+import org.tradeworkbench.ui.Fxml;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -63,13 +61,7 @@ public final class MainView {
     /** Loads the FXML and binds it to the view model. */
     public static MainView load(MainViewModel vm, FxTaskRunner tasks) {
         MainView view = new MainView(vm, tasks);
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "MainView.fxml");
         return view;
     }
 

@@ -1,14 +1,12 @@
 package org.tradeworkbench.ui.regression;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.tradeworkbench.ui.Fxml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -109,13 +107,7 @@ public final class RegressionView {
 
     static RegressionView load(RegressionViewModel vm, ExportActions actions) {
         RegressionView view = new RegressionView(vm, actions);
-        FXMLLoader loader = new FXMLLoader(RegressionView.class.getResource("RegressionView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "RegressionView.fxml");
         return view;
     }
 

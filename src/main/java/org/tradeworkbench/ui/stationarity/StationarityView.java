@@ -1,10 +1,8 @@
 package org.tradeworkbench.ui.stationarity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.tradeworkbench.ui.Fxml;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -81,13 +79,7 @@ public final class StationarityView {
 
     static StationarityView load(StationarityViewModel vm, ExportActions actions) {
         StationarityView view = new StationarityView(vm, actions);
-        FXMLLoader loader = new FXMLLoader(StationarityView.class.getResource("StationarityView.fxml"));
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view, "StationarityView.fxml");
         return view;
     }
 
