@@ -39,6 +39,10 @@ sealed interface Node permits Node.Num, Node.Ref, Node.Neg, Node.Bin, Node.Fn, N
     record Ref(String name, String source, int position) implements Node {
         public double[] eval(Dataset data) {
             var s = data.find(name);
+            if (s.isEmpty() && data.labels().stream().anyMatch(l -> l.name().equals(name))) {
+                throw new ExpressionException(source, position, "\"" + name + "\" was read as a text column"
+                        + " (too many of its cells are not numbers; see the import notes), not as a numeric series");
+            }
             if (s.isEmpty()) {
                 throw new ExpressionException(source, position, "unknown series \"" + name
                         + "\" (the data have: " + String.join(", ", data.seriesNames()) + ")");

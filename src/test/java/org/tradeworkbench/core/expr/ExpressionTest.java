@@ -111,6 +111,15 @@ class ExpressionTest {
     }
 
     @Test
+    void aTextColumnIsNamedAsSuchNotAsUnknown() {
+        Dataset d = new Dataset("t", new TimeIndex(Period.annual(2000), 2), List.of(Series.of("x", 1, 2)),
+                List.of(new org.tradeworkbench.core.data.LabelColumn("country", new String[] {"CN", "US"})), List.of());
+        assertThatThrownBy(() -> Expressions.evaluate(d, "log(country)"))
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("\"country\" was read as a text column");
+    }
+
+    @Test
     void generatedSeriesFollowTheirInputs() {
         Dataset d = Expressions.defineFromText(data(), "lx = log(x)");
         d = Expressions.defineFromText(d, "dlx = d(lx)");
