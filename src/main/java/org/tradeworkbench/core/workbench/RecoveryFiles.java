@@ -18,7 +18,9 @@ import java.util.Optional;
  * Crash recovery. Each running app holds a {@link Session}: a lock file it keeps locked while it runs and a
  * recovery workbench the autosaver writes beside it. A clean exit deletes both. A recovery file whose lock is not
  * held by a running app is left over from a crash and is offered on the next start ({@link #leftOver}).
- * Default folder: {@code ~/.trade-workbench/recovery}.
+ * Default folder: {@code ~/.trade-workbench/recovery}; the system property {@value #FOLDER_PROPERTY} names another
+ * (the test suite uses its own, so that a left-over from a real session is never offered to a test, nor the
+ * reverse).
  */
 public final class RecoveryFiles {
     private static final String RECOVERY = ".tradewb";
@@ -30,7 +32,13 @@ public final class RecoveryFiles {
         this.folder = folder;
     }
 
+    public static final String FOLDER_PROPERTY = "tw.recovery.dir";
+
     public static RecoveryFiles inUserHome() {
+        String configured = System.getProperty(FOLDER_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return new RecoveryFiles(Path.of(configured));
+        }
         return new RecoveryFiles(Path.of(System.getProperty("user.home"), ".trade-workbench", "recovery"));
     }
 
