@@ -27,12 +27,7 @@ public final class HtmlTableWriter {
         int n = t.columns().size();
         boolean[] numeric = new boolean[n];
         for (int c = 0; c < n; c++) {
-            numeric[c] = !t.rows().isEmpty();
-            for (List<ResultTable.Cell> row : t.rows()) {
-                if (!row.get(c).isNumber() && !row.get(c).text().isBlank()) {
-                    numeric[c] = false;
-                }
-            }
+            numeric[c] = t.isNumericColumn(c);
         }
         StringBuilder sb = new StringBuilder();
         sb.append("<table class=\"result-table\">\n");

@@ -20,7 +20,7 @@ public final class LatexTableWriter {
         sb.append("  \\label{tab:").append(label(t.title())).append("}\n");
         sb.append("  \\begin{tabular}{");
         for (int c = 0; c < n; c++) {
-            sb.append(numericColumn(t, c) ? 'r' : 'l');
+            sb.append(t.isNumericColumn(c) ? 'r' : 'l');
         }
         sb.append("}\n");
         sb.append("    \\toprule\n");
@@ -58,28 +58,9 @@ public final class LatexTableWriter {
     }
 
     public static String write(StatResult r) {
-        StringBuilder sb = new StringBuilder();
-        for (ResultTable t : r.tables()) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(write(t));
-        }
-        return sb.toString();
+        return StatResult.eachTable(r, LatexTableWriter::write);
     }
 
-    private static boolean numericColumn(ResultTable t, int c) {
-        boolean any = false;
-        for (List<ResultTable.Cell> row : t.rows()) {
-            ResultTable.Cell cell = row.get(c);
-            if (cell.isNumber()) {
-                any = true;
-            } else if (!cell.text().isBlank()) {
-                return false;
-            }
-        }
-        return any;
-    }
 
     private static String cell(ResultTable.Cell c) {
         String s = c.display();

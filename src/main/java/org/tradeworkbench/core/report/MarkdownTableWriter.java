@@ -20,7 +20,7 @@ public final class MarkdownTableWriter {
         }
         sb.append("\n|");
         for (int c = 0; c < n; c++) {
-            sb.append(numericColumn(t, c) ? " ---: |" : " :--- |");
+            sb.append(t.isNumericColumn(c) ? " ---: |" : " :--- |");
         }
         sb.append('\n');
         for (List<ResultTable.Cell> row : t.rows()) {
@@ -37,27 +37,9 @@ public final class MarkdownTableWriter {
     }
 
     public static String write(StatResult r) {
-        StringBuilder sb = new StringBuilder();
-        for (ResultTable t : r.tables()) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(write(t));
-        }
-        return sb.toString();
+        return StatResult.eachTable(r, MarkdownTableWriter::write);
     }
 
-    private static boolean numericColumn(ResultTable t, int c) {
-        boolean any = false;
-        for (List<ResultTable.Cell> row : t.rows()) {
-            if (row.get(c).isNumber()) {
-                any = true;
-            } else if (!row.get(c).text().isBlank()) {
-                return false;
-            }
-        }
-        return any;
-    }
 
     /** Pipes would end a cell and line breaks a row; asterisks and underscores would start emphasis. */
     static String escape(String s) {

@@ -30,6 +30,23 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
         notes = List.copyOf(notes);
     }
 
+    /**
+     * True when column {@code c} holds numbers: at least one number and nothing but blanks besides. Writers
+     * right-align such columns.
+     */
+    public boolean isNumericColumn(int c) {
+        boolean any = false;
+        for (List<Cell> row : rows) {
+            Cell cell = row.get(c);
+            if (cell.isNumber()) {
+                any = true;
+            } else if (!cell.text().isBlank()) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     /** A cell: text, or a number with the number of decimals to show ({@code -1}: general format). */
     public record Cell(String text, Double number, int decimals) {
         public static Cell text(String s) {

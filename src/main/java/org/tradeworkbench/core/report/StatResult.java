@@ -2,6 +2,7 @@ package org.tradeworkbench.core.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The result of one test or estimation, like a statsmodels results object: computed once, then rendered by many
@@ -20,4 +21,16 @@ public interface StatResult {
 
     /** The tables a person reads, in order (e.g. coefficients, then fit statistics, then diagnostics). */
     List<ResultTable> tables();
+
+    /** Every table of {@code r} rendered by {@code writer}, separated by a blank line. */
+    static String eachTable(StatResult r, Function<ResultTable, String> writer) {
+        StringBuilder sb = new StringBuilder();
+        for (ResultTable t : r.tables()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(writer.apply(t));
+        }
+        return sb.toString();
+    }
 }

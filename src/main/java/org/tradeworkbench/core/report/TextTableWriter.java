@@ -28,7 +28,7 @@ public final class TextTableWriter {
         String rule = "-".repeat(Math.max(total, t.title().length()));
         sb.append(rule).append('\n');
         for (int c = 0; c < n; c++) {
-            boolean numeric = !t.rows().isEmpty() && t.rows().get(0).get(c).isNumber();
+            boolean numeric = t.isNumericColumn(c);
             pad(sb, t.columns().get(c), w[c], numeric);
             sb.append(c < n - 1 ? "  " : "\n");
         }
@@ -48,14 +48,7 @@ public final class TextTableWriter {
     }
 
     public static String write(StatResult r) {
-        StringBuilder sb = new StringBuilder();
-        for (ResultTable t : r.tables()) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(write(t));
-        }
-        return sb.toString();
+        return StatResult.eachTable(r, TextTableWriter::write);
     }
 
     private static void pad(StringBuilder sb, String s, int width, boolean right) {

@@ -21,6 +21,20 @@ class TableWritersTest {
     }
 
     @Test
+    void aColumnIsNumericWhenItHoldsNumbersAndOtherwiseOnlyBlanksInEveryWriter() {
+        ResultTable t = ResultTable.builder("Mixed", "label", "value", "blank", "mixed")
+                .row(Cell.text("a"), Cell.number(1.5, 2), Cell.text(""), Cell.text("n/a"))
+                .row(Cell.text("b"), Cell.text(" "), Cell.text(""), Cell.number(2, 1))
+                .build();
+        assertThat(List.of(0, 1, 2, 3)).extracting(t::isNumericColumn).containsExactly(false, true, false, false);
+        assertThat(MarkdownTableWriter.write(t)).contains("| :--- | ---: | :--- | :--- |");
+        assertThat(LatexTableWriter.write(t)).contains("{lrll}");
+        assertThat(HtmlTableWriter.write(t)).contains("<th>label</th><th class=\"num\">value</th><th>blank</th>");
+        assertThat(TextTableWriter.write(t).lines().filter(l -> l.startsWith("a")).findFirst().orElseThrow())
+                .matches("a\\s+1\\.50\\s+n/a\\s*");
+    }
+
+    @Test
     void csvKeepsFullPrecisionQuotesTextAndLeavesMissingEmpty() {
         String csv = CsvTableWriter.write(table2());
         String[] lines = csv.split("\r\n");
