@@ -74,6 +74,8 @@ public final class RegressionViewModel {
 
     private final InvalidationListener rerunListener = o -> rerun();
     private boolean batch;
+    /** Whether the tab already has (or had) a model: the start-up model is filled in only once. */
+    private boolean prefilled;
 
     public RegressionViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
@@ -84,10 +86,49 @@ public final class RegressionViewModel {
         }
         model.datasetProperty().addListener((obs, old, now) -> {
             syncRegressors(now);
+            prefill();
             rerun();
         });
+        dependent.addListener(o -> prefilled |= dependent.get() != null && !dependent.get().isBlank());
         syncRegressors(model.dataset());
+        prefill();
         rerun();
+    }
+
+    /**
+     * The model the tab shows before the user chooses one, so that it never opens empty on data that have the
+     * paper's variables: the paper's equation (1) when the data have lny, RATIO, PATENT and FDIGDP; otherwise
+     * PATENT on its first lag and FDIGDP (what the bundled sample supports). The sample is left as it is.
+     */
+    private void prefill() {
+        if (prefilled) {
+            return;
+        }
+        Dataset d = model.dataset();
+        String dep;
+        List<String> xs;
+        if (d.has(PaperVariables.LNY.name()) && PAPER_REGRESSORS.stream().allMatch(d::has)) {
+            dep = PaperVariables.LNY.name();
+            xs = PAPER_REGRESSORS;
+        } else if (d.has(PaperVariables.PATENT.name()) && d.has(PaperVariables.FDIGDP.name())) {
+            dep = PaperVariables.PATENT.name();
+            xs = List.of(PaperVariables.FDIGDP.name());
+        } else {
+            return;
+        }
+        prefilled = true;
+        boolean was = batch;
+        batch = true;
+        try {
+            dependent.set(dep);
+            dependentLags.set(1);
+            for (RegressorChoice c : regressors) {
+                c.includedProperty().set(xs.contains(c.expression()));
+                c.lagsProperty().set(0);
+            }
+        } finally {
+            batch = was;
+        }
     }
 
     // ---- inputs ----

@@ -183,4 +183,33 @@ class RegressionViewModelTest {
         // One undoable edit added the variables.
         assertThat(model.undoManager().canUndoProperty().get()).isTrue();
     }
+
+    @Test
+    void opensWithPatentOnItsLagAndFdigdpWhenTheDataHaveThePapersVariables() {
+        Dataset withPaper = PaperData.withPaperVariables(model.dataset());
+        WorkbenchModel fresh = new WorkbenchModel();
+        fresh.load(withPaper, null);
+        RegressionViewModel opened = new RegressionViewModel(fresh, Debouncer.immediate(tasks));
+        assertThat(opened.dependentProperty().get()).isEqualTo("PATENT");
+        assertThat(opened.outcome()).isNotNull();
+        OlsResult direct = Ols.fit(withPaper, "PATENT", List.of("PATENT(-1)", "FDIGDP"),
+                new OlsOptions(true, CovarianceType.CLASSICAL, -1, 1));
+        assertThat(opened.outcome().result().coefficients()).extracting(Coefficient::name)
+                .containsExactly("const", "PATENT(-1)", "FDIGDP");
+        assertThat(opened.outcome().result().coefficient("FDIGDP").estimate())
+                .isEqualTo(direct.coefficient("FDIGDP").estimate());
+
+        // The user's own model is not replaced when the data change afterwards.
+        opened.dependentProperty().set("FDIGDP");
+        fresh.load(withPaper, null);
+        assertThat(opened.dependentProperty().get()).isEqualTo("FDIGDP");
+    }
+
+    @Test
+    void dataWithoutThePapersVariablesLeaveTheTabEmptyUntilAModelIsChosen() {
+        assertThat(vm.dependentProperty().get()).isEmpty();
+        model.load(PaperData.withPaperVariables(model.dataset()), null);
+        assertThat(vm.dependentProperty().get()).isEqualTo("PATENT");
+        assertThat(names()).containsExactly("const", "PATENT(-1)", "FDIGDP");
+    }
 }

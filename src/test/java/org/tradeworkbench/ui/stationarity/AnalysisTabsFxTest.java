@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterAll;
@@ -93,7 +94,13 @@ class AnalysisTabsFxTest extends FxRobot {
     @SuppressWarnings("unchecked")
     void togglingARegressorChangesTheCoefficientsInTheTable() throws Exception {
         showTab("regression");
+        // The tab opens with a model on the sample's paper variables: PATENT on its lag and FDIGDP.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#regCoefficients").size() == 3);
+        assertThat(cell("#regCoefficients", 1, 0)).isEqualTo("PATENT(-1)");
+        assertThat(cell("#regCoefficients", 2, 0)).isEqualTo("FDIGDP");
         interact(() -> lookup("#regDependent").queryAs(ComboBox.class).setValue(FDI));
+        clickOn("#regToggle-FDIGDP");
+        interact(() -> lookup("#regDependentLags").queryAs(Spinner.class).getValueFactory().setValue(0));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#regCoefficients").size() == 1);
         assertThat(cell("#regCoefficients", 0, 0)).isEqualTo("const");
 
