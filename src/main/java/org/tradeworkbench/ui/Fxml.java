@@ -21,4 +21,20 @@ public final class Fxml {
         }
         return controller;
     }
+
+    /**
+     * Loads an {@code fx:root} FXML into {@code control}, which is both the root and the controller (for custom
+     * controls such as a results table view); the resource lies beside {@code owner}. Returns {@code control}.
+     */
+    public static <T> T loadRoot(T control, Class<?> owner, String resource) {
+        FXMLLoader loader = new FXMLLoader(owner.getResource(resource));
+        loader.setRoot(control);
+        loader.setController(control);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + resource, e);
+        }
+        return control;
+    }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.results.ResultTableView;
+import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /** The Causality tab: binds the controls to a {@link CausalityViewModel} and shows its table. */
@@ -67,7 +68,7 @@ public final class CausalityView {
     private void initialize() {
         root.getStylesheets().add(CausalityView.class.getResource("causality.css").toExternalForm());
         paperPreset.setOnAction(e -> vm.applyPaperTable3());
-        presetMessage.textProperty().bind(vm.presetMessageProperty());
+        MessageLabel.bind(presetMessage, vm.presetMessageProperty(), vm.presetMessageSeverityProperty());
         presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());
         useTicked.selectedProperty().bindBidirectional(vm.useTickedProperty());
         typed.textProperty().bindBidirectional(vm.typedProperty());
@@ -77,7 +78,7 @@ public final class CausalityView {
         lags.getValueFactory().valueProperty().bindBidirectional(lagsValue);
         allLags.selectedProperty().bindBidirectional(vm.allLagsProperty());
         busy.visibleProperty().bind(vm.runningProperty());
-        message.textProperty().bind(vm.messageProperty());
+        MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
 
         ResultTableView table = new ResultTableView(actions);
         table.setId("grangerTable");

@@ -21,6 +21,8 @@ import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.ui.stationarity.PaperPreset;
 import org.tradeworkbench.ui.stationarity.TypedExpressions;
+import org.tradeworkbench.ui.status.PanelMessage;
+import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
@@ -50,9 +52,9 @@ public final class CausalityViewModel {
     private final ReadOnlyObjectWrapper<List<CausalityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final PanelMessage message = new PanelMessage(this, "message");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyStringWrapper presetMessage = new ReadOnlyStringWrapper(this, "presetMessage", "");
+    private final PanelMessage presetMessage = new PanelMessage(this, "presetMessage");
     private boolean batch;
 
     public CausalityViewModel(WorkbenchModel model, Debouncer debouncer) {
@@ -105,7 +107,12 @@ public final class CausalityViewModel {
 
     /** What to do first, or which pairs could not be tested and why; empty when every test ran. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
+    }
+
+    /** A hint (too few variables), a warning (some pairs not tested) or an error. */
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return message.severityProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -114,7 +121,11 @@ public final class CausalityViewModel {
 
     /** What the "paper's Table 3" button did, or which of the paper's variables the data lack. */
     public ReadOnlyStringProperty presetMessageProperty() {
-        return presetMessage.getReadOnlyProperty();
+        return presetMessage.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> presetMessageSeverityProperty() {
+        return presetMessage.severityProperty();
     }
 
     /**
@@ -133,12 +144,12 @@ public final class CausalityViewModel {
                 allLags.set(false);
             }
         } catch (RuntimeException e) {
-            presetMessage.set("The paper's Table 3 cannot be set up: " + Notifier.describe(e));
+            presetMessage.error("The paper's Table 3 cannot be set up: " + Notifier.describe(e));
             return;
         } finally {
             batch = false;
         }
-        presetMessage.set((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
+        presetMessage.hint((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
                 : "Table 3: " + String.join(", ", o.available()) + ", sample " + model.sampleRange().describe()
                 + ", " + PAPER_LAGS + " lags.") + o.missingSentence());
         rerun();
@@ -157,7 +168,7 @@ public final class CausalityViewModel {
             running.set(false);
             rows.set(List.of());
             table.set(null);
-            message.set("Tick at least two variables in the list on the left, or type expressions, to test "
+            message.hint("Tick at least two variables in the list on the left, or type expressions, to test "
                     + "Granger causality between every pair.");
             return;
         }
@@ -173,13 +184,18 @@ public final class CausalityViewModel {
             running.set(false);
             rows.set(List.copyOf(result));
             table.set(CausalityTable.build(result, p, every));
-            message.set(problems(result));
+            message.set(problems(result), severity(result));
         }, failure -> {
             running.set(false);
             rows.set(List.of());
             table.set(null);
-            message.set(Notifier.describe(failure));
+            message.error(Notifier.describe(failure));
         });
+    }
+
+    /** An error when no pair could be tested, a warning when some could not. */
+    static Severity severity(List<CausalityRow> result) {
+        return result.stream().noneMatch(CausalityRow::ok) ? Severity.ERROR : Severity.WARNING;
     }
 
     /** One line per pair and lag order that could not be tested. */

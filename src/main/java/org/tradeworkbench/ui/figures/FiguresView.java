@@ -20,6 +20,8 @@ import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.ui.charts.ChartFactory;
 import org.tradeworkbench.ui.export.ExportActions;
+import org.tradeworkbench.ui.status.MessageLabel;
+import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.export.ExportMenu;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.export.FigureExportable;
@@ -63,6 +65,8 @@ public final class FiguresView {
     private HBox chartToolbar;
     @FXML
     private Label sizeLabel;
+    @FXML
+    private Label message;
     @FXML
     private StackPane chartHolder;
 
@@ -137,6 +141,10 @@ public final class FiguresView {
         MenuButton export = ExportMenu.button(chartHolder, this::exportable, actions);
         export.setId("figureExport");
         chartToolbar.getChildren().add(export);
+        // An empty figure explains itself in the chart area; the tool bar only reports a figure that failed.
+        MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
+        message.visibleProperty().bind(vm.messageSeverityProperty().isEqualTo(Severity.ERROR));
+        message.managedProperty().bind(message.visibleProperty());
         ExportMenu.install(chartHolder, this::exportable, actions);
         chartHolder.widthProperty().addListener((o, a, b) -> showSize());
         chartHolder.heightProperty().addListener((o, a, b) -> showSize());

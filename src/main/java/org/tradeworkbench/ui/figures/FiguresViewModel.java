@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.figures.EmptyState;
 import org.tradeworkbench.core.figures.FigureChoices;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
@@ -26,6 +27,9 @@ import org.tradeworkbench.core.figures.GeneralFigure;
 import org.tradeworkbench.core.figures.PaperFigure;
 import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.figures.SeriesSlot;
+import org.tradeworkbench.ui.status.PanelMessage;
+import org.tradeworkbench.ui.status.Severity;
+import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -55,6 +59,7 @@ public final class FiguresViewModel {
     private final ReadOnlyStringWrapper defaultSubtitle = new ReadOnlyStringWrapper(this, "defaultSubtitle", "");
     private final ReadOnlyObjectWrapper<Integer> shownFrom = new ReadOnlyObjectWrapper<>(this, "shownFrom");
     private final ReadOnlyObjectWrapper<Integer> shownTo = new ReadOnlyObjectWrapper<>(this, "shownTo");
+    private final PanelMessage message = new PanelMessage(this, "message");
 
     private final Map<String, FigureChoices> choices = new HashMap<>();
     /** The data with the derived ATP balances, as the figures see them. */
@@ -159,6 +164,15 @@ public final class FiguresViewModel {
 
     public ReadOnlyObjectProperty<Integer> shownToProperty() {
         return shownTo.getReadOnlyProperty();
+    }
+
+    /** What the figure lacks (a hint, when it has nothing to draw) or why it could not be built (an error). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return message.severityProperty();
     }
 
     // ---- commands ----
@@ -308,10 +322,25 @@ public final class FiguresViewModel {
         if (o.isGeneral()) {
             c = c.withVariables(List.copyOf(model.selectedVariables()));
         }
-        FigureSpec plain = build(o, d, c.withTitle(null).withSubtitle(null));
+        FigureSpec plain;
+        FigureSpec s;
+        boolean failed = false;
+        try {
+            plain = build(o, d, c.withTitle(null).withSubtitle(null));
+            s = c.title() == null && c.subtitle() == null ? plain : build(o, d, c);
+        } catch (RuntimeException e) {
+            String why = Notifier.describe(e);
+            plain = FigureSpec.empty(o.id(), o.id(), o.label(), kind.get(), new EmptyState(why, List.of(), ""));
+            s = plain;
+            failed = true;
+            message.error("The figure could not be built: " + why);
+        }
         defaultTitle.set(plain.title());
         defaultSubtitle.set(plain.subtitle());
-        FigureSpec s = c.title() == null && c.subtitle() == null ? plain : build(o, d, c);
+        if (!failed) {
+            // An empty figure is not a failure: it says which series to load.
+            message.set(s.isEmpty() ? s.emptyState().message() : "", Severity.HINT);
+        }
         List<String> periods = s.periods();
         shownFrom.set(periods.isEmpty() ? null : yearOf(periods.get(0)));
         shownTo.set(periods.isEmpty() ? null : yearOf(periods.get(periods.size() - 1)));

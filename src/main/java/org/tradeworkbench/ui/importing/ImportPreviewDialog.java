@@ -1,5 +1,7 @@
 package org.tradeworkbench.ui.importing;
 
+import org.tradeworkbench.ui.status.MessageLabel;
+
 import org.tradeworkbench.ui.Fxml;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +141,7 @@ public final class ImportPreviewDialog {
     private void initialize() {
         fileLabel.setText(vm.displayName());
         detectedLabel.textProperty().bind(vm.detectedProperty());
-        problemLabel.textProperty().bind(vm.problemProperty());
+        MessageLabel.bind(problemLabel, vm.problemProperty(), vm.problemSeverityProperty());
         problemLabel.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
 

@@ -25,6 +25,8 @@ import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.io.CsvDialect;
 import org.tradeworkbench.core.io.ImportOptions;
 import org.tradeworkbench.core.io.ImportPreview;
+import org.tradeworkbench.ui.status.PanelMessage;
+import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Cancellable;
 import org.tradeworkbench.ui.task.TaskRunner;
 import org.tradeworkbench.ui.workbench.Notifier;
@@ -73,7 +75,7 @@ public class ImportPreviewViewModel {
     private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(this, "mode");
 
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final PanelMessage problem = new PanelMessage(this, "problem");
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper(this, "detected", "Reading\u2026");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyBooleanWrapper providerFormat = new ReadOnlyBooleanWrapper(this, "providerFormat");
@@ -165,7 +167,7 @@ public class ImportPreviewViewModel {
         try {
             o = options();
         } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
+            problem.error(e.getMessage());
             return;
         }
         loading.set(true);
@@ -180,7 +182,7 @@ public class ImportPreviewViewModel {
         }, this::show, failure -> {
             loading.set(false);
             preview.set(null);
-            problem.set(Notifier.describe(failure));
+            problem.error(Notifier.describe(failure));
             detected.set("Could not read " + displayName);
         });
     }
@@ -195,7 +197,8 @@ public class ImportPreviewViewModel {
         if (!cols.equals(columnChoices)) {
             columnChoices.setAll(cols);
         }
-        problem.set(firstProblem(p));
+        String first = firstProblem(p);
+        problem.set(first, first.isEmpty() ? Severity.HINT : hasRefusedCell(p) ? Severity.ERROR : Severity.WARNING);
         detected.set(describe(p));
         preview.set(p);
         providerFormat.set(p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS);
@@ -214,6 +217,11 @@ public class ImportPreviewViewModel {
     /** The importer's default countries (WDI) and partners (Census: China, World). */
     static final List<String> WDI_DEFAULTS = org.tradeworkbench.core.io.WdiImporter.DEFAULT_COUNTRIES;
     static final List<String> CENSUS_DEFAULTS = org.tradeworkbench.core.io.CensusCountryImporter.DEFAULT_PARTNERS;
+
+    private static boolean hasRefusedCell(ImportPreview p) {
+        return p.rows().stream().anyMatch(r -> r.cells().stream()
+                .anyMatch(c -> c.kind() == ImportPreview.CellKind.ERROR));
+    }
 
     private static String firstProblem(ImportPreview p) {
         for (ImportPreview.Row r : p.rows()) {
@@ -285,7 +293,7 @@ public class ImportPreviewViewModel {
 
     /** Whether the preview shows rows that will be refused (the import would fail). */
     public boolean hasProblem() {
-        return !problem.get().isEmpty();
+        return !problem.text().isEmpty();
     }
 
     public ObjectProperty<ImportOptions.Format> formatProperty() {
@@ -325,7 +333,15 @@ public class ImportPreviewViewModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
+    }
+
+    /**
+     * An error for a cell that would be refused or a file that cannot be read; a warning when the importer read
+     * no rows and says why (e.g. none of the chosen countries is in the file).
+     */
+    public ReadOnlyObjectProperty<Severity> problemSeverityProperty() {
+        return problem.severityProperty();
     }
 
     public ReadOnlyStringProperty detectedProperty() {

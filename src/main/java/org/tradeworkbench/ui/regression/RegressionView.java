@@ -35,6 +35,7 @@ import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.export.FigureExportable;
 import org.tradeworkbench.ui.export.ImageSize;
 import org.tradeworkbench.ui.results.ResultTableView;
+import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /**
@@ -123,7 +124,7 @@ public final class RegressionView {
     private void initialize() {
         root.getStylesheets().add(RegressionView.class.getResource("regression.css").toExternalForm());
         paperModel.setOnAction(e -> vm.applyPaperModel());
-        presetMessage.textProperty().bind(vm.presetMessageProperty());
+        MessageLabel.bind(presetMessage, vm.presetMessageProperty(), vm.presetMessageSeverityProperty());
         presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());
 
         dependent.setItems(vm.seriesNames());
@@ -160,7 +161,7 @@ public final class RegressionView {
 
         busy.visibleProperty().bind(vm.runningProperty());
         modelText.textProperty().bind(vm.modelTextProperty());
-        message.textProperty().bind(vm.messageProperty());
+        MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         equation.textProperty().bind(vm.equationProperty());
         equation.managedProperty().bind(equation.textProperty().isNotEmpty());

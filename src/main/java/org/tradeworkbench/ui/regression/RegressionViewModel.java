@@ -32,6 +32,8 @@ import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.paper.PaperVariables;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.ui.status.PanelMessage;
+import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
@@ -68,8 +70,8 @@ public final class RegressionViewModel {
     private final ReadOnlyObjectWrapper<RegressionOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper presetMessage = new ReadOnlyStringWrapper(this, "presetMessage", "");
+    private final PanelMessage message = new PanelMessage(this, "message");
+    private final PanelMessage presetMessage = new PanelMessage(this, "presetMessage");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
 
     private final InvalidationListener rerunListener = o -> rerun();
@@ -203,12 +205,21 @@ public final class RegressionViewModel {
 
     /** Why there is no estimate (or what to do first); empty when the model was estimated. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
+    }
+
+    /** A hint (no dependent variable yet) or an error (the model could not be estimated). */
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return message.severityProperty();
     }
 
     /** What the "paper's model" button did, or which of the paper's variables the data lack. */
     public ReadOnlyStringProperty presetMessageProperty() {
-        return presetMessage.getReadOnlyProperty();
+        return presetMessage.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> presetMessageSeverityProperty() {
+        return presetMessage.severityProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -259,7 +270,7 @@ public final class RegressionViewModel {
         try {
             frame = PaperData.withPaperVariables(data, Map.of());
         } catch (DataException e) {
-            presetMessage.set("The paper's model cannot be set up: " + e.getMessage());
+            presetMessage.error("The paper's model cannot be set up: " + e.getMessage());
             return;
         }
         Map<String, List<String>> missing = new LinkedHashMap<>();
@@ -273,7 +284,7 @@ public final class RegressionViewModel {
             for (var e : missing.entrySet()) {
                 parts.add(e.getKey() + " (needs " + String.join(", ", e.getValue()) + ")");
             }
-            presetMessage.set("The data lack " + String.join(" and ", missing.keySet()) + " of the paper's model: "
+            presetMessage.hint("The data lack " + String.join(" and ", missing.keySet()) + " of the paper's model: "
                     + String.join("; ", parts) + ". Load the Census high-tech (ATP) trade with China "
                     + "(File \u25b8 Import) and press the button again.");
             return;
@@ -295,7 +306,7 @@ public final class RegressionViewModel {
         } finally {
             batch = false;
         }
-        presetMessage.set("Equation (1): lny on lny(-1), RATIO, PATENT and FDIGDP with a constant, sample "
+        presetMessage.hint("Equation (1): lny on lny(-1), RATIO, PATENT and FDIGDP with a constant, sample "
                 + model.sampleRange().describe() + ".");
         rerun();
     }
@@ -317,14 +328,14 @@ public final class RegressionViewModel {
         modelText.set(dep.isEmpty() ? "" : dep + " on " + String.join(", ", withConstant(terms, spec.constant())));
         if (dep.isEmpty()) {
             debouncer.cancel(TASK_KEY);
-            clear("Choose the dependent variable (a series or an expression) and tick the regressors, "
+            clear(Severity.HINT, "Choose the dependent variable (a series or an expression) and tick the regressors, "
                     + "or press \u201cPaper's model\u201d.");
             return;
         }
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
-        message.set("");
+        message.clear();
         debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
             progress.message("OLS: " + dep);
             Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
@@ -333,8 +344,8 @@ public final class RegressionViewModel {
             running.set(false);
             outcome.set(result);
             equation.set(result.equation());
-            message.set("");
-        }, failure -> clear(Notifier.describe(failure)));
+            message.clear();
+        }, failure -> clear(Severity.ERROR, Notifier.describe(failure)));
     }
 
     private static List<String> withConstant(List<String> terms, boolean constant) {
@@ -346,11 +357,11 @@ public final class RegressionViewModel {
         return out;
     }
 
-    private void clear(String why) {
+    private void clear(Severity severity, String why) {
         running.set(false);
         outcome.set(null);
         equation.set("");
-        message.set(why);
+        message.set(why, severity);
     }
 
     /** The model as currently specified. */

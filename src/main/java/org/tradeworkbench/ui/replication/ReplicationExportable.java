@@ -25,8 +25,9 @@ public final class ReplicationExportable implements Exportable {
 
     @Override
     public Region render() {
-        VBox box = new VBox(18);
-        box.setStyle("-fx-background-color: white; -fx-padding: 16;");
+        VBox box = new VBox();
+        box.getStyleClass().add("replication-image");
+        box.getStylesheets().add(ResultTableImage.STYLESHEET);
         for (ResultTable t : report.tables()) {
             box.getChildren().add(ResultTableImage.create(t));
         }

@@ -17,6 +17,8 @@ import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.paper.PaperVariables;
 import org.tradeworkbench.core.paper.Replication;
 import org.tradeworkbench.core.paper.ReplicationReport;
+import org.tradeworkbench.ui.status.PanelMessage;
+import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
@@ -37,7 +39,7 @@ public final class ReplicationViewModel {
     private final ObservableList<ReplicationRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReplicationReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final PanelMessage problem = new PanelMessage(this, "problem");
 
     public ReplicationViewModel(WorkbenchModel model, Debouncer debouncer, Notifier notifier) {
         this.model = model;
@@ -87,7 +89,12 @@ public final class ReplicationViewModel {
 
     /** Why there is no report (bad expression, monthly data), or empty. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
+    }
+
+    /** A hint when there are no data yet, an error when the replication failed. */
+    public ReadOnlyObjectProperty<Severity> problemSeverityProperty() {
+        return problem.severityProperty();
     }
 
     void recompute() {
@@ -97,16 +104,16 @@ public final class ReplicationViewModel {
             edited.put(e.getKey(), e.getValue().get());
         }
         if (data == null || data.rowCount() == 0) {
-            show(null, "Load annual data (e.g. the bundled sample) to replicate the paper.");
+            show(null, "Load annual data (e.g. the bundled sample) to replicate the paper.", Severity.HINT);
             return;
         }
         debouncer.submit("replication", "Replicating the paper", progress -> Replication.run(data, edited),
-                r -> show(r, ""), failure -> show(null, Notifier.describe(failure)));
+                r -> show(r, "", Severity.HINT), failure -> show(null, Notifier.describe(failure), Severity.ERROR));
     }
 
-    private void show(ReplicationReport r, String why) {
+    private void show(ReplicationReport r, String why, Severity severity) {
         report.set(r);
-        problem.set(why);
+        problem.set(why, severity);
         if (r == null) {
             rows.clear();
             summary.set("");

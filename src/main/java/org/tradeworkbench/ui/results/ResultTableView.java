@@ -5,17 +5,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
 import org.tradeworkbench.ui.export.TableExportable;
@@ -31,26 +30,27 @@ public class ResultTableView extends VBox {
     private static final int MAX_VISIBLE_ROWS = 18;
 
     private final ObjectProperty<ResultTable> resultTable = new SimpleObjectProperty<>(this, "resultTable");
-    private final Label title = new Label();
-    private final TableView<List<ResultTable.Cell>> grid = new TableView<>();
-    private final VBox notes = new VBox(2);
-    private final MenuButton export;
+    private final ExportActions actions;
+    @FXML
+    private HBox header;
+    @FXML
+    private Label title;
+    @FXML
+    private TableView<List<ResultTable.Cell>> grid;
+    @FXML
+    private VBox notes;
 
     public ResultTableView(ExportActions actions) {
-        getStyleClass().add("result-table-view");
-        getStylesheets().add(ResultTableImage.STYLESHEET);
-        title.getStyleClass().add("result-title");
-        title.setWrapText(true);
-        export = ExportMenu.button(this, this::exportable, actions);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, export);
-        header.setAlignment(Pos.CENTER_LEFT);
-        grid.setFixedCellSize(ROW_HEIGHT);
-        grid.setPlaceholder(new Label("No rows"));
+        this.actions = actions;
+        Fxml.loadRoot(this, ResultTableView.class, "ResultTableView.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        MenuButton export = ExportMenu.button(this, this::exportable, actions);
+        header.getChildren().add(export);
         grid.getSelectionModel().setCellSelectionEnabled(true);
         ExportMenu.install(grid, this::exportable, actions);
-        getChildren().addAll(header, grid, notes);
         resultTable.addListener((obs, old, now) -> show(now));
         show(null);
     }

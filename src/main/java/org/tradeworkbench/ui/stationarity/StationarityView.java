@@ -19,6 +19,7 @@ import javafx.util.StringConverter;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.results.ResultTableView;
+import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /** The Stationarity tab: binds the controls to a {@link StationarityViewModel} and shows its table. */
@@ -95,7 +96,7 @@ public final class StationarityView {
     private void initialize() {
         root.getStylesheets().add(StationarityView.class.getResource("stationarity.css").toExternalForm());
         paperPreset.setOnAction(e -> vm.applyPaperTable2());
-        presetMessage.textProperty().bind(vm.presetMessageProperty());
+        MessageLabel.bind(presetMessage, vm.presetMessageProperty(), vm.presetMessageSeverityProperty());
         presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());
         useTicked.selectedProperty().bindBidirectional(vm.useTickedProperty());
         typed.textProperty().bindBidirectional(vm.typedProperty());
@@ -134,7 +135,7 @@ public final class StationarityView {
         kpss.selectedProperty().bindBidirectional(vm.kpssProperty());
 
         busy.visibleProperty().bind(vm.runningProperty());
-        message.textProperty().bind(vm.messageProperty());
+        MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
 
         tableView = new ResultTableView(actions);
         tableView.setId("adfTable");

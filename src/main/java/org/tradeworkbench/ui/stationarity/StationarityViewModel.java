@@ -22,6 +22,8 @@ import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.ui.status.PanelMessage;
+import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
@@ -58,9 +60,9 @@ public final class StationarityViewModel {
     private final ReadOnlyObjectWrapper<List<StationarityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final PanelMessage message = new PanelMessage(this, "message");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyStringWrapper presetMessage = new ReadOnlyStringWrapper(this, "presetMessage", "");
+    private final PanelMessage presetMessage = new PanelMessage(this, "presetMessage");
     private boolean batch;
 
     public StationarityViewModel(WorkbenchModel model, Debouncer debouncer) {
@@ -144,7 +146,12 @@ public final class StationarityViewModel {
 
     /** What the panel says above the table: what to do when nothing is chosen, or why the run failed. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
+    }
+
+    /** A hint (nothing chosen, inputs missing), a warning (some variables not tested) or an error. */
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return message.severityProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -153,7 +160,11 @@ public final class StationarityViewModel {
 
     /** What the "paper's Table 2" button did, or which of the paper's variables the data lack. */
     public ReadOnlyStringProperty presetMessageProperty() {
-        return presetMessage.getReadOnlyProperty();
+        return presetMessage.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> presetMessageSeverityProperty() {
+        return presetMessage.severityProperty();
     }
 
     public StationaritySettings settings() {
@@ -182,12 +193,12 @@ public final class StationarityViewModel {
                 difference.set(DifferenceChoice.SMALLEST);
             }
         } catch (RuntimeException e) {
-            presetMessage.set("The paper's Table 2 cannot be set up: " + Notifier.describe(e));
+            presetMessage.error("The paper's Table 2 cannot be set up: " + Notifier.describe(e));
             return;
         } finally {
             batch = false;
         }
-        presetMessage.set((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
+        presetMessage.hint((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
                 : "Table 2: " + String.join(", ", o.available()) + ", sample " + model.sampleRange().describe()
                 + ", constant, no lags, smallest d.") + o.missingSentence());
         rerun();
@@ -207,7 +218,7 @@ public final class StationarityViewModel {
             running.set(false);
             rows.set(List.of());
             table.set(null);
-            message.set("Tick variables in the list on the left, or type expressions, to test them for a unit root.");
+            message.hint("Tick variables in the list on the left, or type expressions, to test them for a unit root.");
             return;
         }
         StationaritySettings s = settings();
@@ -221,12 +232,12 @@ public final class StationarityViewModel {
             running.set(false);
             rows.set(List.copyOf(result));
             table.set(StationarityTable.build(result, s));
-            message.set(problems(result));
+            message.set(problems(result), severity(result));
         }, failure -> {
             running.set(false);
             rows.set(List.of());
             table.set(null);
-            message.set(Notifier.describe(failure));
+            message.error(Notifier.describe(failure));
         });
     }
 
@@ -244,6 +255,11 @@ public final class StationarityViewModel {
             }
         }
         return sb.toString();
+    }
+
+    /** An error when no variable could be tested, a warning when some could not. */
+    static Severity severity(List<StationarityRow> result) {
+        return result.stream().noneMatch(StationarityRow::ok) ? Severity.ERROR : Severity.WARNING;
     }
 
     /** The data cut to the sample BEFORE expressions are evaluated, so differences start inside the sample. */

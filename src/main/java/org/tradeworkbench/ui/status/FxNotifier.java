@@ -22,13 +22,13 @@ public final class FxNotifier implements Notifier {
 
     @Override
     public void info(String message) {
-        model.lastMessageProperty().set(message);
+        StatusSeverity.show(model, message, Severity.HINT);
         notification("Trade Workbench", message, Duration.seconds(4)).showInformation();
     }
 
     @Override
     public void error(String message) {
-        model.lastMessageProperty().set(message);
+        StatusSeverity.show(model, message, Severity.ERROR);
         notification("Problem", message, Duration.seconds(10)).showError();
     }
 
