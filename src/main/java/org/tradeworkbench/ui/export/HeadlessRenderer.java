@@ -7,14 +7,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.ui.charts.ChartFactory;
+import org.tradeworkbench.ui.results.ResultTableImage;
 
 /**
- * Draws a figure to PNG without a display, for the {@code figure} command: starts the JavaFX toolkit on the
- * Monocle headless platform with software rendering (unless a toolkit is already running in this JVM), renders
- * the figure with {@link ChartFactory} exactly as the app does, and writes the file.
+ * Draws figures and tables to PNG from a thread other than the FX thread: for the {@code figure} command (which
+ * starts the JavaFX toolkit on the Monocle headless platform with software rendering) and for Export all in the
+ * app (whose toolkit is already running). Figures are drawn with {@link ChartFactory} and tables with
+ * {@link ResultTableImage}, exactly as the screen and the export menu draw them. Never call from the FX thread.
  */
 public final class HeadlessRenderer {
     private HeadlessRenderer() {
@@ -26,33 +30,52 @@ public final class HeadlessRenderer {
 
     /** Renders {@code spec} at {@code size} into {@code file}; returns the image written. */
     public static BufferedImage writePng(FigureSpec spec, ImageSize size, Path file) throws IOException {
-        startToolkit();
+        BufferedImage img = onFxThread("the figure", () -> ImageExport.toBufferedImage(
+                ImageExport.render(() -> ChartFactory.create(spec), size)));
+        ImageExport.writePng(img, file);
+        return img;
+    }
+
+    /** Renders the whole table (every row, its title and notes) at {@code scale} into {@code file}. */
+    public static BufferedImage writeTablePng(ResultTable table, double scale, Path file) throws IOException {
+        BufferedImage img = onFxThread("the table", () -> {
+            ImageSize natural = ImageExport.naturalSize(ResultTableImage.create(table), scale);
+            return ImageExport.toBufferedImage(ImageExport.render(() -> ResultTableImage.create(table), natural));
+        });
+        ImageExport.writePng(img, file);
+        return img;
+    }
+
+    /** Runs {@code work} on the FX thread (starting the headless toolkit if none runs) and waits for it. */
+    private static BufferedImage onFxThread(String what, Supplier<BufferedImage> work) throws IOException {
         CompletableFuture<BufferedImage> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        Runnable task = () -> {
             try {
-                result.complete(ImageExport.toBufferedImage(
-                        ImageExport.render(() -> ChartFactory.create(spec), size)));
+                result.complete(work.get());
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
-        });
-        BufferedImage img;
+        };
         try {
-            img = result.get(120, TimeUnit.SECONDS);
+            Platform.runLater(task);
+        } catch (IllegalStateException notRunning) {
+            startToolkit();
+            Platform.runLater(task);
+        }
+        try {
+            return result.get(120, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing the figure", e);
+            throw new IOException("interrupted while drawing " + what, e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("drawing the figure took more than 2 minutes", e);
+            throw new IllegalStateException("drawing " + what + " took more than 2 minutes", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException r) {
                 throw r;
             }
-            throw new IllegalStateException("cannot draw the figure: " + c, c);
+            throw new IllegalStateException("cannot draw " + what + ": " + c, c);
         }
-        ImageExport.writePng(img, file);
-        return img;
     }
 
     private static synchronized void startToolkit() {
@@ -70,10 +93,11 @@ public final class HeadlessRenderer {
         CompletableFuture<Void> up = new CompletableFuture<>();
         try {
             Platform.startup(() -> up.complete(null));
+            // Only a toolkit started here, with no window, must outlive its (non-existent) last window.
+            Platform.setImplicitExit(false);
         } catch (IllegalStateException alreadyRunning) {
             up.complete(null);
         }
-        Platform.setImplicitExit(false);
         try {
             up.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -20,6 +20,7 @@ import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.ui.charts.ChartFactory;
 import org.tradeworkbench.ui.export.ExportActions;
+import org.tradeworkbench.ui.export.PanelResults;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.export.ExportMenu;
@@ -81,7 +82,9 @@ public final class FiguresView {
 
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
-        return load(new FiguresViewModel(ctx.model()), ExportActions.forWorkbench(ctx)).root;
+        FiguresViewModel vm = new FiguresViewModel(ctx.model());
+        PanelResults.of(ctx.model()).registerFigures(vm::allFigures);
+        return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
 
     static FiguresView load(FiguresViewModel vm, ExportActions actions) {

@@ -233,6 +233,22 @@ public final class FiguresViewModel {
         loadFigure();
     }
 
+    /**
+     * Every figure the tab offers (the paper's figures, then the chart of the ticked variables), each built from
+     * the choices made for it here, exactly as the tab draws it; figures the data cannot feed are empty states.
+     */
+    public List<FigureSpec> allFigures() {
+        List<FigureSpec> out = new ArrayList<>();
+        for (FigureOption o : figures) {
+            FigureChoices c = choices.getOrDefault(o.id(), FigureChoices.none());
+            if (o.isGeneral()) {
+                c = c.withVariables(List.copyOf(model.selectedVariables()));
+            }
+            out.add(build(o, data, c));
+        }
+        return out;
+    }
+
     // ---- internals ----
 
     private FigureOption current() {

@@ -31,6 +31,7 @@ import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.ui.charts.ChartFactory;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
+import org.tradeworkbench.ui.export.PanelResults;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.export.FigureExportable;
 import org.tradeworkbench.ui.export.ImageSize;
@@ -103,7 +104,11 @@ public final class RegressionView {
 
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
-        return load(new RegressionViewModel(ctx.model(), ctx.debouncer()), ExportActions.forWorkbench(ctx)).root;
+        RegressionViewModel vm = new RegressionViewModel(ctx.model(), ctx.debouncer());
+        PanelResults.of(ctx.model()).register(new PanelResults.Panel("regression", "Regression",
+                () -> vm.outcome() == null ? java.util.List.of() : vm.outcome().tables(), vm.messageProperty()::get,
+                vm.runningProperty()));
+        return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
 
     static RegressionView load(RegressionViewModel vm, ExportActions actions) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -27,6 +28,7 @@ import org.tradeworkbench.core.paper.ReplicationReport;
 import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
+import org.tradeworkbench.ui.export.PanelResults;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -77,6 +79,8 @@ public final class ReplicationView {
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
         ReplicationViewModel vm = new ReplicationViewModel(ctx.model(), ctx.debouncer(), ctx.notifier());
+        PanelResults.of(ctx.model()).register(new PanelResults.Panel("replication", "Replication",
+                () -> vm.report() == null ? List.of() : vm.report().tables(), vm.problemProperty()::get, vm.runningProperty()));
         return load(vm, ExportActions.forWorkbench(ctx), ctx).root;
     }
 

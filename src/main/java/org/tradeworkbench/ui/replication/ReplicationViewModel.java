@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,6 +42,7 @@ public final class ReplicationViewModel {
     private final ReadOnlyObjectWrapper<ReplicationReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final PanelMessage problem = new PanelMessage(this, "problem");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
 
     public ReplicationViewModel(WorkbenchModel model, Debouncer debouncer, Notifier notifier) {
         this.model = model;
@@ -97,6 +100,11 @@ public final class ReplicationViewModel {
         return problem.severityProperty();
     }
 
+    /** True while the report is being recomputed. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
     void recompute() {
         Dataset data = model.dataset();
         Map<String, String> edited = new LinkedHashMap<>();
@@ -104,14 +112,17 @@ public final class ReplicationViewModel {
             edited.put(e.getKey(), e.getValue().get());
         }
         if (data == null || data.rowCount() == 0) {
+            debouncer.cancel("replication");
             show(null, "Load annual data (e.g. the bundled sample) to replicate the paper.", Severity.HINT);
             return;
         }
+        running.set(true);
         debouncer.submit("replication", "Replicating the paper", progress -> Replication.run(data, edited),
                 r -> show(r, "", Severity.HINT), failure -> show(null, Notifier.describe(failure), Severity.ERROR));
     }
 
     private void show(ReplicationReport r, String why, Severity severity) {
+        running.set(false);
         report.set(r);
         problem.set(why, severity);
         if (r == null) {

@@ -23,19 +23,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.tradeworkbench.core.data.DataException;
-import org.tradeworkbench.core.data.Dataset;
-import org.tradeworkbench.core.export.ExportAll;
-import org.tradeworkbench.core.figures.FigureSpec;
-import org.tradeworkbench.core.figures.PaperFigure;
-import org.tradeworkbench.core.figures.PaperFigures;
-import org.tradeworkbench.core.paper.Replication;
-import org.tradeworkbench.core.report.StatResult;
 import org.tradeworkbench.core.workbench.Autosaver;
 import org.tradeworkbench.core.workbench.RecentFiles;
 import org.tradeworkbench.core.workbench.RecoveryFiles;
@@ -223,24 +215,9 @@ public final class WorkbenchFiles {
         }
     }
 
-    /** Every paper figure as SVG and the replication tables as HTML and Markdown, with an index page. */
+    /** Every figure and every panel's tables into a folder with an index page. */
     private void exportAll() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Export all figures and tables into a folder");
-        File dir = dc.showDialog(window());
-        if (dir == null) {
-            return;
-        }
-        Dataset d = ctx.model().dataset();
-        ctx.tasks().run("Export all", progress -> {
-            List<FigureSpec> figures = new ArrayList<>();
-            for (PaperFigure f : PaperFigure.values()) {
-                figures.add(PaperFigures.build(f, d, PaperFigures.defaultChoices(f, d)));
-            }
-            List<StatResult> results = List.of(Replication.run(d));
-            return ExportAll.write(dir.toPath(), "Trade Workbench: " + d.name(), figures, results);
-        }, (ExportAll.Written w) -> ctx.notifier().info("Exported " + w.figures().size() + " figures and " + w.tables().size()
-                + " table files to " + dir + " (open index.html)"), e -> ctx.notifier().error(e));
+        org.tradeworkbench.ui.export.ExportAllAction.ask(ctx, window(), tabs);
     }
 
     // ---- autosave and recovery ------------------------------------------------------------------------

@@ -32,6 +32,33 @@ class ExportAllTest {
     }
 
     @Test
+    void cancellingStopsAndTheIndexListsWhatWasWritten() throws Exception {
+        FigureSeries s = new FigureSeries("x", "X", List.of("2006", "2007"), new double[] {2006, 2007},
+                new double[] {1, 2});
+        FigureSpec f = new FigureSpec("1", "trade balance", "Figure 1", "", "Year", "Balance", "", FigureKind.LINE,
+                List.of(s), "", null);
+        Path out = dir.resolve("cancelled");
+        int[] written = {0};
+        ExportAll.Progress stopAfterOne = new ExportAll.Progress() {
+            @Override
+            public void writing(String file, int done, int total) {
+                written[0]++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return written[0] >= 1;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportAll.write(out, "t", List.of(f, f),
+                List.of(), null, stopAfterOne)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(out.resolve("figure-1-trade-balance.svg")).isNotEmptyFile();
+        assertThat(out.resolve("figure-1-trade-balance-2.svg")).doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("figure-1-trade-balance.svg")
+                .contains("Export cancelled here.");
+    }
+
+    @Test
     void writesEveryFigureAndTableWithAnIndex() throws Exception {
         FigureSeries s = new FigureSeries("x", "X", List.of("2006", "2007"), new double[] {2006, 2007},
                 new double[] {1, 2});
@@ -40,16 +67,23 @@ class ExportAllTest {
         FigureSpec f2 = f1.withKind(FigureKind.BAR);
         Path out = dir.resolve("export");
         ExportAll.Written w = ExportAll.write(out, "Workbench <export>", List.of(f1, f2),
-                List.of(new Result("ADF test: d(PATENT)"), new Result("ADF test: d(PATENT)")));
+                List.of(new ExportAll.Section("Stationarity", new Result("ADF test: d(PATENT)").tables(), ""),
+                        new ExportAll.Section("Stationarity", new Result("ADF test: d(PATENT)").tables(), ""),
+                        new ExportAll.Section("Causality", List.of(), "Tick at least two variables")),
+                null, ExportAll.Progress.NONE);
         assertThat(w.figures()).containsExactly("figure-1-trade-balance.svg", "figure-1-trade-balance-2.svg");
-        assertThat(w.tables()).containsExactly("adf-test-d-patent.html", "adf-test-d-patent.md",
-                "adf-test-d-patent-2.html", "adf-test-d-patent-2.md");
+        String stem = "stationarity-adf-test-d-patent";
+        assertThat(w.tables()).containsExactly(stem + ".html", stem + ".md", stem + ".csv", stem + ".tex",
+                stem + "-2.html", stem + "-2.md", stem + "-2.csv", stem + "-2.tex");
         String index = Files.readString(out.resolve("index.html"));
         assertThat(index).contains("<title>Workbench &lt;export&gt;</title>", "src=\"figure-1-trade-balance.svg\"",
-                "href=\"adf-test-d-patent-2.md\"");
+                "href=\"" + stem + "-2.md\"", "href=\"" + stem + "-2.tex\"",
+                "No result: Tick at least two variables");
+        assertThat(Files.readString(out.resolve(stem + ".csv"))).contains("statistic");
+        assertThat(Files.readString(out.resolve(stem + ".tex"))).contains("\\begin{tabular}");
         assertThat(Files.readString(out.resolve(w.figures().get(0)))).startsWith("<?xml").contains("class=\"point\"");
         assertThat(Files.readString(out.resolve(w.figures().get(1)))).startsWith("<?xml").contains("class=\"bar\"");
-        assertThat(Files.readString(out.resolve("adf-test-d-patent.md"))).contains("| statistic |");
-        assertThat(Files.readString(out.resolve("adf-test-d-patent.html"))).contains("<table");
+        assertThat(Files.readString(out.resolve(stem + ".md"))).contains("| statistic |");
+        assertThat(Files.readString(out.resolve(stem + ".html"))).contains("<table");
     }
 }

@@ -1,0 +1,147 @@
+package org.tradeworkbench.ui.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.export.ExportAll;
+import org.tradeworkbench.core.figures.FigureChoices;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.figures.GeneralFigure;
+import org.tradeworkbench.core.figures.PaperFigure;
+import org.tradeworkbench.core.figures.PaperFigures;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.main.TabContributions;
+import org.tradeworkbench.ui.main.WorkbenchTab;
+import org.tradeworkbench.ui.task.Cancellable;
+import org.tradeworkbench.ui.task.ProgressReporter;
+import org.tradeworkbench.ui.workbench.WorkbenchContext;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * File ▸ Export all: asks for a folder, makes sure every panel has its result (building the tabs not shown yet and
+ * waiting for panels still computing), reads the panels' current result objects on the FX thread and writes every
+ * figure and table with {@link ExportAll} in the background, with progress and cancel in the status bar.
+ */
+public final class ExportAllAction {
+    /** Tables are drawn at twice their natural size, so the PNGs stay sharp on high-density screens. */
+    static final double TABLE_SCALE = 2;
+
+    private ExportAllAction() {
+    }
+
+    /** The menu command. */
+    public static void ask(WorkbenchContext ctx, Window owner, TabPane tabs) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Export all figures and tables into a folder");
+        File dir = dc.showDialog(owner);
+        if (dir == null) {
+            return;
+        }
+        buildTabs(tabs, ctx);
+        whenIdle(PanelResults.of(ctx.model()), () -> start(ctx, dir.toPath(), IMAGES));
+    }
+
+    /** Builds the content of every tab not shown yet, so that its panel registers and computes its result. */
+    static void buildTabs(TabPane tabs, WorkbenchContext ctx) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() != null) {
+                continue;
+            }
+            for (WorkbenchTab t : TabContributions.tabs()) {
+                if (("tab-" + t.id()).equals(tab.getId())) {
+                    tab.setContent(t.content().apply(ctx));
+                }
+            }
+        }
+    }
+
+    /** Runs {@code then} once no registered panel is computing. FX thread. */
+    static void whenIdle(PanelResults results, Runnable then) {
+        if (!results.anyRunning()) {
+            then.run();
+            return;
+        }
+        List<Observable> watched = new ArrayList<>();
+        for (PanelResults.Panel p : results.panels()) {
+            if (p.running() != null) {
+                watched.add(p.running());
+            }
+        }
+        InvalidationListener[] self = new InvalidationListener[1];
+        self[0] = o -> {
+            if (!results.anyRunning()) {
+                watched.forEach(w -> w.removeListener(self[0]));
+                then.run();
+            }
+        };
+        watched.forEach(w -> w.addListener(self[0]));
+    }
+
+    /**
+     * Reads every panel's current result (FX thread) and writes the export in the background; the notifier says
+     * how many files were written, or which file failed (the files written before stay, listed in the index).
+     */
+    public static Cancellable start(WorkbenchContext ctx, Path dir, ExportAll.Images images) {
+        return start(ctx, dir, images, w -> ctx.notifier().info("Exported " + w.fileCount() + " files to " + dir
+                + " (open index.html)"));
+    }
+
+    static Cancellable start(WorkbenchContext ctx, Path dir, ExportAll.Images images, Consumer<ExportAll.Written> done) {
+        WorkbenchModel model = ctx.model();
+        PanelResults results = PanelResults.of(model);
+        List<FigureSpec> figures = results.hasFigures() ? results.figures() : defaultFigures(model);
+        List<ExportAll.Section> sections = results.sections();
+        String title = "Trade Workbench: " + model.dataset().name();
+        return ctx.tasks().run("Export all", progress -> ExportAll.write(dir, title, figures, sections, images,
+                reporter(progress)), done, failure -> ctx.notifier().error(failure));
+    }
+
+    /** The figures with the choices the Figures tab starts with, when that tab was never built. */
+    static List<FigureSpec> defaultFigures(WorkbenchModel model) {
+        Dataset d = PaperFigures.withDerivedSeries(model.dataset());
+        List<FigureSpec> out = new ArrayList<>();
+        for (PaperFigure f : PaperFigure.values()) {
+            out.add(PaperFigures.build(f, d, PaperFigures.defaultChoices(f, d)));
+        }
+        out.add(GeneralFigure.build(d, FigureChoices.none().withVariables(List.copyOf(model.selectedVariables()))));
+        return out;
+    }
+
+    private static ExportAll.Progress reporter(ProgressReporter progress) {
+        return new ExportAll.Progress() {
+            @Override
+            public void writing(String file, int done, int total) {
+                progress.message(file);
+                progress.progress((double) done / Math.max(1, total));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    /** PNGs drawn as the screen and the export menu draw them: figures at the default size, tables at 2×. */
+    public static final ExportAll.Images IMAGES = new ExportAll.Images() {
+        @Override
+        public void figurePng(FigureSpec figure, Path file) throws IOException {
+            HeadlessRenderer.writePng(figure, ImageSize.DEFAULT_FIGURE, file);
+        }
+
+        @Override
+        public void tablePng(ResultTable table, Path file) throws IOException {
+            HeadlessRenderer.writeTablePng(table, TABLE_SCALE, file);
+        }
+    };
+}
