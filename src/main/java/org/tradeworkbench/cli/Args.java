@@ -18,9 +18,16 @@ public final class Args {
     private final Set<String> flags = new HashSet<>();
     private final List<String> positional = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
+    private final ScriptSession session;
 
     public Args(String command, String[] rest, Set<String> knownFlags) {
+        this(command, rest, knownFlags, null);
+    }
+
+    /** Arguments of a command run as a line of a script, with the script's state ({@code null} outside one). */
+    public Args(String command, String[] rest, Set<String> knownFlags, ScriptSession session) {
         this.command = command;
+        this.session = session;
         for (int i = 0; i < rest.length; i++) {
             String a = rest[i];
             if (a.startsWith("--") && a.length() > 2) {
@@ -49,6 +56,20 @@ public final class Args {
 
     public String command() {
         return command;
+    }
+
+    /** The state of the script this command is a line of, or null when it runs on its own. */
+    public ScriptSession session() {
+        return session;
+    }
+
+    /** The script's state; a UsageException naming the command when it runs outside a script. */
+    public ScriptSession requireSession() {
+        if (session == null) {
+            throw new UsageException(command + ": changes the data of a script, so it works only as a line of a"
+                    + " script replayed by run-script (each command line on its own starts from its --data)");
+        }
+        return session;
     }
 
     public Optional<String> opt(String name) {

@@ -23,6 +23,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, null);
+    }
+
+    /** Runs one line of a script: the command sees (and may change) the script's {@code session}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, ScriptSession session) {
         Map<String, Command> byName = new LinkedHashMap<>();
         for (Command c : commands()) {
             byName.put(c.name(), c);
@@ -41,7 +46,7 @@ public final class Cli {
             return 2;
         }
         try {
-            Args a = new Args(c.name(), Arrays.copyOfRange(args, 1, args.length), c.flags());
+            Args a = new Args(c.name(), Arrays.copyOfRange(args, 1, args.length), c.flags(), session);
             return c.run(a, out);
         } catch (UsageException | DataException e) {
             err.println(oneLine(e.getMessage()));

@@ -8,7 +8,7 @@ final class CommandRegistry {
     }
 
     static List<Command> all() {
-        return List.of(
+        List<Command> list = new java.util.ArrayList<>(List.of(
                 new ReplicateCommand(),
                 new AdfCommand(),
                 new KpssCommand(),
@@ -18,6 +18,8 @@ final class CommandRegistry {
                 new GrangerCommand(),
                 new CausalityCommand(),
                 new BenchCommand()
-        );
+        ));
+        list.addAll(ScriptDataCommands.all());
+        return List.copyOf(list);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
@@ -15,7 +16,9 @@ import org.tradeworkbench.core.paper.PaperData;
 /**
  * The data options every analysis command shares: {@code --data FILE[,FILE...]} (several files are merged on
  * period, in order) and the sample range {@code --from P --to P}. The sample is applied before any expression
- * is evaluated (see {@link SampleRange}), so transformations start at the sample's first period.
+ * is evaluated (see {@link SampleRange}), so transformations start at the sample's first period. In a script
+ * replayed by {@code run-script}, {@code --data} may be left out after an {@code open} line: the command then uses
+ * the script's data and sample ({@link ScriptSession}).
  */
 public final class DataOptions {
     private DataOptions() {
@@ -30,7 +33,23 @@ public final class DataOptions {
         if (workbench.isPresent()) {
             return workbench.get();
         }
+        Optional<Dataset> script = fromScript(args);
+        if (script.isPresent()) {
+            return script.get();
+        }
         return applySample(args, read(args.required("data")));
+    }
+
+    /**
+     * In a script after {@code open}, and without {@code --data}: the script's data cut to its sample (or to
+     * {@code --from}/{@code --to}), as the desktop app's panels see them.
+     */
+    private static Optional<Dataset> fromScript(Args args) {
+        ScriptSession s = args.session();
+        if (s == null || !s.hasData() || args.opt("data").isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(s.sampled(args.opt("from"), args.opt("to")));
     }
 
     /** Like {@link #load} but uses the bundled sample data when {@code --data} is absent. */
@@ -38,6 +57,10 @@ public final class DataOptions {
         var workbench = WorkbenchOption.sampled(args);
         if (workbench.isPresent()) {
             return workbench.get();
+        }
+        Optional<Dataset> script = fromScript(args);
+        if (script.isPresent()) {
+            return script.get();
         }
         return applySample(args, readOrSample(args.opt("data").orElse(null)));
     }

@@ -17,7 +17,9 @@ import org.tradeworkbench.core.data.SourceLocation;
 /**
  * {@code run-script FILE}: replays a command script (as saved from the Commands pane) headless, line by line
  * through {@link Cli#run}, printing each command's output after a {@code > command} line. Stops at the first
- * failing command and names its line, unless {@code --keep-going}.
+ * failing command and names its line, unless {@code --keep-going}. The script has state, like a gretl script or
+ * a Stata do-file: {@code open}, {@code genr}, {@code smpl} and the other {@link ScriptDataCommands} set the data
+ * and sample that later analysis lines without {@code --data} use ({@link ScriptSession}).
  */
 final class RunScriptCommand implements Command {
     /** Scripts being replayed on this thread, to refuse a script that runs itself. */
@@ -30,7 +32,9 @@ final class RunScriptCommand implements Command {
 
     @Override
     public String usage() {
-        return "run-script FILE [--keep-going] [--quiet]   replay a command script (one command per line, # comments)";
+        return "run-script FILE [--keep-going] [--quiet]   replay a command script (one command per line, # comments;"
+                + " open/append/genr/smpl/rename/delete/set/undo/redo set the data and sample that later lines use"
+                + " when they give no --data)";
     }
 
     @Override
@@ -66,6 +70,7 @@ final class RunScriptCommand implements Command {
     private static int replay(List<CommandScript.Entry> entries, String scriptName, boolean keepGoing, boolean quiet,
                               PrintStream out) {
         List<Integer> failedLines = new ArrayList<>();
+        ScriptSession session = new ScriptSession();
         for (CommandScript.Entry e : entries) {
             if (!quiet) {
                 out.println("> " + e.command());
@@ -73,7 +78,7 @@ final class RunScriptCommand implements Command {
             ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
             int status;
             try (PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-                status = Cli.run(e.command().toArray(), out, err);
+                status = Cli.run(e.command().toArray(), out, err, session);
             }
             String message = errBytes.toString(StandardCharsets.UTF_8).trim();
             if (status == 0) {

@@ -25,6 +25,7 @@ import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.PanelLog;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -42,6 +43,7 @@ public final class CausalityViewModel {
 
     private final WorkbenchModel model;
     private final Debouncer debouncer;
+    private final PanelLog panelLog;
 
     private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
@@ -60,6 +62,7 @@ public final class CausalityViewModel {
     public CausalityViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
         this.debouncer = debouncer;
+        this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
         for (Observable o : List.of(useTicked, typed, lags, allLags, model.datasetProperty(),
                 model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
@@ -185,6 +188,7 @@ public final class CausalityViewModel {
             rows.set(List.copyOf(result));
             table.set(CausalityTable.build(result, p, every));
             message.set(problems(result), severity(result));
+            panelLog.shown(data, range, CausalityCommands.of(vars, p, every, result));
         }, failure -> {
             running.set(false);
             rows.set(List.of());

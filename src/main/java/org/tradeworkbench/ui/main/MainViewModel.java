@@ -8,7 +8,10 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.tradeworkbench.core.commandlog.CommandLine;
+import org.tradeworkbench.core.commandlog.DataCommands;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.io.ImportOptions;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.io.CsvExporter;
@@ -102,13 +105,21 @@ public class MainViewModel {
      */
     public void loadSampleData() {
         BackgroundWork<Dataset> sample = SampleData.reader(backend);
-        loadStartupData("sample data", progress -> PaperData.withPaperVariables(sample.run(progress)), null);
+        loadStartupData("sample data", progress -> PaperData.withPaperVariables(sample.run(progress)), null,
+                DataCommands::openSample);
     }
 
     public void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source) {
+        loadStartupData(what, reader, source, d -> source == null ? List.of()
+                : List.of(DataCommands.open(source, ImportOptions.defaults())));
+    }
+
+    /** {@code opening} gives the commands that open the data read in a script (logged first). */
+    private void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source,
+            java.util.function.Function<Dataset, List<CommandLine>> opening) {
         model.lastMessageProperty().set("Loading " + what + "\u2026");
         tasks().run("Loading " + what, reader, d -> {
-            model.load(d, source);
+            model.load(d, source, opening.apply(d));
             model.lastMessageProperty().set("Loaded " + what + ": " + d.seriesNames().size() + " series, "
                     + d.rowCount() + " rows");
         }, failure -> {
@@ -199,7 +210,7 @@ public class MainViewModel {
                 result.read());
         boolean replaced = accepted.stream().anyMatch(p -> p.modeProperty().get() == ImportMode.REPLACE)
                 || base.seriesNames().isEmpty();
-        model.apply((replaced ? "Open " : "Import ") + names, after);
+        model.apply((replaced ? "Open " : "Import ") + names, after, importCommands(accepted));
         if (replaced || model.selectedVariables().isEmpty()) {
             List<String> all = after.seriesNames();
             model.selectedVariables().setAll(all.isEmpty() ? List.of() : List.of(all.get(0)));
@@ -221,6 +232,21 @@ public class MainViewModel {
             msg += " (" + String.join("; ", notes) + ")";
         }
         model.lastMessageProperty().set(msg);
+    }
+
+    /** One {@code open} (Replace) or {@code append} (Add) line per file, with the settings chosen in the preview. */
+    private static List<CommandLine> importCommands(List<ImportPreviewViewModel> accepted) {
+        List<CommandLine> out = new ArrayList<>();
+        for (ImportPreviewViewModel p : accepted) {
+            if (p.displayName().equals(PASTED)) {
+                out.add(DataCommands.unreplayable("data pasted from the clipboard"));
+            } else if (p.modeProperty().get() == ImportMode.REPLACE) {
+                out.add(DataCommands.open(p.file(), p.options()));
+            } else {
+                out.add(DataCommands.append(p.file(), p.options()));
+            }
+        }
+        return out;
     }
 
     private static void deleteQuietly(List<Source> temporary) {

@@ -36,6 +36,7 @@ import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.PanelLog;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -54,6 +55,7 @@ public final class RegressionViewModel {
 
     private final WorkbenchModel model;
     private final Debouncer debouncer;
+    private final PanelLog panelLog;
 
     private final StringProperty dependent = new SimpleStringProperty(this, "dependent", "");
     private final IntegerProperty dependentLags = new SimpleIntegerProperty(this, "dependentLags", 0);
@@ -82,6 +84,7 @@ public final class RegressionViewModel {
     public RegressionViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
         this.debouncer = debouncer;
+        this.panelLog = new PanelLog(model);
         for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, bgOrder,
                 model.sampleFromProperty(), model.sampleToProperty())) {
             o.addListener(rerunListener);
@@ -345,6 +348,7 @@ public final class RegressionViewModel {
             outcome.set(result);
             equation.set(result.equation());
             message.clear();
+            panelLog.shown(data, range, List.of(RegressionCommands.of(spec)));
         }, failure -> clear(Severity.ERROR, Notifier.describe(failure)));
     }
 

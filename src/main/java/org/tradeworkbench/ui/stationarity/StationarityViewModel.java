@@ -26,6 +26,7 @@ import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.PanelLog;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -40,6 +41,7 @@ public final class StationarityViewModel {
 
     private final WorkbenchModel model;
     private final Debouncer debouncer;
+    private final PanelLog panelLog;
 
     private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
@@ -68,6 +70,7 @@ public final class StationarityViewModel {
     public StationarityViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
         this.debouncer = debouncer;
+        this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
         for (Observable o : List.of(useTicked, typed, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
                 kpss, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
@@ -233,6 +236,7 @@ public final class StationarityViewModel {
             rows.set(List.copyOf(result));
             table.set(StationarityTable.build(result, s));
             message.set(problems(result), severity(result));
+            panelLog.shown(data, range, StationarityCommands.of(result, s));
         }, failure -> {
             running.set(false);
             rows.set(List.of());

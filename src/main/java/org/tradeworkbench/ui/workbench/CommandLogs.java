@@ -1,20 +1,13 @@
 package org.tradeworkbench.ui.workbench;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.tradeworkbench.core.commandlog.CommandLog;
 
-/**
- * The command log of each open workbench session. A panel that changes data or runs a test appends the
- * command-line call that does the same: {@code CommandLogs.of(ctx.model()).append(CommandLine.command("adf")...)}.
- */
+/** The command log of a session; the same as {@link WorkbenchModel#commandLog()}, which new code uses. */
 public final class CommandLogs {
-    private static final Map<WorkbenchModel, CommandLog> LOGS = new WeakHashMap<>();
-
     private CommandLogs() {
     }
 
-    public static synchronized CommandLog of(WorkbenchModel model) {
-        return LOGS.computeIfAbsent(model, m -> new CommandLog());
+    public static CommandLog of(WorkbenchModel model) {
+        return model.commandLog();
     }
 }

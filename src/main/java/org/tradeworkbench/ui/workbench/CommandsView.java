@@ -40,7 +40,7 @@ public final class CommandsView {
 
     private CommandsView(WorkbenchContext ctx) {
         this.ctx = ctx;
-        this.log = CommandLogs.of(ctx.model());
+        this.log = ctx.model().commandLog();
     }
 
     public static Node create(WorkbenchContext ctx) {

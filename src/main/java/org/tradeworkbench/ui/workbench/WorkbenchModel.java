@@ -17,6 +17,9 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tradeworkbench.core.commandlog.CommandLine;
+import org.tradeworkbench.core.commandlog.CommandLog;
+import org.tradeworkbench.core.commandlog.DataCommands;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
@@ -30,7 +33,9 @@ import org.tradeworkbench.core.expr.Expressions;
  * The session every panel observes: the current dataset, the sample range, the checked variables, undo/redo and
  * whether there are unsaved changes. Toolkit-free (JavaFX beans only) so view models using it are tested without
  * the FX toolkit. Changed on the FX thread only. Every change to the data goes through {@link #apply} (or the
- * helpers built on it) so that it can be undone.
+ * helpers built on it) so that it can be undone, and every change of the data or the sample appends the script
+ * command that repeats it to the {@link #commandLog() command log} before the change is made, so that a panel
+ * re-running on the change logs its test after it.
  */
 public final class WorkbenchModel {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset",
@@ -44,6 +49,11 @@ public final class WorkbenchModel {
     private final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
     private final UndoManager undoManager = new UndoManager(200);
     private final ObjectBinding<Dataset> sampleDataset;
+    private final CommandLog commandLog = new CommandLog();
+    /** While positive, changes are not logged and no panel run counts as current (a workbench being restored). */
+    private int quiet;
+    /** The sample being set by {@link #setSample}, while its two ends change one after the other. */
+    private SampleRange pendingSample;
 
     public WorkbenchModel() {
         dirty.bind(Bindings.createBooleanBinding(() -> dataset.get() != cleanState.get(), dataset, cleanState));
@@ -108,6 +118,52 @@ public final class WorkbenchModel {
         return undoManager;
     }
 
+    /** The commands the session's changes and test runs amount to (the Commands tab). */
+    public CommandLog commandLog() {
+        return commandLog;
+    }
+
+    /**
+     * Runs {@code change} without logging it and with no panel run counting as current: for replacing the whole
+     * session (a workbench being opened), whose own command log is then put in place.
+     */
+    public void withoutLogging(Runnable change) {
+        quiet++;
+        try {
+            change.run();
+        } finally {
+            quiet--;
+        }
+    }
+
+    /**
+     * Whether a panel's run on {@code data} cut to {@code range} shows the session as it now stands, once the
+     * change in progress has settled (the sample end that the new data lack is dropped, both ends of a new
+     * sample are set): only such a run is logged, so that a replay of the log gives the numbers the panel shows.
+     */
+    public boolean isCurrent(Dataset data, SampleRange range) {
+        return quiet == 0 && data == dataset.get() && range.equals(settledSample());
+    }
+
+    private SampleRange settledSample() {
+        if (pendingSample != null) {
+            return pendingSample;
+        }
+        TimeIndex idx = dataset.get().index();
+        Period from = sampleFrom.get() != null && idx.rowOf(sampleFrom.get()).isPresent() ? sampleFrom.get() : null;
+        Period to = sampleTo.get() != null && idx.rowOf(sampleTo.get()).isPresent() ? sampleTo.get() : null;
+        return new SampleRange(from, to);
+    }
+
+    /** Appends the lines unless logging is off; returns those appended. */
+    private List<CommandLine> log(List<CommandLine> lines) {
+        if (quiet > 0) {
+            return List.of();
+        }
+        lines.forEach(commandLog::append);
+        return lines;
+    }
+
     // ---- sample range ------------------------------------------------------------------------------------
 
     /**
@@ -121,8 +177,17 @@ public final class WorkbenchModel {
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw new DataException("the sample starts (" + from + ") after it ends (" + to + ")");
         }
-        sampleFrom.set(from);
-        sampleTo.set(to);
+        if (java.util.Objects.equals(from, sampleFrom.get()) && java.util.Objects.equals(to, sampleTo.get())) {
+            return;
+        }
+        log(List.of(DataCommands.smpl(from, to)));
+        pendingSample = new SampleRange(from, to);
+        try {
+            sampleFrom.set(from);
+            sampleTo.set(to);
+        } finally {
+            pendingSample = null;
+        }
     }
 
     private static void check(TimeIndex idx, Period p, String which) {
@@ -176,6 +241,19 @@ public final class WorkbenchModel {
      * redo, and counts as saved.
      */
     public void load(Dataset data, Path source) {
+        load(data, source, List.of());
+    }
+
+    /**
+     * Like {@link #load(Dataset, Path)}, logging {@code opening}: the commands that give a script these data
+     * (e.g. {@code open --sample} and the {@code genr} lines of the paper's variables).
+     */
+    public void load(Dataset data, Path source, List<CommandLine> opening) {
+        List<CommandLine> lines = new ArrayList<>(opening);
+        if (!opening.isEmpty() && !sampleRange().isAll()) {
+            lines.add(DataCommands.smpl(null, null));
+        }
+        log(lines);
         undoManager.clear();
         sourceFile.set(source);
         sampleFrom.set(null);
@@ -195,13 +273,26 @@ public final class WorkbenchModel {
         return names.isEmpty() ? List.of() : List.of(names.get(0));
     }
 
-    /** Replaces the dataset with {@code after} as one undoable edit named {@code editName}. */
+    /**
+     * Replaces the dataset with {@code after} as one undoable edit named {@code editName}, logging the commands
+     * found by comparing the two ({@link DataCommands#changes}).
+     */
     public void apply(String editName, Dataset after) {
         Dataset before = dataset.get();
         if (after == before) {
             return;
         }
-        undoManager.push(new DatasetEdit(editName, before, after));
+        apply(editName, after, DataCommands.changes(editName, before, after));
+    }
+
+    /** Like {@link #apply(String, Dataset)}, logging {@code commands}, which repeat the edit in a script. */
+    public void apply(String editName, Dataset after, List<CommandLine> commands) {
+        Dataset before = dataset.get();
+        if (after == before) {
+            return;
+        }
+        List<CommandLine> logged = log(commands);
+        undoManager.push(new DatasetEdit(editName, before, after, logged));
         dataset.set(after);
         lastMessage.set(editName);
     }
@@ -211,6 +302,9 @@ public final class WorkbenchModel {
         DatasetEdit e = undoManager.popUndo();
         if (e == null) {
             return null;
+        }
+        if (!e.commands().isEmpty()) {
+            log(List.of(DataCommands.undo(e.commands().size())));
         }
         dataset.set(e.before());
         lastMessage.set("Undid: " + e.name());
@@ -222,6 +316,9 @@ public final class WorkbenchModel {
         DatasetEdit e = undoManager.popRedo();
         if (e == null) {
             return null;
+        }
+        if (!e.commands().isEmpty()) {
+            log(List.of(DataCommands.redo(e.commands().size())));
         }
         dataset.set(e.after());
         lastMessage.set("Redid: " + e.name());
@@ -243,7 +340,8 @@ public final class WorkbenchModel {
         }
         // Generated series follow the data they are computed from.
         apply("Edit " + seriesName + " " + d.index().label(row),
-                Expressions.refresh(d.withValue(seriesName, row, value)));
+                Expressions.refresh(d.withValue(seriesName, row, value)),
+                List.of(DataCommands.set(seriesName, d.index().label(row), value)));
     }
 
     /** Adds (or replaces) a series as an undoable edit and checks it in the variable list. */
@@ -262,7 +360,8 @@ public final class WorkbenchModel {
         Dataset after = Expressions.defineFromText(d, definition);
         // defineFromText accepted "name = expression", so the name is what stands before the first '='.
         String name = definition.substring(0, definition.indexOf('=')).trim().replace("`", "");
-        apply((d.has(name) ? "Redefine " : "Add series ") + name, after);
+        apply((d.has(name) ? "Redefine " : "Add series ") + name, after,
+                List.of(DataCommands.genr(name, after.get(name).expression())));
         check(name);
         return name;
     }
@@ -280,7 +379,7 @@ public final class WorkbenchModel {
     public void renameSeries(String oldName, String newName) {
         requireNoDependents(oldName, "rename");
         Dataset after = dataset.get().renamed(oldName, newName);
-        apply("Rename " + oldName + " to " + newName, after);
+        apply("Rename " + oldName + " to " + newName, after, List.of(DataCommands.rename(oldName, newName)));
     }
 
     /** Deletes series as one undoable edit; refused when a remaining generated series is computed from one. */
@@ -300,7 +399,8 @@ public final class WorkbenchModel {
                 }
             }
         }
-        apply(names.size() == 1 ? "Delete series " + names.get(0) : "Delete " + names.size() + " series", d);
+        apply(names.size() == 1 ? "Delete series " + names.get(0) : "Delete " + names.size() + " series", d,
+                List.of(DataCommands.delete(names)));
     }
 
     private void requireNoDependents(String name, String action) {

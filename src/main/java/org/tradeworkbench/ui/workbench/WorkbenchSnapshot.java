@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradeworkbench.core.commandlog.CommandLine;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.data.SampleRange;
@@ -50,23 +51,31 @@ public final class WorkbenchSnapshot {
                 .withSample(from == null ? null : from.toString(), to == null ? null : to.toString())
                 .withSelectedVariables(List.copyOf(model.selectedVariables()))
                 .withView(view)
-                .withCommands(CommandLogs.of(model).entries());
+                .withCommands(model.commandLog().entries());
     }
 
     /** Replaces the session with the workbench's content; {@code file} becomes the session's file. */
     public static void restore(WorkbenchModel model, WorkbenchFile wb, Path file) {
         Dataset d = wb.dataset().toDataset();
-        model.load(d, file);
         SampleRange r = SampleRange.parse(wb.sampleFrom(), wb.sampleTo(), d.index());
-        model.setSample(r.from(), r.to());
-        List<String> selected = new ArrayList<>();
-        for (String v : wb.selectedVariables()) {
-            if (d.has(v)) {
-                selected.add(v);
+        // The workbench's own log replaces the session's, so the steps of restoring it are not logged.
+        model.withoutLogging(() -> {
+            model.load(d, file);
+            model.setSample(r.from(), r.to());
+            List<String> selected = new ArrayList<>();
+            for (String v : wb.selectedVariables()) {
+                if (d.has(v)) {
+                    selected.add(v);
+                }
             }
+            model.selectedVariables().setAll(selected);
+        });
+        List<CommandLine> log = new ArrayList<>(wb.commands());
+        if (log.isEmpty() && file != null) {
+            // A workbench saved without a log still replays: its data and sample are the script's start.
+            log.add(CommandLine.command("open").opt("workbench", file.toAbsolutePath().normalize()).build());
         }
-        model.selectedVariables().setAll(selected);
-        CommandLogs.of(model).setAll(wb.commands());
+        model.commandLog().setAll(log);
         OPENED_SOURCES.put(model, wb.sources());
     }
 }
