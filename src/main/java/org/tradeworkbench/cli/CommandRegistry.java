@@ -17,7 +17,8 @@ final class CommandRegistry {
                 new OlsCommand(),
                 new GrangerCommand(),
                 new CausalityCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new ExportAllCommand()
         ));
         list.addAll(ScriptDataCommands.all());
         return List.copyOf(list);

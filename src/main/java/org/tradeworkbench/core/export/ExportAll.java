@@ -11,7 +11,11 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.SourceLocation;
+import org.tradeworkbench.core.figures.FigureChoices;
 import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.figures.GeneralFigure;
+import org.tradeworkbench.core.figures.PaperFigure;
+import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.figures.SvgChartWriter;
 import org.tradeworkbench.core.report.CsvTableWriter;
 import org.tradeworkbench.core.report.HtmlTableWriter;
@@ -72,6 +76,10 @@ public final class ExportAll {
         public static Section of(StatResult r) {
             return new Section(r.title(), r.tables(), "");
         }
+
+        public static Section of(String title, StatResult r) {
+            return new Section(title, r.tables(), "");
+        }
     }
 
     /** What was written, relative to the folder, in index order. */
@@ -79,6 +87,20 @@ public final class ExportAll {
         public int fileCount() {
             return figures.size() + tables.size() + 1;
         }
+    }
+
+    /**
+     * Every figure with the choices the Figures tab starts with: the paper's Figures 1-4 (empty states where the
+     * data lack their series), then the chart of {@code variables}.
+     */
+    public static List<FigureSpec> defaultFigures(org.tradeworkbench.core.data.Dataset data, List<String> variables) {
+        org.tradeworkbench.core.data.Dataset d = PaperFigures.withDerivedSeries(data);
+        List<FigureSpec> out = new ArrayList<>();
+        for (PaperFigure f : PaperFigure.values()) {
+            out.add(PaperFigures.build(f, d, PaperFigures.defaultChoices(f, d)));
+        }
+        out.add(GeneralFigure.build(d, FigureChoices.none().withVariables(List.copyOf(variables))));
+        return out;
     }
 
     /** The figures as SVG and the results as HTML and Markdown, without images (e.g. on the command line). */

@@ -12,13 +12,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.export.ExportAll;
-import org.tradeworkbench.core.figures.FigureChoices;
 import org.tradeworkbench.core.figures.FigureSpec;
-import org.tradeworkbench.core.figures.GeneralFigure;
-import org.tradeworkbench.core.figures.PaperFigure;
-import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.ui.main.TabContributions;
 import org.tradeworkbench.ui.main.WorkbenchTab;
@@ -108,13 +103,7 @@ public final class ExportAllAction {
 
     /** The figures with the choices the Figures tab starts with, when that tab was never built. */
     static List<FigureSpec> defaultFigures(WorkbenchModel model) {
-        Dataset d = PaperFigures.withDerivedSeries(model.dataset());
-        List<FigureSpec> out = new ArrayList<>();
-        for (PaperFigure f : PaperFigure.values()) {
-            out.add(PaperFigures.build(f, d, PaperFigures.defaultChoices(f, d)));
-        }
-        out.add(GeneralFigure.build(d, FigureChoices.none().withVariables(List.copyOf(model.selectedVariables()))));
-        return out;
+        return ExportAll.defaultFigures(model.dataset(), List.copyOf(model.selectedVariables()));
     }
 
     private static ExportAll.Progress reporter(ProgressReporter progress) {
