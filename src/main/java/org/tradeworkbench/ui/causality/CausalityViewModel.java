@@ -1,6 +1,8 @@
 package org.tradeworkbench.ui.causality;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +28,7 @@ import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
+import org.tradeworkbench.ui.workbench.PanelSettings;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -36,6 +39,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  */
 public final class CausalityViewModel {
     static final String TASK_KEY = "causality";
+    /** The panel's id in workbench files. */
+    public static final String PANEL_ID = "causality";
     static final String TASK_TITLE = "Granger causality tests";
     public static final int MAX_LAGS = 12;
     /** The lag order of the paper's Table 3 (as its F degrees of freedom show). */
@@ -67,6 +72,31 @@ public final class CausalityViewModel {
         for (Observable o : List.of(useTicked, typed, lags, allLags, model.datasetProperty(),
                 model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
             o.addListener(rerun);
+        }
+        model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
+        rerun();
+    }
+
+    /** The tab's settings as a workbench file keeps them. */
+    public Map<String, Object> saveSettings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("useTicked", useTicked.get());
+        m.put("typed", typed.get());
+        m.put("lags", lags.get());
+        m.put("allLags", allLags.get());
+        return m;
+    }
+
+    /** Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. */
+    public void restoreSettings(Map<String, Object> m) {
+        batch = true;
+        try {
+            PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
+            PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "lags"), lags::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "allLags"), allLags::set);
+        } finally {
+            batch = false;
         }
         rerun();
     }

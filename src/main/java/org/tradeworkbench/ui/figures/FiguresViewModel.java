@@ -40,6 +40,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  * building a spec is cheap arithmetic on the current data, done on the calling thread.
  */
 public final class FiguresViewModel {
+    /** The tab's id in workbench files. */
+    public static final String PANEL_ID = "figures";
     /** The picker entry for "no column". */
     public static final String NONE = "(none)";
 
@@ -88,6 +90,8 @@ public final class FiguresViewModel {
         });
         onData(model.dataset());
         selected.set(figures.get(0));
+        model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
+        model.panelSettings().registerFigures(this::savedChoices, this::restoreChoices);
     }
 
     // ---- properties for the view ----
@@ -208,6 +212,17 @@ public final class FiguresViewModel {
     public void resetTitles() {
         title.set("");
         subtitle.set("");
+    }
+
+    /** Which figure the tab shows, as a workbench file keeps it (the choices of each figure are kept apart). */
+    public Map<String, Object> saveSettings() {
+        return Map.of("selected", current().id());
+    }
+
+    /** Shows the saved figure, if this version offers it. */
+    public void restoreSettings(Map<String, Object> m) {
+        Object id = m.get("selected");
+        figures.stream().filter(o -> o.id().equals(id)).findFirst().ifPresent(selected::set);
     }
 
     /** Every figure's choices by figure id ({@code 1}..{@code 4}, {@code general}), e.g. to save the workbench. */

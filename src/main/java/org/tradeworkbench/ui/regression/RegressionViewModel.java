@@ -37,6 +37,7 @@ import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
+import org.tradeworkbench.ui.workbench.PanelSettings;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -47,6 +48,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  */
 public final class RegressionViewModel {
     static final String TASK_KEY = "regression";
+    /** The panel's id in workbench files. */
+    public static final String PANEL_ID = "regression";
     static final String TASK_TITLE = "OLS regression";
     public static final int MAX_DEPENDENT_LAGS = 4;
     /** The regressors of the paper's equation (1) besides the lagged dependent. */
@@ -96,7 +99,77 @@ public final class RegressionViewModel {
         });
         dependent.addListener(o -> prefilled |= dependent.get() != null && !dependent.get().isBlank());
         syncRegressors(model.dataset());
+        model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
         prefill();
+        rerun();
+    }
+
+    /** The tab's settings as a workbench file keeps them. */
+    public Map<String, Object> saveSettings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dependent", dependent.get() == null ? "" : dependent.get());
+        m.put("dependentLags", dependentLags.get());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (RegressorChoice c : regressors) {
+            if (c.isTyped() || c.includedProperty().get() || c.lagsProperty().get() != 0) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("expression", c.expression());
+                r.put("typed", c.isTyped());
+                r.put("included", c.includedProperty().get());
+                r.put("lags", c.lagsProperty().get());
+                list.add(r);
+            }
+        }
+        m.put("regressors", list);
+        m.put("constant", constant.get());
+        m.put("covariance", covariance.get().name());
+        m.put("autoHacLags", autoHacLags.get());
+        m.put("hacLags", hacLags.get());
+        m.put("bgOrder", bgOrder.get());
+        return m;
+    }
+
+    /**
+     * Restores saved settings (missing or unknown ones stay as they are; a saved list of regressors replaces the
+     * ticks, lags and typed expressions) and estimates once. The start-up model is not filled in afterwards.
+     */
+    public void restoreSettings(Map<String, Object> m) {
+        prefilled = true;
+        boolean was = batch;
+        batch = true;
+        try {
+            PanelSettings.ifPresent(PanelSettings.text(m, "dependent"), dependent::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "dependentLags"), dependentLags::set);
+            if (m.containsKey("regressors")) {
+                regressors.removeIf(RegressorChoice::isTyped);
+                for (RegressorChoice c : regressors) {
+                    c.includedProperty().set(false);
+                    c.lagsProperty().set(0);
+                }
+                for (Map<String, Object> r : PanelSettings.maps(m, "regressors")) {
+                    String e = PanelSettings.text(r, "expression");
+                    if (e == null || e.isBlank()) {
+                        continue;
+                    }
+                    RegressorChoice c = regressor(e);
+                    if (c == null && Boolean.TRUE.equals(PanelSettings.bool(r, "typed"))) {
+                        c = choice(e, true);
+                        regressors.add(c);
+                    }
+                    if (c != null) {
+                        PanelSettings.ifPresent(PanelSettings.bool(r, "included"), c.includedProperty()::set);
+                        PanelSettings.ifPresent(PanelSettings.integer(r, "lags"), c.lagsProperty()::set);
+                    }
+                }
+            }
+            PanelSettings.ifPresent(PanelSettings.bool(m, "constant"), constant::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "covariance", CovarianceType.class), covariance::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "autoHacLags"), autoHacLags::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "hacLags"), hacLags::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "bgOrder"), bgOrder::set);
+        } finally {
+            batch = was;
+        }
         rerun();
     }
 

@@ -1,6 +1,8 @@
 package org.tradeworkbench.ui.stationarity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +29,7 @@ import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
+import org.tradeworkbench.ui.workbench.PanelSettings;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -37,6 +40,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  */
 public final class StationarityViewModel {
     static final String TASK_KEY = "stationarity";
+    /** The panel's id in workbench files. */
+    public static final String PANEL_ID = "stationarity";
     static final String TASK_TITLE = "Stationarity tests";
 
     private final WorkbenchModel model;
@@ -76,6 +81,41 @@ public final class StationarityViewModel {
                 kpss, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
+        }
+        model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
+        rerun();
+    }
+
+    /** The tab's settings as a workbench file keeps them. */
+    public Map<String, Object> saveSettings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("useTicked", useTicked.get());
+        m.put("typed", typed.get());
+        m.put("trend", trend.get().name());
+        m.put("difference", difference.get().name());
+        m.put("lags", lagChoice.get().name());
+        m.put("fixedLags", fixedLags.get());
+        m.put("defaultMaxLag", defaultMaxLag.get());
+        m.put("maxLag", maxLag.get());
+        m.put("kpss", kpss.get());
+        return m;
+    }
+
+    /** Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. */
+    public void restoreSettings(Map<String, Object> m) {
+        batch = true;
+        try {
+            PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
+            PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "trend", UnitRootTrend.class), trend::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "difference", DifferenceChoice.class), difference::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "lags", LagChoice.class), lagChoice::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "fixedLags"), fixedLags::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "defaultMaxLag"), defaultMaxLag::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "maxLag"), maxLag::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "kpss"), kpss::set);
+        } finally {
+            batch = false;
         }
         rerun();
     }

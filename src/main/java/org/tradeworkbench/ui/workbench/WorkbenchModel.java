@@ -50,6 +50,7 @@ public final class WorkbenchModel {
     private final UndoManager undoManager = new UndoManager(200);
     private final ObjectBinding<Dataset> sampleDataset;
     private final CommandLog commandLog = new CommandLog();
+    private final PanelSettings panelSettings = new PanelSettings();
     /** While positive, changes are not logged and no panel run counts as current (a workbench being restored). */
     private int quiet;
     /** The sample being set by {@link #setSample}, while its two ends change one after the other. */
@@ -116,6 +117,11 @@ public final class WorkbenchModel {
 
     public UndoManager undoManager() {
         return undoManager;
+    }
+
+    /** The settings of the panels and figures, as a workbench file saves and restores them. */
+    public PanelSettings panelSettings() {
+        return panelSettings;
     }
 
     /** The commands the session's changes and test runs amount to (the Commands tab). */

@@ -17,7 +17,8 @@ import org.tradeworkbench.core.workbench.WorkbenchFile;
 
 /**
  * Moves a session between {@link WorkbenchModel} and {@link WorkbenchFile}: data, source file, sample range,
- * checked variables, the selected tab and the command log. Call on the FX thread.
+ * checked variables, each panel's settings and each figure's choices ({@link PanelSettings}), the selected tab and
+ * the command log. Call on the FX thread.
  */
 public final class WorkbenchSnapshot {
     /** The sources recorded in the workbench a session was opened from (its source file is then the workbench). */
@@ -46,12 +47,19 @@ public final class WorkbenchSnapshot {
         }
         Period from = model.sampleFromProperty().get();
         Period to = model.sampleToProperty().get();
-        return WorkbenchFile.of(DatasetState.of(d))
+        WorkbenchFile wb = WorkbenchFile.of(DatasetState.of(d))
                 .withSources(sources)
                 .withSample(from == null ? null : from.toString(), to == null ? null : to.toString())
                 .withSelectedVariables(List.copyOf(model.selectedVariables()))
                 .withView(view)
                 .withCommands(model.commandLog().entries());
+        for (var panel : model.panelSettings().capture().entrySet()) {
+            wb = wb.withPanel(panel.getKey(), panel.getValue());
+        }
+        for (var figure : new java.util.TreeMap<>(model.panelSettings().captureFigures()).entrySet()) {
+            wb = wb.withFigure(figure.getKey(), figure.getValue());
+        }
+        return wb;
     }
 
     /** Replaces the session with the workbench's content; {@code file} becomes the session's file. */
@@ -69,6 +77,8 @@ public final class WorkbenchSnapshot {
                 }
             }
             model.selectedVariables().setAll(selected);
+            // Panels and figures not built yet get their settings when their tab is first shown.
+            model.panelSettings().restore(wb.panels(), wb.figures());
         });
         List<CommandLine> log = new ArrayList<>(wb.commands());
         if (log.isEmpty() && file != null) {
