@@ -67,6 +67,18 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
 
         /** The display form: numbers at their decimals, missing numbers as {@code NA}. */
         public String display() {
+            return display(-1);
+        }
+
+        /**
+         * The display form with the user's choice of decimals ({@code fixedDecimals} ≥ 0) for the numbers that
+         * have decimals; whole numbers (counts, lags, degrees of freedom) and numbers in general format stay as
+         * they are. A negative {@code fixedDecimals} keeps each cell's own decimals.
+         */
+        public String display(int fixedDecimals) {
+            if (fixedDecimals >= 0 && number != null && decimals > 0 && Double.isFinite(number)) {
+                return NumberFormats.fixed(number, fixedDecimals);
+            }
             if (number == null) {
                 return text;
             }

@@ -31,11 +31,15 @@ public class DataGridViewModel {
             List.of());
     private final ObservableList<Period> periods = FXCollections.observableArrayList();
     private final Map<String, Integer> decimals = new HashMap<>();
+    /** Decimals for every series, or -1 to let each series choose its own ({@link NumberDisplay#decimalsFor}). */
+    private final javafx.beans.property.IntegerProperty decimalsOverride =
+            new javafx.beans.property.SimpleIntegerProperty(this, "decimalsOverride", -1);
 
     public DataGridViewModel(WorkbenchModel model, Notifier notifier) {
         this.model = model;
         this.notifier = notifier;
         model.datasetProperty().addListener((obs, old, now) -> rebuild(old, now));
+        decimalsOverride.addListener((obs, old, now) -> rebuild(model.dataset(), model.dataset()));
         rebuild(null, model.dataset());
     }
 
@@ -45,6 +49,11 @@ public class DataGridViewModel {
 
     public Dataset dataset() {
         return model.dataset();
+    }
+
+    /** The decimals the user chose for every number on screen; -1 (the default) lets each series choose. */
+    public javafx.beans.property.IntegerProperty decimalsOverrideProperty() {
+        return decimalsOverride;
     }
 
     /** The data columns in dataset order; replaced (not mutated) when the series change. */
@@ -147,7 +156,7 @@ public class DataGridViewModel {
         List<Column> cols = new ArrayList<>();
         decimals.clear();
         for (Series s : now.series()) {
-            int dec = NumberDisplay.decimalsFor(s.values());
+            int dec = decimalsOverride.get() >= 0 ? decimalsOverride.get() : NumberDisplay.decimalsFor(s.values());
             decimals.put(s.name(), dec);
             cols.add(new Column(s.name(), s.isGenerated(), s.expression(), dec));
         }

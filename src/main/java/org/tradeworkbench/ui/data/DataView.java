@@ -35,7 +35,10 @@ public final class DataView {
 
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
-        return load(new DataGridViewModel(ctx.model(), ctx.notifier())).root;
+        DataGridViewModel vm = new DataGridViewModel(ctx.model(), ctx.notifier());
+        // The decimals chosen in Preferences (Edit ▸ Preferences…) apply to the grid at once.
+        vm.decimalsOverrideProperty().bind(org.tradeworkbench.ui.preferences.AppSettings.get().decimalsProperty());
+        return load(vm).root;
     }
 
     static DataView load(DataGridViewModel vm) {

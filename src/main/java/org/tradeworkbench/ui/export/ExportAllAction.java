@@ -11,6 +11,7 @@ import javafx.beans.Observable;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
+import org.tradeworkbench.ui.preferences.AppSettings;
 import javafx.stage.Window;
 import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.figures.FigureSpec;
@@ -38,12 +39,17 @@ public final class ExportAllAction {
     public static void ask(WorkbenchContext ctx, Window owner, TabPane tabs) {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle("Export all figures and tables into a folder");
+        AppSettings settings = AppSettings.get();
+        settings.exportFolder().ifPresent(p -> dc.setInitialDirectory(p.toFile()));
         File dir = dc.showDialog(owner);
         if (dir == null) {
             return;
         }
+        settings.rememberExportFolder(dir.toPath());
+        // The PNGs at the export scale chosen in Preferences.
+        double scale = settings.exportScaleProperty().get();
         buildTabs(tabs, ctx);
-        whenIdle(PanelResults.of(ctx.model()), () -> start(ctx, dir.toPath(), IMAGES));
+        whenIdle(PanelResults.of(ctx.model()), () -> start(ctx, dir.toPath(), images(scale, scale)));
     }
 
     /** Builds the content of every tab not shown yet, so that its panel registers and computes its result. */
@@ -122,15 +128,20 @@ public final class ExportAllAction {
     }
 
     /** PNGs drawn as the screen and the export menu draw them: figures at the default size, tables at 2×. */
-    public static final ExportAll.Images IMAGES = new ExportAll.Images() {
-        @Override
-        public void figurePng(FigureSpec figure, Path file) throws IOException {
-            HeadlessRenderer.writePng(figure, ImageSize.DEFAULT_FIGURE, file);
-        }
+    public static final ExportAll.Images IMAGES = images(1, TABLE_SCALE);
 
-        @Override
-        public void tablePng(ResultTable table, Path file) throws IOException {
-            HeadlessRenderer.writeTablePng(table, TABLE_SCALE, file);
-        }
-    };
+    /** PNGs with figures at the default size times {@code figureScale} and tables at {@code tableScale}. */
+    static ExportAll.Images images(double figureScale, double tableScale) {
+        return new ExportAll.Images() {
+            @Override
+            public void figurePng(FigureSpec figure, Path file) throws IOException {
+                HeadlessRenderer.writePng(figure, ImageSize.DEFAULT_FIGURE.withScale(figureScale), file);
+            }
+
+            @Override
+            public void tablePng(ResultTable table, Path file) throws IOException {
+                HeadlessRenderer.writeTablePng(table, tableScale, file);
+            }
+        };
+    }
 }

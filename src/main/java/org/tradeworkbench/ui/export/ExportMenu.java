@@ -13,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.ui.preferences.AppSettings;
 
 /**
  * The export menu every chart and results table carries, as a button and as a context menu: Export image (PNG),
@@ -22,9 +23,6 @@ import org.tradeworkbench.core.report.ResultTable;
 public final class ExportMenu {
     private ExportMenu() {
     }
-
-    /** The folder of the last export, where the next file dialog opens. */
-    private static File lastFolder;
 
     public static MenuButton button(Node owner, Supplier<Exportable> target, ExportActions actions) {
         MenuButton b = new MenuButton("Export");
@@ -86,7 +84,7 @@ public final class ExportMenu {
     }
 
     private static void exportImage(Window w, Exportable x, ExportActions actions) {
-        ImageExportDialog.ask(w, x.defaultSize()).ifPresent(size -> {
+        ImageExportDialog.ask(w, x.defaultSize(), AppSettings.get().exportScaleProperty().get()).ifPresent(size -> {
             Path file = chooseFile(w, "Export image", x.fileStem(), "PNG image", "png");
             if (file != null) {
                 actions.exportImage(x, size, file);
@@ -106,14 +104,15 @@ public final class ExportMenu {
         fc.setTitle(title);
         fc.setInitialFileName(stem + "." + ext);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " (*." + ext + ")", "*." + ext));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            fc.setInitialDirectory(lastFolder);
-        }
+        // The folder of the last export (or the one set in Preferences), where the next file dialog opens.
+        AppSettings.get().exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
         File f = fc.showSaveDialog(w);
         if (f == null) {
             return null;
         }
-        lastFolder = f.getParentFile();
+        if (f.getParentFile() != null) {
+            AppSettings.get().rememberExportFolder(f.getParentFile().toPath());
+        }
         String name = f.getName();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + ext)) {
             f = new File(f.getParentFile(), name + "." + ext);

@@ -28,6 +28,8 @@ public final class ImageExport {
     /** Lays out {@code node} at the size in its own scene and takes the snapshot. FX thread only. */
     public static WritableImage snapshot(Region node, ImageSize size) {
         Scene scene = new Scene(new Group(), size.width(), size.height(), Color.WHITE);
+        // Exports are on white paper whatever the theme on screen.
+        org.tradeworkbench.ui.preferences.Themes.forExport(scene);
         scene.setRoot(node);
         node.resize(size.width(), size.height());
         // Charts size their axes from their tick labels, which needs CSS and a second layout pass.
@@ -51,6 +53,7 @@ public final class ImageExport {
      */
     public static ImageSize naturalSize(Region node, double scale) {
         Scene scene = new Scene(new Group());
+        org.tradeworkbench.ui.preferences.Themes.forExport(scene);
         scene.setRoot(node);
         node.applyCss();
         node.layout();

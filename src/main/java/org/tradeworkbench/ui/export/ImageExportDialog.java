@@ -19,7 +19,8 @@ final class ImageExportDialog {
     private ImageExportDialog() {
     }
 
-    static Optional<ImageSize> ask(Window owner, ImageSize base) {
+    /** @param defaultScale the scale selected at first (the Preferences setting): 1, 2 or 3 */
+    static Optional<ImageSize> ask(Window owner, ImageSize base, double defaultScale) {
         Dialog<ImageSize> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export image");
@@ -32,17 +33,19 @@ final class ImageExportDialog {
             scales[i].setToggleGroup(g);
             scales[i].setUserData(i + 1);
         }
-        scales[1].setSelected(true);
+        scales[defaultScaleIndex(defaultScale)].setSelected(true);
         RadioButton custom = new RadioButton("Width × height:");
         custom.setToggleGroup(g);
         TextField w = new TextField(Integer.toString(base.pixelWidth()));
         TextField h = new TextField(Integer.toString(base.pixelHeight()));
+        w.setTooltip(new javafx.scene.control.Tooltip("Width of the image in pixels"));
+        h.setTooltip(new javafx.scene.control.Tooltip("Height of the image in pixels"));
         w.setPrefColumnCount(6);
         h.setPrefColumnCount(6);
         w.disableProperty().bind(custom.selectedProperty().not());
         h.disableProperty().bind(custom.selectedProperty().not());
         Label error = new Label();
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.setStyle("-fx-text-fill: -color-danger-fg;");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -80,6 +83,11 @@ final class ImageExportDialog {
             return base.withScale((Integer) g.getSelectedToggle().getUserData());
         });
         return d.showAndWait();
+    }
+
+    /** Which of the 1×, 2×, 3× choices is nearest the preferred scale. */
+    static int defaultScaleIndex(double scale) {
+        return (int) Math.max(0, Math.min(2, Math.round(scale) - 1));
     }
 
     /** A chosen size is laid out at that many logical pixels, at scale 1. */

@@ -168,6 +168,7 @@ public final class FiguresView {
             l.setWrapText(true);
             ComboBox<String> box = new ComboBox<>(vm.columnItems());
             box.setId("slot-" + s.key());
+            box.setTooltip(new javafx.scene.control.Tooltip("The column drawn as " + s.label()));
             box.setMaxWidth(Double.MAX_VALUE);
             box.setVisibleRowCount(16);
             box.valueProperty().bindBidirectional(s.columnProperty());

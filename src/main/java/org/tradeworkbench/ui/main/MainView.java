@@ -25,6 +25,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tradeworkbench.ui.data.VariableListView;
 import org.tradeworkbench.ui.importing.ImportMode;
+import org.tradeworkbench.ui.preferences.AppSettings;
+import org.tradeworkbench.ui.preferences.PreferencesView;
+import org.tradeworkbench.ui.preferences.PreferencesViewModel;
+import org.tradeworkbench.ui.preferences.Themes;
+import org.tradeworkbench.ui.preferences.WindowLayout;
 import org.tradeworkbench.ui.data.VariableListViewModel;
 import org.tradeworkbench.ui.status.WorkbenchStatusBar;
 import org.tradeworkbench.ui.task.FxTaskRunner;
@@ -48,6 +53,8 @@ public final class MainView {
     private MenuItem redoItem;
     @FXML
     private MenuItem exportItem;
+    @FXML
+    private javafx.scene.control.MenuBar menuBar;
 
     private final MainViewModel vm;
     private final FxTaskRunner tasks;
@@ -73,12 +80,18 @@ public final class MainView {
         return tabs;
     }
 
+    /** The menu bar (for the keyboard shortcut list and tests). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
     public VariableListView variableList() {
         return variableList;
     }
 
     @FXML
     private void initialize() {
+        Themes.install(AppSettings.get());
         variableList = VariableListView.load(new VariableListViewModel(vm.model(), vm.context().notifier()));
         variablePane.getChildren().setAll(variableList.root());
         for (WorkbenchTab t : TabContributions.tabs()) {
@@ -232,6 +245,26 @@ public final class MainView {
     @FXML
     private void redo() {
         vm.redo();
+    }
+
+    /** Window size after Edit ▸ Preferences ▸ Reset window layout (the size the app first opens at). */
+    private static final double DEFAULT_WIDTH = 1400;
+    private static final double DEFAULT_HEIGHT = 880;
+
+    @FXML
+    private void preferences() {
+        Runnable resetLayout = () -> {
+            if (window() instanceof Stage s) {
+                WindowLayout.forUser().reset(s, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            }
+        };
+        PreferencesView.load(new PreferencesViewModel(AppSettings.get(), resetLayout)).showAndWait(window());
+    }
+
+    @FXML
+    private void keyboardShortcuts() {
+        ShortcutsDialog.show(window(), MenuCommands.of(menuBar),
+                getClass().getResource("workbench.css").toExternalForm());
     }
 
     @FXML

@@ -42,6 +42,23 @@ public final class WindowLayout {
         stage.maximizedProperty().addListener((o, a, v) -> node.putBoolean("maximized", v));
     }
 
+    /**
+     * Forgets the remembered layout and puts {@code stage} back at {@code width} × {@code height} (at most 92 % of
+     * the screen), centred and not maximized; the new layout is remembered from then on as before.
+     */
+    public void reset(Stage stage, double width, double height) {
+        try {
+            node.clear();
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IllegalStateException("the window layout could not be reset: " + e.getMessage(), e);
+        }
+        stage.setMaximized(false);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(width, screen.getWidth() * 0.92));
+        stage.setHeight(Math.min(height, screen.getHeight() * 0.92));
+        stage.centerOnScreen();
+    }
+
     private void remember(Stage stage, String key, double v) {
         // The maximized size is not the size to come back to.
         if (!stage.isMaximized() && Double.isFinite(v)) {

@@ -18,6 +18,7 @@ import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
 import org.tradeworkbench.ui.export.TableExportable;
+import org.tradeworkbench.ui.preferences.AppSettings;
 
 /**
  * Shows a {@link ResultTable}: its title, the columns with numbers right-aligned and missing values greyed, the
@@ -52,7 +53,15 @@ public class ResultTableView extends VBox {
         grid.getSelectionModel().setCellSelectionEnabled(true);
         ExportMenu.install(grid, this::exportable, actions);
         resultTable.addListener((obs, old, now) -> show(now));
+        // Decimals chosen in Preferences apply at once; weak, so a discarded view is not kept by the settings.
+        AppSettings.get().decimalsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(redraw));
         show(null);
+    }
+
+    private final javafx.beans.value.ChangeListener<Number> redraw = (o, a, b) -> show(resultTable.get());
+
+    private static int decimals() {
+        return AppSettings.get().decimalsProperty().get();
     }
 
     public ResultTableView(ExportActions actions, ResultTable table) {
@@ -126,7 +135,7 @@ public class ResultTableView extends VBox {
                     setText(null);
                     return;
                 }
-                setText(cell.display());
+                setText(cell.display(decimals()));
                 if (cell.isNumber()) {
                     getStyleClass().add("numeric");
                     if (Double.isNaN(cell.number())) {
@@ -140,7 +149,7 @@ public class ResultTableView extends VBox {
         }
         int chars = t.columns().get(c).length();
         for (List<ResultTable.Cell> r : t.rows()) {
-            chars = Math.max(chars, r.get(c).display().length());
+            chars = Math.max(chars, r.get(c).display(decimals()).length());
         }
         col.setPrefWidth(Math.min(480, 8.0 * chars + 30));
         return col;

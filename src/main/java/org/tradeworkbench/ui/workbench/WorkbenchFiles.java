@@ -87,6 +87,8 @@ public final class WorkbenchFiles {
         MenuItem saveAs = item("Save workbench _as…", "menuSaveWorkbenchAs", KeyCode.S, true, this::saveAs);
         MenuItem exportAll = item("Export _all figures and tables…", "menuExportAll", KeyCode.E, true, this::exportAll);
         recentMenu.setId("menuRecentWorkbenches");
+        // Its entries are files, not commands: no keyboard shortcuts expected (see MenuCommands).
+        recentMenu.getStyleClass().add("document-list");
         file.setOnShowing(e -> fillRecent());
         fillRecent();
         // After the data items, before Exit.
@@ -97,8 +99,9 @@ public final class WorkbenchFiles {
     private static MenuItem item(String text, String id, KeyCode key, boolean shift, Runnable action) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
-        m.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN,
-                shift ? KeyCombination.SHIFT_DOWN : KeyCombination.SHIFT_ANY));
+        // Without Shift the key must be pressed without it, so Ctrl+S and Ctrl+Shift+S stay apart.
+        m.setAccelerator(shift ? new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                : new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
         m.setOnAction(e -> action.run());
         return m;
     }

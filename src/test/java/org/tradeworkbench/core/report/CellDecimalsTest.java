@@ -1,0 +1,27 @@
+package org.tradeworkbench.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.report.ResultTable.Cell;
+
+/** The user's decimals on screen: numbers with decimals follow them; counts, text and general format do not. */
+class CellDecimalsTest {
+    @Test
+    void fixedDecimalsReplaceTheCellsOwn() {
+        Cell stat = Cell.number(-3.456789, 3);
+        assertThat(stat.display()).isEqualTo("-3.457");
+        assertThat(stat.display(-1)).isEqualTo("-3.457");
+        assertThat(stat.display(1)).isEqualTo("-3.5");
+        assertThat(stat.display(5)).isEqualTo("-3.45679");
+        assertThat(stat.display(0)).isEqualTo("-3");
+    }
+
+    @Test
+    void countsTextMissingAndGeneralFormatStayAsTheyAre() {
+        assertThat(Cell.integer(42).display(3)).isEqualTo("42");
+        assertThat(Cell.text("<0.0001").display(3)).isEqualTo("<0.0001");
+        assertThat(Cell.number(Double.NaN, 4).display(2)).isEqualTo("NA");
+        assertThat(Cell.number(1234567.0, -1).display(2)).isEqualTo(Cell.number(1234567.0, -1).display());
+    }
+}

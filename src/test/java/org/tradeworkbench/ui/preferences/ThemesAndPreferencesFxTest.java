@@ -1,0 +1,154 @@
+package org.tradeworkbench.ui.preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.figures.PaperFigure;
+import org.tradeworkbench.core.figures.PaperFigures;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.workbench.UserPreferences.Theme;
+import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.charts.ChartFactory;
+import org.tradeworkbench.ui.export.ImageExport;
+import org.tradeworkbench.ui.export.ImageSize;
+
+/** Light and dark themes on the running app, exports that stay white, and the Preferences dialog. */
+class ThemesAndPreferencesFxTest extends FxRobot {
+    private static WorkbenchApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void defaults() {
+        // The settings live under the tests' own preferences node; leave them as a fresh install has them.
+        interact(() -> AppSettings.get().resetToDefaults());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private static double luminance(Paint p) {
+        Color c = (Color) p;
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+    }
+
+    /** The window's background and the colour of a dimmed label in it, under {@code theme}. */
+    private double[] backgroundAndDimText(Theme theme) {
+        double[] out = new double[2];
+        interact(() -> {
+            AppSettings.get().themeProperty().set(theme);
+            BorderPane root = (BorderPane) app.view().root();
+            Label probe = new Label("probe");
+            probe.getStyleClass().add("dim-label");
+            root.setLeft(probe);
+            root.applyCss();
+            out[0] = luminance(root.getBackground().getFills().get(0).getFill());
+            out[1] = luminance(probe.getTextFill());
+            root.setLeft(null);
+        });
+        return out;
+    }
+
+    @Test
+    void theThemeChangesTheOpenWindowAtOnce() {
+        double[] light = backgroundAndDimText(Theme.LIGHT);
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+        assertThat(app.view().root().getStyleClass()).doesNotContain(Themes.DARK_CLASS);
+        assertThat(light[0]).isGreaterThan(0.85);
+        assertThat(light[1]).isLessThan(0.5);
+
+        double[] dark = backgroundAndDimText(Theme.DARK);
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(app.view().root().getStyleClass()).contains(Themes.DARK_CLASS);
+        assertThat(dark[0]).isLessThan(0.15);
+        // Dimmed text stays readable: well apart from the background.
+        assertThat(dark[1] - dark[0]).isGreaterThan(0.35);
+    }
+
+    @Test
+    void exportedFiguresAreTheSameWhiteImageInBothThemes() throws Exception {
+        Dataset annual = DataImporter.read(Path.of("sample-data", "china_us_annual.csv"));
+        FigureSpec spec = PaperFigures.build(PaperFigure.number(1), annual,
+                PaperFigures.defaultChoices(PaperFigure.number(1), annual));
+        List<BufferedImage> images = new ArrayList<>();
+        for (Theme t : List.of(Theme.LIGHT, Theme.DARK)) {
+            interact(() -> {
+                AppSettings.get().themeProperty().set(t);
+                images.add(ImageExport.toBufferedImage(ImageExport.render(() -> ChartFactory.create(spec),
+                        new ImageSize(600, 400, 1))));
+            });
+        }
+        BufferedImage light = images.get(0);
+        BufferedImage dark = images.get(1);
+        assertThat(light.getRGB(2, 2) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(dark.getRGB(2, 2) & 0xffffff).isEqualTo(0xffffff);
+        long differing = 0;
+        for (int y = 0; y < light.getHeight(); y++) {
+            for (int x = 0; x < light.getWidth(); x++) {
+                if (light.getRGB(x, y) != dark.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels that differ between the themes").isZero();
+    }
+
+    @Test
+    void preferencesOpenWithCtrlCommaAndApplyAtOnce() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#preferencesDialog").tryQuery().isPresent());
+        DialogPane pane = lookup("#preferencesDialog").query();
+        @SuppressWarnings("unchecked")
+        ComboBox<Theme> theme = (ComboBox<Theme>) pane.lookup("#prefTheme");
+        assertThat(theme.getValue()).isEqualTo(Theme.LIGHT);
+        interact(() -> theme.setValue(Theme.DARK));
+        // Nothing changes before Apply.
+        assertThat(AppSettings.get().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        Button apply = (Button) pane.getButtonTypes().stream().filter(b -> b.getText().equals("Apply"))
+                .findFirst().map(pane::lookupButton).orElseThrow();
+        clickOn(apply);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AppSettings.get().themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(app.view().root().getStyleClass()).contains(Themes.DARK_CLASS);
+        assertThat(pane.getStyleClass()).contains(Themes.DARK_CLASS);
+        assertThat(((Region) pane.lookup("#prefMessage")).isVisible()).isTrue();
+        clickOn((Button) pane.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#preferencesDialog").tryQuery()).isEmpty();
+        // Applied settings stay after Cancel.
+        assertThat(AppSettings.get().store().theme()).isEqualTo(Theme.DARK);
+    }
+}
