@@ -22,7 +22,7 @@ final class ShortcutsDialog {
         t.getColumns().add(column("Command", 280, MenuCommands.Command::text));
         t.getColumns().add(column("Shortcut", 130, MenuCommands.Command::shortcutText));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPrefSize(560, Math.min(560, 32 + 26 * commands.size()));
+        t.setPrefSize(600, Math.min(620, 40 + 34 * commands.size()));
         return t;
     }
 
