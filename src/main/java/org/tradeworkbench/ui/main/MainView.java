@@ -55,6 +55,8 @@ public final class MainView {
     private MenuItem exportItem;
     @FXML
     private javafx.scene.control.MenuBar menuBar;
+    @FXML
+    private javafx.scene.control.Menu viewMenu;
 
     private final MainViewModel vm;
     private final FxTaskRunner tasks;
@@ -98,6 +100,7 @@ public final class MainView {
             Tab tab = new Tab(t.title());
             tab.setId("tab-" + t.id());
             tabs.getTabs().add(tab);
+            addViewItem(tab, t, tabs.getTabs().size());
             // Built when first shown, so start-up only pays for the Data tab.
             Runnable build = () -> {
                 if (tab.getContent() == null) {
@@ -144,6 +147,20 @@ public final class MainView {
                 javafx.application.Platform.runLater(() -> vm.importFiles(files, ImportMode.ADD));
             }
         });
+    }
+
+    /** View ▸ <tab>: shows the tab; the first nine tabs also with Ctrl+1 … Ctrl+9. */
+    private void addViewItem(Tab tab, WorkbenchTab t, int number) {
+        MenuItem item = new MenuItem(t.title());
+        item.setId("menuTab-" + t.id());
+        item.setMnemonicParsing(false);
+        if (number <= 9) {
+            item.setAccelerator(new javafx.scene.input.KeyCodeCombination(
+                    javafx.scene.input.KeyCode.getKeyCode(Integer.toString(number)),
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        }
+        item.setOnAction(e -> tabs.getSelectionModel().select(tab));
+        viewMenu.getItems().add(item);
     }
 
     /** Ctrl+V outside a text field pastes a copied spreadsheet range as data. */

@@ -11,12 +11,14 @@ import org.tradeworkbench.core.workbench.UserPreferences.Theme;
 
 /**
  * Puts the chosen theme on every window: AtlantaFX's Primer Light or Primer Dark as the application's user-agent
- * stylesheet, and the style class {@code theme-dark} on each scene's root so that our own stylesheets can switch
- * their looked-up colours. Windows opened later (dialogs) get the class as they appear. Exports do not follow the
+ * stylesheet, our colours ({@code theme.css}) on each scene, and the style class {@code theme-dark} on each scene's
+ * root so that those looked-up colours switch with the theme. Windows opened later (dialogs) get the class as they appear. Exports do not follow the
  * theme: {@link #EXPORT_STYLESHEET} is set on their off-screen scenes, so figures and tables leave on white paper.
  */
 public final class Themes {
     public static final String DARK_CLASS = "theme-dark";
+    /** Our looked-up colours for both themes; every window's scene gets it (dialogs and popups too). */
+    public static final String COLOURS = Themes.class.getResource("theme.css").toExternalForm();
     /**
      * The user-agent stylesheet of exported images, whatever the theme on screen: JavaFX's own Modena, which the
      * command line's headless exports use too, so a figure exported from the app and from {@code figure} look
@@ -81,6 +83,9 @@ public final class Themes {
     private static void mark(Scene s) {
         if (s == null) {
             return;
+        }
+        if (!s.getStylesheets().contains(COLOURS)) {
+            s.getStylesheets().add(0, COLOURS);
         }
         mark(s.getRoot());
         if (s.getProperties().putIfAbsent(Themes.class, Boolean.TRUE) == null) {

@@ -64,11 +64,23 @@ class ShortcutsAndTooltipsFxTest extends FxRobot {
         List<MenuCommands.Command> commands = commands();
         assertThat(commands).extracting(MenuCommands.Command::text)
                 .contains("Open…", "Save workbench", "Save workbench as…", "Undo", "Redo", "Preferences…",
-                        "Keyboard shortcuts", "Export all figures and tables…");
+                        "Keyboard shortcuts", "Export all figures and tables…", "Data", "Regression");
         List<String> without = commands.stream().filter(c -> c.accelerator() == null)
                 .map(c -> c.menuPath() + " ▸ " + c.text()).toList();
         assertThat(without).as("menu commands without a keyboard shortcut").isEmpty();
         assertThat(MenuCommands.conflicts(commands)).as("shortcuts that one key press would fire twice").isEmpty();
+    }
+
+    @Test
+    void ctrlAndADigitShowsThatTab() throws Exception {
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.view().tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-regression");
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.view().tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-data");
     }
 
     @Test
