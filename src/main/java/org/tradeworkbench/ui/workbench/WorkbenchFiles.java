@@ -68,8 +68,17 @@ public final class WorkbenchFiles {
                 scene.windowProperty().addListener((o2, w0, w) -> {
                     if (w instanceof Stage stage) {
                         WindowLayout.forUser().restoreAndTrack(stage);
-                        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> f.startRecovery());
-                        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> f.cleanExit());
+                        javafx.event.EventHandler<WindowEvent> shown = e -> f.startRecovery();
+                        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+                        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new javafx.event.EventHandler<>() {
+                            @Override
+                            public void handle(WindowEvent e) {
+                                f.cleanExit();
+                                // A stage shown again later (tests reuse one) must not restart this session.
+                                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+                                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                            }
+                        });
                     }
                 });
             }
