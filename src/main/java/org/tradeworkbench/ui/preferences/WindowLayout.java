@@ -1,9 +1,12 @@
 package org.tradeworkbench.ui.preferences;
 
 import java.util.prefs.Preferences;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Remembers the main window's size, position and maximized state in the user's preferences
@@ -35,11 +38,29 @@ public final class WindowLayout {
             stage.setY(y);
         }
         stage.setMaximized(node.getBoolean("maximized", false));
-        stage.widthProperty().addListener((o, a, v) -> remember(stage, "width", v.doubleValue()));
-        stage.heightProperty().addListener((o, a, v) -> remember(stage, "height", v.doubleValue()));
-        stage.xProperty().addListener((o, a, v) -> remember(stage, "x", v.doubleValue()));
-        stage.yProperty().addListener((o, a, v) -> remember(stage, "y", v.doubleValue()));
-        stage.maximizedProperty().addListener((o, a, v) -> node.putBoolean("maximized", v));
+        ChangeListener<Number> width = (o, a, v) -> remember(stage, "width", v.doubleValue());
+        ChangeListener<Number> height = (o, a, v) -> remember(stage, "height", v.doubleValue());
+        ChangeListener<Number> x0 = (o, a, v) -> remember(stage, "x", v.doubleValue());
+        ChangeListener<Number> y0 = (o, a, v) -> remember(stage, "y", v.doubleValue());
+        ChangeListener<Boolean> maximized = (o, a, v) -> node.putBoolean("maximized", v);
+        stage.widthProperty().addListener(width);
+        stage.heightProperty().addListener(height);
+        stage.xProperty().addListener(x0);
+        stage.yProperty().addListener(y0);
+        stage.maximizedProperty().addListener(maximized);
+        // Once the window is closed its layout is final; a stage shown again for something else (tests reuse
+        // one) must not overwrite it.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.widthProperty().removeListener(width);
+                stage.heightProperty().removeListener(height);
+                stage.xProperty().removeListener(x0);
+                stage.yProperty().removeListener(y0);
+                stage.maximizedProperty().removeListener(maximized);
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
+        });
     }
 
     /**
