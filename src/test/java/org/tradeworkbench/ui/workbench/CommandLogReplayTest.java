@@ -27,6 +27,7 @@ import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.ui.causality.CausalityRow;
 import org.tradeworkbench.ui.causality.CausalityViewModel;
 import org.tradeworkbench.ui.importing.ImportBackend;
+import org.tradeworkbench.ui.importing.ImportMode;
 import org.tradeworkbench.ui.importing.ImportReviewer;
 import org.tradeworkbench.ui.main.MainViewModel;
 import org.tradeworkbench.ui.regression.RegressionViewModel;
@@ -49,6 +50,7 @@ class CommandLogReplayTest {
 
     private WorkbenchModel model;
     private WorkbenchContext ctx;
+    private MainViewModel main;
     private StationarityViewModel adf;
     private RegressionViewModel ols;
     private CausalityViewModel granger;
@@ -62,7 +64,8 @@ class CommandLogReplayTest {
         // Each panel appends its lines when it shows the result: record what it shows at that moment.
         model.commandLog().addListener(this::checkpoint);
         ctx = WorkbenchContext.forTests(model, new RecordingNotifier());
-        new MainViewModel(ctx, ImportBackend.standard(), ImportReviewer.acceptAll()).loadSampleData();
+        main = new MainViewModel(ctx, ImportBackend.standard(), ImportReviewer.acceptAll());
+        main.loadSampleData();
         adf = new StationarityViewModel(model, ctx.debouncer());
         checkpoint();
         ols = new RegressionViewModel(model, ctx.debouncer());
@@ -152,6 +155,16 @@ class CommandLogReplayTest {
         model.redo();
         model.setSample(Period.annual(1998), Period.annual(2018));
 
+        // An import merged on period (Add) that reaches beyond the sample's years, with a semicolon file.
+        StringBuilder csv = new StringBuilder("year;imported\n");
+        for (int y = 1990; y <= 2021; y++) {
+            csv.append(y).append(';').append(String.format(java.util.Locale.ROOT, "%.3f", Math.sin(y) * 10 + y / 100.0))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("more.csv"), csv);
+        main.importFiles(List.of(file), ImportMode.ADD);
+        assertThat(model.dataset().has("imported")).isTrue();
+
         // Stationarity again: the smallest rejecting difference with fixed lags.
         adf.differenceProperty().set(DifferenceChoice.SMALLEST);
         adf.lagChoiceProperty().set(LagChoice.FIXED);
@@ -161,6 +174,7 @@ class CommandLogReplayTest {
         ols.covarianceProperty().set(CovarianceType.HC1);
         ols.regressor("lres").lagsProperty().set(1);
         ols.regressor("lres").includedProperty().set(true);
+        ols.regressor("imported").includedProperty().set(true);
 
         // Causality: three variables, every lag order up to 2.
         granger.useTickedProperty().set(false);
@@ -173,6 +187,7 @@ class CommandLogReplayTest {
         assertThat(names).contains("genr", "set", "rename", "delete", "undo", "redo", "smpl", "adf", "kpss", "ols",
                 "causality");
         assertThat(log.stream().map(CommandLine::toString)).contains("undo 1", "redo 1",
+                "append " + file.toAbsolutePath().normalize(),
                 "smpl --from 1998 --to 2018", "rename cn_hightech_exports_pct_manuf hightech");
         // Re-runs of unchanged inputs on unchanged data are not logged twice in a row.
         for (int i = 1; i < log.size(); i++) {

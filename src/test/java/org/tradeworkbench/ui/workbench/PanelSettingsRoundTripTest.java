@@ -171,4 +171,27 @@ class PanelSettingsRoundTripTest {
         assertThat(List.copyOf(WorkbenchSnapshot.capture(model, null).panels().keySet()))
                 .containsExactlyInAnyOrder("stationarity", "regression", "causality");
     }
+
+    @Test
+    void aWorkbenchSavedWithoutALogStartsTheLogWithItself() throws Exception {
+        WorkbenchModel model = session();
+        model.setSample(org.tradeworkbench.core.data.Period.annual(2000), null);
+        Path f = dir.resolve("nolog" + WorkbenchFile.EXTENSION);
+        WorkbenchStore.save(WorkbenchSnapshot.capture(model, null).withCommands(List.of()), f);
+        WorkbenchModel other = new WorkbenchModel();
+        WorkbenchSnapshot.restore(other, WorkbenchStore.open(f), f);
+        assertThat(other.commandLog().entries()).extracting(Object::toString)
+                .containsExactly("open --workbench " + f.toAbsolutePath().normalize());
+        Path script = dir.resolve("s.tws");
+        java.nio.file.Files.writeString(script, other.commandLog().entries().get(0)
+                + "\nols --y PATENT --x FDIGDP --json\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = org.tradeworkbench.cli.Cli.run(new String[] {"run-script", script.toString(), "--quiet"},
+                new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+        assertThat(err.toString()).isEmpty();
+        assertThat(status).isZero();
+        // The workbench's sample applies: the regression starts in 2000.
+        assertThat(out.toString()).contains("\"sample_start\" : \"2000\"");
+    }
 }
