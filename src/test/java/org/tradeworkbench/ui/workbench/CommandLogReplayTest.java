@@ -176,6 +176,10 @@ class CommandLogReplayTest {
         ols.regressor("lres").includedProperty().set(true);
         ols.regressor("imported").includedProperty().set(true);
 
+        // The paper's Table 2 preset: its variables the sample supports, its sample, constant, no lags, smallest d.
+        adf.applyPaperTable2();
+        assertThat(model.sampleRange().describe()).isEqualTo("2004..2018");
+
         // Causality: three variables, every lag order up to 2.
         granger.useTickedProperty().set(false);
         granger.typedProperty().set("PATENT\nFDIGDP\nlres");
@@ -188,7 +192,7 @@ class CommandLogReplayTest {
                 "causality");
         assertThat(log.stream().map(CommandLine::toString)).contains("undo 1", "redo 1",
                 "append " + file.toAbsolutePath().normalize(),
-                "smpl --from 1998 --to 2018", "rename cn_hightech_exports_pct_manuf hightech");
+                "smpl --from 1998 --to 2018", "smpl --from 2004 --to 2018", "rename cn_hightech_exports_pct_manuf hightech");
         // Re-runs of unchanged inputs on unchanged data are not logged twice in a row.
         for (int i = 1; i < log.size(); i++) {
             if (ANALYSES.contains(log.get(i).name())) {
