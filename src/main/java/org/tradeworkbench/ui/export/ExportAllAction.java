@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.control.Tab;
@@ -82,7 +83,8 @@ public final class ExportAllAction {
         self[0] = o -> {
             if (!results.anyRunning()) {
                 watched.forEach(w -> w.removeListener(self[0]));
-                then.run();
+                // A panel clears "running" before it sets its result: read the results once its callback is done.
+                Platform.runLater(then);
             }
         };
         watched.forEach(w -> w.addListener(self[0]));

@@ -6,9 +6,9 @@ package org.tradeworkbench.ui.status;
  * its own look ({@link #styleClass()}), so that a hint is never shown in error red.
  */
 public enum Severity {
-    HINT("message-hint", "i"),
-    WARNING("message-warning", "!"),
-    ERROR("message-error", "\u00d7");
+    HINT("message-hint", "\u2139"),
+    WARNING("message-warning", "\u26a0"),
+    ERROR("message-error", "\u2716");
 
     private final String styleClass;
     private final String badge;
@@ -23,7 +23,7 @@ public enum Severity {
         return styleClass;
     }
 
-    /** The one character drawn in the round badge before the message. */
+    /** The sign put before the message: an information sign, a warning sign, a cross. */
     public String badge() {
         return badge;
     }
