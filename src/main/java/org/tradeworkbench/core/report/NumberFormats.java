@@ -32,13 +32,18 @@ public final class NumberFormats {
         if (Double.isInfinite(v)) {
             return v > 0 ? "Inf" : "-Inf";
         }
-        double a = Math.abs(v);
-        if (a != 0 && (a < 1e-4 || a >= 1e9)) {
+        if (isScientific(v)) {
             return String.format(Locale.ROOT, "%.5e", v);
         }
         String s = new BigDecimal(v).round(new java.math.MathContext(6, RoundingMode.HALF_EVEN))
                 .stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
+    }
+
+    /** Whether {@link #general} writes {@code v} in scientific notation (magnitude below 1e-4 or from 1e9). */
+    public static boolean isScientific(double v) {
+        double a = Math.abs(v);
+        return a != 0 && (a < 1e-4 || a >= 1e9);
     }
 
     /** A p-value as applied econometrics prints it: 4 decimals, "<0.0001" below that. */

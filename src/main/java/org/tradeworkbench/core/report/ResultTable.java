@@ -72,11 +72,13 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
 
         /**
          * The display form with the user's choice of decimals ({@code fixedDecimals} ≥ 0) for the numbers that
-         * have decimals; whole numbers (counts, lags, degrees of freedom) and numbers in general format stay as
-         * they are. A negative {@code fixedDecimals} keeps each cell's own decimals.
+         * have decimals. Whole numbers (counts, lags, degrees of freedom) stay whole, and numbers so large or
+         * small that the general format writes them in scientific notation stay so, since fixed decimals would
+         * show them as a long row of digits or as zero. A negative {@code fixedDecimals} keeps each cell's own.
          */
         public String display(int fixedDecimals) {
-            if (fixedDecimals >= 0 && number != null && decimals > 0 && Double.isFinite(number)) {
+            if (fixedDecimals >= 0 && number != null && decimals != 0 && Double.isFinite(number)
+                    && !(decimals < 0 && NumberFormats.isScientific(number))) {
                 return NumberFormats.fixed(number, fixedDecimals);
             }
             if (number == null) {

@@ -98,6 +98,43 @@ class ThemesAndPreferencesFxTest extends FxRobot {
         assertThat(dark[1] - dark[0]).isGreaterThan(0.35);
     }
 
+    /** The texts the table cells under {@code selector} show now. */
+    private List<String> shownTexts(String selector) {
+        List<String> out = new ArrayList<>();
+        interact(() -> {
+            for (javafx.scene.Node n : lookup(selector).queryAll()) {
+                if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null && !c.isEmpty()) {
+                    out.add(c.getText());
+                }
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void chosenDecimalsApplyAtOnceToTheGridAndTheResultsTables() throws Exception {
+        interact(() -> app.view().tabs().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownTexts("#dataTable .table-cell")).contains("138481");
+        interact(() -> AppSettings.get().decimalsProperty().set(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> grid = shownTexts("#dataTable .table-cell");
+        assertThat(grid).contains("138481.00", "NA");
+        assertThat(grid).filteredOn(t -> !t.equals("NA")).allMatch(t -> t.matches("-?\\d+\\.\\d\\d"), "two decimals");
+
+        interact(() -> app.view().tabs().getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownTexts("#regCoefficients .table-cell").isEmpty());
+        // Coefficients, standard errors and t at two decimals; p below 0.0001 keeps its form.
+        assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.88", "0.07", "12.21", "<0.0001");
+        interact(() -> AppSettings.get().decimalsProperty().set(-1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.881028", "12.211")
+                .doesNotContain("0.88");
+        interact(() -> app.view().tabs().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownTexts("#dataTable .table-cell")).contains("138481").doesNotContain("138481.00");
+    }
+
     @Test
     void exportedFiguresAreTheSameWhiteImageInBothThemes() throws Exception {
         Dataset annual = DataImporter.read(Path.of("sample-data", "china_us_annual.csv"));
