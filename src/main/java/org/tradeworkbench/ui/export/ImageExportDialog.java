@@ -2,7 +2,9 @@ package org.tradeworkbench.ui.export;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,78 +13,93 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.Window;
+import org.tradeworkbench.ui.Fxml;
+import org.tradeworkbench.ui.status.MessageLabel;
+import org.tradeworkbench.ui.status.Severity;
 
-/** Asks for the image size: 1×, 2× or 3× the size on screen, or a chosen width and height in pixels. */
+/**
+ * Asks for the image size: 1×, 2× or 3× the size on screen, or a chosen width and height in pixels. Layout in
+ * {@code ImageExportDialog.fxml}.
+ */
 final class ImageExportDialog {
-    private ImageExportDialog() {
+    @FXML
+    private GridPane root;
+    @FXML
+    private ToggleGroup scales;
+    @FXML
+    private RadioButton scale1;
+    @FXML
+    private RadioButton scale2;
+    @FXML
+    private RadioButton scale3;
+    @FXML
+    private RadioButton custom;
+    @FXML
+    private TextField width;
+    @FXML
+    private TextField height;
+    @FXML
+    private Label error;
+
+    private final SimpleStringProperty problem = new SimpleStringProperty("");
+
+    ImageExportDialog() {
     }
 
     /** @param defaultScale the scale selected at first (the Preferences setting): 1, 2 or 3 */
     static Optional<ImageSize> ask(Window owner, ImageSize base, double defaultScale) {
+        ImageExportDialog v = Fxml.load(new ImageExportDialog(), "ImageExportDialog.fxml");
+        RadioButton[] choices = {v.scale1, v.scale2, v.scale3};
+        for (int i = 0; i < 3; i++) {
+            ImageSize s = base.withScale(i + 1);
+            choices[i].setText((i + 1) + "×  (" + s.pixelWidth() + " × " + s.pixelHeight() + " px)");
+            choices[i].setUserData(i + 1);
+        }
+        choices[defaultScaleIndex(defaultScale)].setSelected(true);
+        v.width.setText(Integer.toString(base.pixelWidth()));
+        v.height.setText(Integer.toString(base.pixelHeight()));
+        v.width.disableProperty().bind(v.custom.selectedProperty().not());
+        v.height.disableProperty().bind(v.custom.selectedProperty().not());
+        MessageLabel.bind(v.error, v.problem, new SimpleObjectProperty<>(Severity.ERROR));
+
         Dialog<ImageSize> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export image");
         d.setHeaderText("Size of the PNG image");
-        ToggleGroup g = new ToggleGroup();
-        RadioButton[] scales = new RadioButton[3];
-        for (int i = 0; i < 3; i++) {
-            ImageSize s = base.withScale(i + 1);
-            scales[i] = new RadioButton((i + 1) + "×  (" + s.pixelWidth() + " × " + s.pixelHeight() + " px)");
-            scales[i].setToggleGroup(g);
-            scales[i].setUserData(i + 1);
-        }
-        scales[defaultScaleIndex(defaultScale)].setSelected(true);
-        RadioButton custom = new RadioButton("Width × height:");
-        custom.setToggleGroup(g);
-        TextField w = new TextField(Integer.toString(base.pixelWidth()));
-        TextField h = new TextField(Integer.toString(base.pixelHeight()));
-        w.setTooltip(new javafx.scene.control.Tooltip("Width of the image in pixels"));
-        h.setTooltip(new javafx.scene.control.Tooltip("Height of the image in pixels"));
-        w.setPrefColumnCount(6);
-        h.setPrefColumnCount(6);
-        w.disableProperty().bind(custom.selectedProperty().not());
-        h.disableProperty().bind(custom.selectedProperty().not());
-        Label error = new Label();
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
-        grid.add(scales[0], 0, 0, 2, 1);
-        grid.add(scales[1], 0, 1, 2, 1);
-        grid.add(scales[2], 0, 2, 2, 1);
-        grid.add(custom, 0, 3);
-        grid.add(new HBox(6, w, new Label("×"), h, new Label("px")), 1, 3);
-        grid.add(error, 0, 4, 2, 1);
-        d.getDialogPane().setContent(grid);
+        d.getDialogPane().setContent(v.root);
         ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(save).disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            if (!custom.isSelected()) {
-                error.setText("");
-                return false;
-            }
-            try {
-                customSize(w.getText(), h.getText());
-                error.setText("");
-                return false;
-            } catch (IllegalArgumentException e) {
-                error.setText(e.getMessage());
-                return true;
-            }
-        }, custom.selectedProperty(), w.textProperty(), h.textProperty()));
+            String why = v.custom.isSelected() ? problemOf(v.width.getText(), v.height.getText()) : "";
+            v.problem.set(why);
+            return !why.isEmpty();
+        }, v.custom.selectedProperty(), v.width.textProperty(), v.height.textProperty()));
         d.setResultConverter(b -> {
             if (b != save) {
                 return null;
             }
-            if (custom.isSelected()) {
-                return customSize(w.getText(), h.getText());
+            if (v.custom.isSelected()) {
+                return customSize(v.width.getText(), v.height.getText());
             }
-            return base.withScale((Integer) g.getSelectedToggle().getUserData());
+            return base.withScale((Integer) v.scales.getSelectedToggle().getUserData());
         });
         return d.showAndWait();
+    }
+
+    /** The dialog's content, as laid out by the FXML. */
+    GridPane content() {
+        return root;
+    }
+
+    /** Why the typed size cannot be used, or empty. */
+    private static String problemOf(String w, String h) {
+        try {
+            customSize(w, h);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /** Which of the 1×, 2×, 3× choices is nearest the preferred scale. */
