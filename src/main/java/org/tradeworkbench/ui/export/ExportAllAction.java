@@ -102,7 +102,8 @@ public final class ExportAllAction {
     static Cancellable start(WorkbenchContext ctx, Path dir, ExportAll.Images images, Consumer<ExportAll.Written> done) {
         WorkbenchModel model = ctx.model();
         PanelResults results = PanelResults.of(model);
-        List<FigureSpec> figures = results.hasFigures() ? results.figures() : defaultFigures(model);
+        List<FigureSpec> figures = new ArrayList<>(results.hasFigures() ? results.figures() : defaultFigures(model));
+        figures.addAll(results.panelFigures());
         List<ExportAll.Section> sections = results.sections();
         String title = "Trade Workbench: " + model.dataset().name();
         return ctx.tasks().run("Export all", progress -> ExportAll.write(dir, title, figures, sections, images,

@@ -37,6 +37,7 @@ public final class PanelResults {
 
     private final List<Panel> panels = new ArrayList<>();
     private Supplier<List<FigureSpec>> figures;
+    private final Map<String, Supplier<List<FigureSpec>>> panelFigures = new java.util.LinkedHashMap<>();
 
     private PanelResults() {
     }
@@ -54,6 +55,22 @@ public final class PanelResults {
     /** Registers the Figures tab: every figure it offers, each with the choices made there. */
     public void registerFigures(Supplier<List<FigureSpec>> all) {
         figures = all;
+    }
+
+    /** Registers the charts a panel draws beside its tables (e.g. the Regression tab's fitted values). */
+    public void registerPanelFigures(String key, Supplier<List<FigureSpec>> charts) {
+        panelFigures.put(key, charts);
+    }
+
+    /** The panels' own charts as they are now, in tab order of their panels. */
+    public List<FigureSpec> panelFigures() {
+        List<String> keys = new ArrayList<>(panelFigures.keySet());
+        keys.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        List<FigureSpec> out = new ArrayList<>();
+        for (String k : keys) {
+            out.addAll(panelFigures.get(k).get());
+        }
+        return out;
     }
 
     /** The panels registered so far, in tab order. */

@@ -108,6 +108,8 @@ public final class RegressionView {
         PanelResults.of(ctx.model()).register(new PanelResults.Panel("regression", "Regression",
                 () -> vm.outcome() == null ? java.util.List.of() : vm.outcome().tables(), vm.messageProperty()::get,
                 vm.runningProperty()));
+        PanelResults.of(ctx.model()).registerPanelFigures("regression", () -> vm.outcome() == null
+                ? java.util.List.of() : java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals()));
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
 

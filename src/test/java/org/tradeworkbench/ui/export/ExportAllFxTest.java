@@ -43,7 +43,8 @@ class ExportAllFxTest {
     @Test
     void exportsEveryFigureAndEveryPanelTableWithAnIndex(@TempDir Path dir) throws Exception {
         WorkbenchModel model = new WorkbenchModel();
-        model.load(PaperData.bundledSample(), null);
+        // As the app opens the sample: with the paper's variables the data support (PATENT, FDIGDP, ...).
+        model.load(PaperData.withPaperVariables(PaperData.bundledSample()), null);
         RecordingNotifier notifier = new RecordingNotifier();
         WorkbenchContext ctx = WorkbenchContext.forTests(model, notifier);
         // The tabs as the app builds them; each registers its panel's result.
@@ -58,6 +59,10 @@ class ExportAllFxTest {
         assertThat(results.panels()).extracting(PanelResults.Panel::key)
                 .containsExactly("stationarity", "regression", "causality", "replication");
         ResultTable adf = FxThread.call(() -> results.panels().get(0).tables().get().get(0));
+        // The sample has PATENT and FDIGDP, so the Regression tab opens with a model.
+        ResultTable coefficients = FxThread.call(() -> results.panels().get(1).tables().get().get(0));
+        int charts = FxThread.call(() -> results.panelFigures().size());
+        assertThat(charts).isEqualTo(2);
 
         Path out = dir.resolve("export");
         AtomicReference<ExportAll.Written> written = new AtomicReference<>();
@@ -100,6 +105,12 @@ class ExportAllFxTest {
         assertThat(statistic).isNotBlank();
         assertThat(Files.readString(out.resolve(stem + ".html"))).contains(statistic);
         assertThat(Files.readString(out.resolve(stem + ".csv"))).contains(adf.rows().get(0).get(0).display());
+        // The regression's coefficients as the panel holds them, and its two charts.
+        String coefStem = "regression-" + org.tradeworkbench.core.figures.FigureSpec.slug(coefficients.title());
+        String coefHtml = Files.readString(out.resolve(coefStem + ".html"));
+        assertThat(coefHtml).contains(coefficients.rows().get(0).get(1).display());
+        assertThat(Files.readString(out.resolve(coefStem + ".tex"))).contains(coefficients.rows().get(1).get(1).display());
+        assertThat(listed.stream().filter(f -> f.endsWith(".svg"))).hasSizeGreaterThanOrEqualTo(3);
         // The replication report's tables are there too.
         assertThat(index).contains("<h2>Replication</h2>");
         assertThat(listed).anyMatch(f -> f.startsWith("replication-") && f.endsWith(".tex"));
