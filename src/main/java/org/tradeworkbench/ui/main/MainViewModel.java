@@ -268,7 +268,8 @@ public class MainViewModel {
      */
     public void pasteText(String text) {
         if (text == null || text.isBlank()) {
-            notifier().error("The clipboard holds no text to paste; copy a range of cells from a spreadsheet first");
+            // Nothing went wrong: the user is told what to do, as a hint rather than an error.
+            notifier().info("The clipboard holds no text to paste; copy a range of cells from a spreadsheet first");
             return;
         }
         tasks().run("Reading pasted data", r -> {
