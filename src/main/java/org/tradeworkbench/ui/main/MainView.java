@@ -241,8 +241,10 @@ public final class MainView {
         fc.setTitle("Export data as CSV");
         fc.setInitialFileName(vm.model().dataset().name() + ".csv");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        AppSettings.get().exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
         File f = fc.showSaveDialog(window());
         if (f != null) {
+            AppSettings.get().rememberExportFolder(f.toPath().toAbsolutePath().getParent());
             vm.exportCsv(f.toPath());
         }
     }

@@ -187,8 +187,11 @@ public final class ReplicationView {
         fc.setTitle("Export the replication as " + what);
         fc.setInitialFileName("replication." + ext);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + ext));
+        var settings = org.tradeworkbench.ui.preferences.AppSettings.get();
+        settings.exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
         File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f != null) {
+            settings.rememberExportFolder(f.toPath().toAbsolutePath().getParent());
             writeText(r, f.toPath(), write);
         }
     }
