@@ -135,6 +135,52 @@ class ThemesAndPreferencesFxTest extends FxRobot {
         assertThat(shownTexts("#dataTable .table-cell")).contains("138481").doesNotContain("138481.00");
     }
 
+    /** Luminance of: the window background, a number, a missing value (NA), the generated-series mark. */
+    private double[] gridColours(Theme theme) {
+        double[] out = new double[4];
+        interact(() -> {
+            AppSettings.get().themeProperty().set(theme);
+            app.view().tabs().getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            javafx.scene.Parent root = app.view().root();
+            root.applyCss();
+            root.layout();
+            out[0] = luminance(((BorderPane) root).getBackground().getFills().get(0).getFill());
+            out[1] = -1;
+            out[2] = -1;
+            for (javafx.scene.Node n : root.lookupAll(".number-cell")) {
+                javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) n;
+                if (c.isEmpty() || c.getText() == null) {
+                    continue;
+                }
+                if (c.getStyleClass().contains("missing")) {
+                    out[2] = luminance(c.getTextFill());
+                } else {
+                    out[1] = luminance(c.getTextFill());
+                }
+            }
+            out[3] = luminance(((Label) root.lookup(".generated-mark")).getTextFill());
+        });
+        return out;
+    }
+
+    @Test
+    void missingValuesAndGeneratedSeriesStayReadableInBothThemes() {
+        for (Theme t : Theme.values()) {
+            double[] c = gridColours(t);
+            assertThat(c[1]).as("a number was found").isGreaterThanOrEqualTo(0);
+            assertThat(c[2]).as("a missing value was found").isGreaterThanOrEqualTo(0);
+            // Numbers read best; NA is visibly dimmer but still well apart from the background; the mark of a
+            // generated series is clearly visible.
+            assertThat(Math.abs(c[1] - c[0])).as(t + " numbers").isGreaterThan(0.6);
+            assertThat(Math.abs(c[2] - c[0])).as(t + " NA").isGreaterThan(0.2);
+            assertThat(Math.abs(c[2] - c[1])).as(t + " NA against numbers").isGreaterThan(0.15);
+            assertThat(Math.abs(c[3] - c[0])).as(t + " generated mark").isGreaterThan(0.25);
+        }
+    }
+
     @Test
     void exportedFiguresAreTheSameWhiteImageInBothThemes() throws Exception {
         Dataset annual = DataImporter.read(Path.of("sample-data", "china_us_annual.csv"));
