@@ -20,7 +20,10 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  * first frame appears at once.
  */
 public class WorkbenchApp extends Application {
-    /** Quiet time before a panel re-runs after its inputs changed. */
+    /**
+     * Quiet time a burst of input changes (typing, a held spinner) waits for before a panel re-runs; a single
+     * change after a quiet spell, e.g. ticking a regressor, re-runs at once (see {@link FxDebouncer}).
+     */
     public static final long DEBOUNCE_MILLIS = 200;
 
     private FxTaskRunner tasks;

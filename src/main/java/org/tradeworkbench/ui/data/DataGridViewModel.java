@@ -29,7 +29,6 @@ public class DataGridViewModel {
     private final Notifier notifier;
     private final ReadOnlyObjectWrapper<List<Column>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
             List.of());
-    private final ObservableList<Period> periods = FXCollections.observableArrayList();
     private final Map<String, Integer> decimals = new HashMap<>();
     /** Decimals for every series, or -1 to let each series choose its own ({@link NumberDisplay#decimalsFor}). */
     private final javafx.beans.property.IntegerProperty decimalsOverride =
@@ -59,11 +58,6 @@ public class DataGridViewModel {
     /** The data columns in dataset order; replaced (not mutated) when the series change. */
     public ReadOnlyObjectProperty<List<Column>> columnsProperty() {
         return columns.getReadOnlyProperty();
-    }
-
-    /** Every period of the data, for the sample-range pickers. */
-    public ObservableList<Period> periods() {
-        return periods;
     }
 
     public int rowCount() {
@@ -128,6 +122,64 @@ public class DataGridViewModel {
         }
     }
 
+    /**
+     * The period a sample field names: a label as the grid shows it ({@code 2004}, {@code 2004Q1},
+     * {@code 2004-01}, or the observation number of undated data), which must lie in the data.
+     *
+     * @throws DataException saying what was typed, the form expected and the data's first and last period
+     */
+    public Period parsePeriod(String text) {
+        Dataset d = model.dataset();
+        String t = text == null ? "" : text.trim();
+        if (d.rowCount() == 0) {
+            throw new DataException("there are no data to take a sample of");
+        }
+        var idx = d.index();
+        java.util.Optional<Period> p = idx.frequency() == org.tradeworkbench.core.data.Frequency.UNDATED
+                ? observation(t) : Period.parse(t);
+        if (p.isEmpty() || p.get().frequency() != idx.frequency()) {
+            throw new DataException("\"" + t + "\" is not a period like the data's, e.g. " + idx.start()
+                    + " (" + idx.frequency().name().toLowerCase(java.util.Locale.ROOT) + " data, " + idx.start()
+                    + " to " + idx.end() + ")");
+        }
+        if (idx.rowOf(p.get()).isEmpty()) {
+            throw new DataException(p.get() + " is outside the data (" + idx.start() + " to " + idx.end() + ")");
+        }
+        return p.get();
+    }
+
+    private static java.util.Optional<Period> observation(String t) {
+        try {
+            return java.util.Optional.of(Period.undated(Long.parseLong(t)));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Sets the sample start from typed text (blank = the first period); refused with a message when the text
+     * names no period of the data or one after the sample's end. Returns whether it was applied.
+     */
+    public boolean setSampleFrom(String text) {
+        return setSampleText(text, true);
+    }
+
+    /** Sets the sample end from typed text (blank = the last period); see {@link #setSampleFrom(String)}. */
+    public boolean setSampleTo(String text) {
+        return setSampleText(text, false);
+    }
+
+    private boolean setSampleText(String text, boolean start) {
+        Period p;
+        try {
+            p = text == null || text.isBlank() ? null : parsePeriod(text);
+        } catch (DataException e) {
+            notifier.error("Sample " + (start ? "start" : "end") + ": " + e.getMessage());
+            return false;
+        }
+        return start ? setSampleFrom(p) : setSampleTo(p);
+    }
+
     /** Sets the sample start (null = first period); refused with a message when it is after the end. */
     public boolean setSampleFrom(Period from) {
         return setSample(from, model.sampleToProperty().get());
@@ -162,13 +214,6 @@ public class DataGridViewModel {
         }
         if (!cols.equals(columns.get())) {
             columns.set(List.copyOf(cols));
-        }
-        if (old == null || !old.index().equals(now.index())) {
-            List<Period> ps = new ArrayList<>(now.rowCount());
-            for (int i = 0; i < now.rowCount(); i++) {
-                ps.add(now.index().period(i));
-            }
-            periods.setAll(ps);
         }
     }
 }

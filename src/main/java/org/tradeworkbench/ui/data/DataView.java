@@ -1,25 +1,29 @@
 package org.tradeworkbench.ui.data;
 
 import org.tradeworkbench.ui.Fxml;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
-import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
-/** The Data tab: sample range pickers above the data grid. Binds to a {@link DataGridViewModel}. */
+/**
+ * The Data tab: the sample range as two typed periods above the data grid. Binds to a {@link DataGridViewModel}.
+ * The range is typed rather than picked from a list, so a dataset of a million periods costs nothing here; a
+ * period is applied on Enter or when the field loses focus, and one that is not in the data is refused with a
+ * message and the field shows the sample again.
+ */
 public final class DataView {
     @FXML
     private BorderPane root;
     @FXML
-    private ComboBox<Period> sampleFrom;
+    private TextField sampleFrom;
     @FXML
-    private ComboBox<Period> sampleTo;
+    private TextField sampleTo;
     @FXML
     private Button sampleAll;
     @FXML
@@ -27,7 +31,6 @@ public final class DataView {
 
     private final DataGridViewModel vm;
     private DataGrid grid;
-    private boolean syncing;
 
     private DataView(DataGridViewModel vm) {
         this.vm = vm;
@@ -49,49 +52,15 @@ public final class DataView {
 
     @FXML
     private void initialize() {
+        root.getStylesheets().add(DataView.class.getResource("data.css").toExternalForm());
         grid = new DataGrid(vm);
         root.setCenter(grid);
-        StringConverter<Period> conv = new StringConverter<>() {
-            @Override
-            public String toString(Period p) {
-                return p == null ? "" : p.toString();
-            }
-
-            @Override
-            public Period fromString(String s) {
-                return null;
-            }
-        };
-        for (ComboBox<Period> box : java.util.List.of(sampleFrom, sampleTo)) {
-            box.getItems().setAll(vm.periods());
-            box.setConverter(conv);
-            box.setVisibleRowCount(16);
-        }
+        wire(sampleFrom, vm::setSampleFrom);
+        wire(sampleTo, vm::setSampleTo);
         syncFromModel();
         vm.model().sampleFromProperty().addListener((o, a, b) -> syncFromModel());
         vm.model().sampleToProperty().addListener((o, a, b) -> syncFromModel());
-        // New periods (an import widened the data) must not read as a user's choice of sample: the pickers
-        // get their items and their values from the model in one step.
-        vm.periods().addListener((javafx.collections.ListChangeListener<Period>) c -> {
-            syncing = true;
-            try {
-                sampleFrom.getItems().setAll(vm.periods());
-                sampleTo.getItems().setAll(vm.periods());
-            } finally {
-                syncing = false;
-            }
-            syncFromModel();
-        });
-        sampleFrom.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && !vm.setSampleFrom(b)) {
-                syncFromModel();
-            }
-        });
-        sampleTo.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && !vm.setSampleTo(b)) {
-                syncFromModel();
-            }
-        });
+        vm.model().datasetProperty().addListener((o, a, b) -> syncFromModel());
         sampleAll.setOnAction(e -> vm.resetSample());
         sizeLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             var d = vm.model().dataset();
@@ -100,21 +69,43 @@ public final class DataView {
         }, vm.model().datasetProperty()));
     }
 
-    /** Shows the model's range in the pickers; "all" ends show the first or last period. */
-    private void syncFromModel() {
-        syncing = true;
-        try {
-            int[] rows = vm.model().sampleRows();
-            if (rows == null) {
-                sampleFrom.setValue(null);
-                sampleTo.setValue(null);
-            } else {
-                sampleFrom.setValue(vm.dataset().index().period(rows[0]));
-                sampleTo.setValue(vm.dataset().index().period(rows[1]));
+    /** Applies the typed period on Enter and on leaving the field; shows the model's range again when refused. */
+    private void wire(TextField field, Function<String, Boolean> apply) {
+        field.setOnAction(e -> commit(field, apply));
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit(field, apply);
             }
-        } finally {
-            syncing = false;
+        });
+        field.textProperty().addListener((o, a, b) -> field.getStyleClass().remove("invalid"));
+    }
+
+    private void commit(TextField field, Function<String, Boolean> apply) {
+        String shown = shownText(field == sampleFrom);
+        if (field.getText().trim().equals(shown)) {
+            return;
         }
+        if (apply.apply(field.getText())) {
+            syncFromModel();
+        } else {
+            syncFromModel();
+            field.getStyleClass().add("invalid");
+        }
+    }
+
+    /** What a field shows for the model's range: the first or last period of the sample. */
+    private String shownText(boolean start) {
+        int[] rows = vm.model().sampleRows();
+        if (rows == null) {
+            return "";
+        }
+        return vm.dataset().index().label(start ? rows[0] : rows[1]);
+    }
+
+    /** Shows the model's range in the fields; "all" ends show the first or last period. */
+    private void syncFromModel() {
+        sampleFrom.setText(shownText(true));
+        sampleTo.setText(shownText(false));
     }
 
     public DataGrid grid() {

@@ -5,7 +5,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** The app's debouncer: waits {@code quietMillis} of quiet per key, then starts the job from the FX thread. */
+/**
+ * The app's debouncer: a change after a quiet spell starts its job at once (a toggle answers without waiting);
+ * changes in quick succession wait for {@code quietMillis} of quiet per key, then the job starts from the FX
+ * thread with the newest inputs. Submit from the FX thread.
+ */
 public final class FxDebouncer implements Debouncer {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "workbench-debounce");
@@ -16,7 +20,7 @@ public final class FxDebouncer implements Debouncer {
     private final KeyedDebouncer delegate;
 
     public FxDebouncer(TaskRunner runner, long quietMillis) {
-        this.delegate = new KeyedDebouncer(runner, quietMillis, TIMER, Platform::runLater);
+        this.delegate = new KeyedDebouncer(runner, quietMillis, TIMER, Platform::runLater, true, System::nanoTime);
     }
 
     @Override

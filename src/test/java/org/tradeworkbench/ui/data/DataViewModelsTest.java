@@ -114,6 +114,20 @@ class DataViewModelsTest {
         assertThat(model.sampleRows()).containsExactly(1, 3);
         grid.resetSample();
         assertThat(model.sampleRows()).containsExactly(0, 3);
-        assertThat(grid.periods()).hasSize(4);
+    }
+
+    @Test
+    void sampleRangeFromTypedPeriods() {
+        assertThat(grid.setSampleFrom(" 2001 ")).isTrue();
+        assertThat(model.sampleRows()).containsExactly(1, 3);
+        assertThat(grid.setSampleTo("2001-03")).isFalse();
+        assertThat(notifier.lastError()).contains("Sample end").contains("\"2001-03\" is not a period like the data's")
+                .contains("annual data");
+        assertThat(grid.setSampleTo("1990")).isFalse();
+        assertThat(notifier.lastError()).contains("1990 is outside the data");
+        assertThat(grid.setSampleTo("abc")).isFalse();
+        assertThat(model.sampleRows()).containsExactly(1, 3);
+        assertThat(grid.setSampleFrom("")).isTrue();
+        assertThat(model.sampleRows()).containsExactly(0, 3);
     }
 }

@@ -70,4 +70,51 @@ class KeyedDebouncerTest {
         }
         assertThat(results).containsExactly("o");
     }
+
+    @Test
+    void withLeadingASubmitAfterQuietRunsAtOnceAndABurstWaitsForItsLast() throws Exception {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        long[] now = {0};
+        KeyedDebouncer d = new KeyedDebouncer(runner, 200, timer, ui::add, true, () -> now[0]);
+        List<Integer> results = new ArrayList<>();
+        d.submit("ols", "OLS 1", p -> 1, results::add, t -> { });
+        assertThat(results).as("a lone change answers without waiting").containsExactly(1);
+        assertThat(ui).isEmpty();
+
+        // A burst: the first after the quiet spell ran above; the rest wait and only the newest inputs run.
+        for (int i = 2; i <= 4; i++) {
+            now[0] += TimeUnit.MILLISECONDS.toNanos(50);
+            int n = i;
+            d.submit("ols", "OLS " + n, p -> n, results::add, t -> { });
+        }
+        assertThat(results).containsExactly(1);
+        while (results.size() < 2) {
+            Runnable r = ui.poll(20, TimeUnit.SECONDS);
+            assertThat(r).isNotNull();
+            r.run();
+        }
+        assertThat(results).containsExactly(1, 4);
+        assertThat(runner.titles()).containsExactly("OLS 1", "OLS 4");
+
+        // Quiet again: the next change runs at once.
+        now[0] += TimeUnit.MILLISECONDS.toNanos(500);
+        d.submit("ols", "OLS 5", p -> 5, results::add, t -> { });
+        assertThat(results).containsExactly(1, 4, 5);
+    }
+
+    @Test
+    void withLeadingAChangeSoonAfterAnotherWaits() throws Exception {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        long[] now = {0};
+        KeyedDebouncer d = new KeyedDebouncer(runner, 200, timer, ui::add, true, () -> now[0]);
+        List<String> results = new ArrayList<>();
+        d.submit("k", "first", p -> "first", results::add, t -> { });
+        now[0] += TimeUnit.MILLISECONDS.toNanos(199);
+        d.submit("k", "second", p -> "second", results::add, t -> { });
+        assertThat(results).containsExactly("first");
+        Runnable r = ui.poll(20, TimeUnit.SECONDS);
+        assertThat(r).isNotNull();
+        r.run();
+        assertThat(results).containsExactly("first", "second");
+    }
 }
