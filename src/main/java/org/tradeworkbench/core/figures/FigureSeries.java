@@ -19,7 +19,8 @@ public record FigureSeries(String name, String label, List<String> periods, doub
     public FigureSeries {
         Objects.requireNonNull(name);
         Objects.requireNonNull(label);
-        periods = List.copyOf(periods);
+        // Period labels of an index are immutable and made on demand; other lists are copied.
+        periods = periods instanceof PeriodLabels ? periods : List.copyOf(periods);
         if (x.length != periods.size() || y.length != periods.size()) {
             throw new IllegalArgumentException("series " + name + ": " + periods.size() + " periods, " + x.length
                     + " x and " + y.length + " y values");

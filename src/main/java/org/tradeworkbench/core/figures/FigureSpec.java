@@ -56,6 +56,10 @@ public record FigureSpec(String id, String name, String title, String subtitle, 
 
     /** Every period label of the series, in order (the category axis of a bar chart). */
     public List<String> periods() {
+        if (!series.isEmpty() && series.stream().allMatch(s -> s.periods() == series.get(0).periods())) {
+            // Series on the same periods (a general chart of several variables): no need to merge them.
+            return series.get(0).periods();
+        }
         LinkedHashSet<String> all = new LinkedHashSet<>();
         for (FigureSeries s : series) {
             all.addAll(s.periods());

@@ -22,6 +22,14 @@ public final class GeneralFigure {
     public static final int MAX_PERIODS = 5000;
 
     public static FigureSpec build(Dataset d, FigureChoices c) {
+        return build(d, c, MAX_PERIODS);
+    }
+
+    /**
+     * As {@link #build(Dataset, FigureChoices)} with another limit on the periods drawn: the desktop app draws
+     * lines of any length, thinned on screen to the visible range ({@code Integer.MAX_VALUE}).
+     */
+    public static FigureSpec build(Dataset d, FigureChoices c, int maxPeriods) {
         FigureKind kind = c.kind() != null ? c.kind() : FigureKind.LINE;
         List<String> vars = c.variables();
         String name = vars.isEmpty() ? "chart" : String.join(" and ", vars);
@@ -61,17 +69,16 @@ public final class GeneralFigure {
                     new EmptyState("The year range " + c.fromYear() + "–" + c.toYear() + " holds no period of the data ("
                             + t + ").", List.of(), "Widen the year range."));
         }
-        if (last - first + 1 > MAX_PERIODS) {
+        if (last - first + 1 > maxPeriods) {
             return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
                     new EmptyState((last - first + 1) + " periods are more than a chart can show legibly (at most "
-                            + MAX_PERIODS + ").", List.of(), "Choose a shorter year range."));
+                            + maxPeriods + ").", List.of(), "Choose a shorter year range."));
         }
-        List<String> periods = new ArrayList<>();
+        // Labels made when asked for: a million-period chart needs a handful of them.
+        List<String> periods = new PeriodLabels(t, first, last);
         double[] x = new double[last - first + 1];
         for (int r = first; r <= last; r++) {
-            Period p = t.period(r);
-            periods.add(p.toString());
-            x[r - first] = p.toYearFraction();
+            x[r - first] = t.period(r).toYearFraction();
         }
         List<FigureSeries> out = new ArrayList<>();
         int present = 0;

@@ -44,7 +44,10 @@ public final class ChartFactory {
 
     /** Above this many points in a series, points inside a line are not marked (isolated values still are). */
     private static final int DENSE = 40;
-    /** Points drawn per line run at most (a few per pixel column of a wide chart); see {@link Downsampler}. */
+    /**
+     * Points drawn per line run at most: two per pixel column of a 1,000-pixel plot; a line with more points is
+     * thinned by {@link Downsampler} to the visible range, and {@link ChartZoom} draws it again on every zoom.
+     */
     static final int MAX_LINE_POINTS = 2_000;
 
     /** The whole figure: title, subtitle, chart, legend and source note; or the empty state. */
@@ -61,9 +64,14 @@ public final class ChartFactory {
             box.getChildren().add(wrapped(spec.subtitle(), "figure-subtitle"));
         }
         XYChart<?, ?> chart = spec.kind() == FigureKind.BAR ? barChart(spec) : lineChart(spec);
-        VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinHeight(120);
-        box.getChildren().add(chart);
+        Region shown = chart;
+        ChartZoom zoom = ChartZoom.of(chart);
+        if (zoom != null) {
+            shown = zoomable(chart, zoom);
+        }
+        VBox.setVgrow(shown, Priority.ALWAYS);
+        box.getChildren().add(shown);
         box.getChildren().add(legend(spec));
         if (!spec.sourceNote().isBlank()) {
             box.getChildren().add(wrapped(spec.sourceNote(), "figure-source"));
@@ -102,6 +110,21 @@ public final class ChartFactory {
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
+    }
+
+    /** The chart with the zoom's selection rectangle over it and a button back to the whole range. */
+    private static Region zoomable(XYChart<?, ?> chart, ChartZoom zoom) {
+        javafx.scene.control.Button reset = new javafx.scene.control.Button("Whole range");
+        reset.getStyleClass().add("zoom-reset");
+        reset.setFocusTraversable(false);
+        reset.setOnAction(e -> zoom.reset());
+        reset.visibleProperty().bind(zoom.zoomedProperty());
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(chart, zoom.selection(), reset);
+        javafx.scene.layout.StackPane.setAlignment(reset, Pos.TOP_RIGHT);
+        holder.setMinHeight(120);
+        javafx.scene.control.Tooltip.install(chart, new javafx.scene.control.Tooltip(
+                "Drag across the plot or turn the mouse wheel to zoom; double-click for the whole range"));
+        return holder;
     }
 
     // ---- lines ----
@@ -146,6 +169,7 @@ public final class ChartFactory {
         boolean thinned = spec.series().stream().anyMatch(s -> s.size() > MAX_LINE_POINTS);
         chart.setCreateSymbols(!thinned);
         chart.setHorizontalZeroLineVisible(true);
+        List<ChartZoom.Run> runs = new ArrayList<>();
         for (int k = 0; k < spec.series().size(); k++) {
             FigureSeries s = spec.series().get(k);
             String color = color(k);
@@ -153,16 +177,20 @@ public final class ChartFactory {
             for (int[] seg : s.segments()) {
                 XYChart.Series<Number, Number> part = new XYChart.Series<>();
                 part.setName(s.label());
-                // Long runs are thinned to their shape over the visible range (all values once zoomed in).
-                List<XYChart.Data<Number, Number>> points = new ArrayList<>();
-                for (int i : Downsampler.visible(s.x(), s.y(), seg[0], seg[1], x.getLowerBound(), x.getUpperBound(),
-                        MAX_LINE_POINTS)) {
-                    points.add(new XYChart.Data<>(s.x()[i], s.y()[i]));
+                if (thinned) {
+                    // Drawn by the zoom: thinned to the shape of the visible range, every value once zoomed in.
+                    runs.add(new ChartZoom.Run(s, seg[0], seg[1], part));
+                } else {
+                    List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+                    for (int i = seg[0]; i <= seg[1]; i++) {
+                        points.add(new XYChart.Data<>(s.x()[i], s.y()[i]));
+                    }
+                    part.getData().setAll(points);
                 }
-                part.getData().setAll(points);
                 chart.getData().add(part);
                 if (part.getNode() != null) {
-                    part.getNode().setStyle("-fx-stroke: " + color + "; -fx-stroke-width: 2.5px;");
+                    part.getNode().setStyle("-fx-stroke: " + color + "; -fx-stroke-width: " + (thinned ? 1.5 : 2.5)
+                            + "px;");
                 }
                 boolean lone = seg[0] == seg[1];
                 for (XYChart.Data<Number, Number> d : part.getData()) {
@@ -177,6 +205,9 @@ public final class ChartFactory {
                     }
                 }
             }
+        }
+        if (thinned) {
+            ChartZoom.install(chart, runs);
         }
         return chart;
     }

@@ -379,7 +379,11 @@ public final class FiguresViewModel {
     }
 
     private static FigureSpec build(FigureOption o, Dataset d, FigureChoices c) {
-        return o.isGeneral() ? GeneralFigure.build(d, c) : PaperFigures.build(o.paper(), d, c);
+        if (o.isGeneral()) {
+            // Lines of any length are thinned on screen (ChartFactory); bars are one node each, so they keep the limit.
+            return GeneralFigure.build(d, c, c.kind() == FigureKind.BAR ? GeneralFigure.MAX_PERIODS : Integer.MAX_VALUE);
+        }
+        return PaperFigures.build(o.paper(), d, c);
     }
 
     private static Integer yearOf(String label) {

@@ -63,4 +63,15 @@ class GeneralFigureTest {
         FigureSpec ok = GeneralFigure.build(big, FigureChoices.none().withVariables(List.of("x")).withRange(1900, 1910));
         assertThat(ok.series().get(0).size()).isEqualTo(132);
     }
+
+    @Test
+    void theAppDrawsLinesOfAnyLengthWithLabelsMadeWhenAskedFor() {
+        double[] v = new double[GeneralFigure.MAX_PERIODS * 4];
+        Dataset big = new Dataset("big", new TimeIndex(Period.monthly(1500, 1), v.length), List.of(Series.of("x", v)));
+        FigureSpec s = GeneralFigure.build(big, FigureChoices.none().withVariables(List.of("x")), Integer.MAX_VALUE);
+        assertThat(s.isEmpty()).isFalse();
+        assertThat(s.series().get(0).periods()).hasSize(v.length).startsWith("1500-01", "1500-02")
+                .endsWith("3166-08");
+        assertThat(s.periods()).isSameAs(s.series().get(0).periods());
+    }
 }
