@@ -94,17 +94,25 @@ public class ResultTableView extends VBox {
     private void show(ResultTable t) {
         setVisible(t != null);
         setManaged(t != null);
-        grid.getColumns().clear();
         notes.getChildren().clear();
         if (t == null) {
+            grid.getColumns().clear();
             grid.setItems(FXCollections.observableArrayList());
             title.setText("");
             return;
         }
         title.setText(t.title());
         boolean[] numeric = ResultTableImage.numericColumns(t);
-        for (int c = 0; c < t.columns().size(); c++) {
-            grid.getColumns().add(column(t, c, numeric[c]));
+        // A re-run usually gives a table with the same columns: keep them (and their header nodes), new rows only.
+        if (!sameColumns(t, numeric)) {
+            grid.getColumns().clear();
+            for (int c = 0; c < t.columns().size(); c++) {
+                grid.getColumns().add(column(t, c, numeric[c]));
+            }
+        } else {
+            for (int c = 0; c < t.columns().size(); c++) {
+                grid.getColumns().get(c).setPrefWidth(width(t, c));
+            }
         }
         grid.setItems(FXCollections.observableArrayList(t.rows()));
         int visible = Math.min(Math.max(t.rows().size(), 1), MAX_VISIBLE_ROWS);
@@ -121,6 +129,21 @@ public class ResultTableView extends VBox {
         }
     }
 
+    /** Whether the columns on screen have the titles and alignment of {@code t}'s. */
+    private boolean sameColumns(ResultTable t, boolean[] numeric) {
+        var cols = grid.getColumns();
+        if (cols.size() != t.columns().size()) {
+            return false;
+        }
+        for (int c = 0; c < cols.size(); c++) {
+            if (!cols.get(c).getText().equals(t.columns().get(c))
+                    || cols.get(c).getStyleClass().contains("numeric") != numeric[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static TableColumn<List<ResultTable.Cell>, ResultTable.Cell> column(ResultTable t, int c, boolean numeric) {
         TableColumn<List<ResultTable.Cell>, ResultTable.Cell> col = new TableColumn<>(t.columns().get(c));
         col.setSortable(false);
@@ -130,16 +153,19 @@ public class ResultTableView extends VBox {
             @Override
             protected void updateItem(ResultTable.Cell cell, boolean empty) {
                 super.updateItem(cell, empty);
-                getStyleClass().removeAll("numeric", "missing");
-                if (empty || cell == null) {
-                    setText(null);
-                    return;
-                }
-                setText(cell.display(decimals()));
-                if (cell.isNumber()) {
-                    getStyleClass().add("numeric");
-                    if (Double.isNaN(cell.number())) {
-                        getStyleClass().add("missing");
+                boolean number = !empty && cell != null && cell.isNumber();
+                // Style classes change only when they must: each change costs the cell a new CSS lookup.
+                styleClass("numeric", number);
+                styleClass("missing", number && Double.isNaN(cell.number()));
+                setText(empty || cell == null ? null : cell.display(decimals()));
+            }
+
+            private void styleClass(String name, boolean on) {
+                if (on != getStyleClass().contains(name)) {
+                    if (on) {
+                        getStyleClass().add(name);
+                    } else {
+                        getStyleClass().remove(name);
                     }
                 }
             }
@@ -147,11 +173,16 @@ public class ResultTableView extends VBox {
         if (numeric) {
             col.getStyleClass().add("numeric");
         }
+        col.setPrefWidth(width(t, c));
+        return col;
+    }
+
+    /** A column wide enough for its title and its widest value. */
+    private static double width(ResultTable t, int c) {
         int chars = t.columns().get(c).length();
         for (List<ResultTable.Cell> r : t.rows()) {
             chars = Math.max(chars, r.get(c).display(decimals()).length());
         }
-        col.setPrefWidth(Math.min(480, 8.0 * chars + 30));
-        return col;
+        return Math.min(480, 8.0 * chars + 30);
     }
 }
