@@ -58,7 +58,11 @@ public class ResultTableView extends VBox {
         show(null);
     }
 
-    private final javafx.beans.value.ChangeListener<Number> redraw = (o, a, b) -> show(resultTable.get());
+    private final javafx.beans.value.ChangeListener<Number> redraw = (o, a, b) -> {
+        show(resultTable.get());
+        // The rows are the same objects, so the kept cells must be told to show them again.
+        grid.refresh();
+    };
 
     private static int decimals() {
         return AppSettings.get().decimalsProperty().get();
