@@ -150,6 +150,8 @@ public final class DataGrid extends HBox {
             ObservableList<Integer> rows = FXCollections.observableList(new RowNumbers(n));
             dataTable.setItems(rows);
             periodTable.setItems(rows);
+            // Row numbers are equal across datasets, so cells that keep their row would keep the old text.
+            refreshCells();
             int row = firstPeriod == null ? 0 : Math.max(0, vm.rowOf(firstPeriod));
             Platform.runLater(() -> {
                 dataTable.scrollTo(row);

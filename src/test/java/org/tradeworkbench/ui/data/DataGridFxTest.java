@@ -103,4 +103,15 @@ class DataGridFxTest extends FxRobot {
         assertThat(lookup(".period-table .table-cell").queryAll())
                 .anyMatch(n -> "1500Q1".equals(((javafx.scene.control.Labeled) n).getText()));
     }
+
+    @Test
+    void openingOtherDataShowsItsPeriodsInRowsThatWereInView() {
+        interact(() -> model.load(new Dataset("undated", TimeIndex.undated(5000), List.of(Series.of("x",
+                new double[5000]))), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        var shown = lookup(".period-table .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty())
+                .toList();
+        assertThat(shown).isNotEmpty().contains("1").noneMatch(t -> t.contains("Q"));
+    }
 }
