@@ -129,7 +129,8 @@ public final class ChartFactory {
 
     // ---- lines ----
 
-    static LineChart<Number, Number> lineChart(FigureSpec spec) {
+    /** The x axis of a line chart of {@code spec}: lower and upper bound and tick unit. */
+    static double[] xAxisBounds(FigureSpec spec) {
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double step = Double.POSITIVE_INFINITY;
@@ -150,7 +151,12 @@ public final class ChartFactory {
         // Half a period of room at each end; a whole one for very short spans, where the axis would otherwise
         // have only unlabeled ticks at the half periods and hide the single labeled one between them.
         double pad = span <= 3 ? 1 : step / 2;
-        NumberAxis x = new NumberAxis(minX - pad, maxX + pad, tick);
+        return new double[] {minX - pad, maxX + pad, tick};
+    }
+
+    static LineChart<Number, Number> lineChart(FigureSpec spec) {
+        double[] bounds = xAxisBounds(spec);
+        NumberAxis x = new NumberAxis(bounds[0], bounds[1], bounds[2]);
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setForceZeroInRange(false);
@@ -173,7 +179,7 @@ public final class ChartFactory {
         for (int k = 0; k < spec.series().size(); k++) {
             FigureSeries s = spec.series().get(k);
             String color = color(k);
-            boolean dense = s.size() > DENSE;
+            boolean dense = dense(s);
             for (int[] seg : s.segments()) {
                 XYChart.Series<Number, Number> part = new XYChart.Series<>();
                 part.setName(s.label());
@@ -194,15 +200,7 @@ public final class ChartFactory {
                 }
                 boolean lone = seg[0] == seg[1];
                 for (XYChart.Data<Number, Number> d : part.getData()) {
-                    if (d.getNode() == null) {
-                        continue;
-                    }
-                    if (dense && !lone) {
-                        d.getNode().setStyle("-fx-background-color: transparent; -fx-padding: 2px;");
-                    } else {
-                        d.getNode().setStyle("-fx-background-color: " + color + ", white; -fx-background-insets: 0, 2;"
-                                + " -fx-background-radius: 6px; -fx-padding: " + (lone ? "5px" : "4px") + ";");
-                    }
+                    styleSymbol(d, color, dense && !lone, lone);
                 }
             }
         }
@@ -210,6 +208,24 @@ public final class ChartFactory {
             ChartZoom.install(chart, runs);
         }
         return chart;
+    }
+
+    /** Whether a line of {@code s} is drawn with its points marked as dots inside a run (few points). */
+    static boolean dense(FigureSeries s) {
+        return s.size() > DENSE;
+    }
+
+    /** A point's marker: invisible inside a dense line, a ringed dot otherwise (larger for a lone value). */
+    static void styleSymbol(XYChart.Data<Number, Number> d, String color, boolean hidden, boolean lone) {
+        if (d.getNode() == null) {
+            return;
+        }
+        if (hidden) {
+            d.getNode().setStyle("-fx-background-color: transparent; -fx-padding: 2px;");
+        } else {
+            d.getNode().setStyle("-fx-background-color: " + color + ", white; -fx-background-insets: 0, 2;"
+                    + " -fx-background-radius: 6px; -fx-padding: " + (lone ? "5px" : "4px") + ";");
+        }
     }
 
     // ---- bars ----

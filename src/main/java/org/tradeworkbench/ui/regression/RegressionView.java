@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
-import org.tradeworkbench.ui.charts.ChartFactory;
+import org.tradeworkbench.ui.charts.LiveFigure;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
 import org.tradeworkbench.ui.export.PanelResults;
@@ -96,6 +96,8 @@ public final class RegressionView {
     private ResultTableView diagnostics;
     private StackPane fittedHolder;
     private StackPane residualHolder;
+    private LiveFigure fittedChart;
+    private LiveFigure residualChart;
 
     private RegressionView(RegressionViewModel vm, ExportActions actions) {
         this.vm = vm;
@@ -178,6 +180,8 @@ public final class RegressionView {
         diagnostics = table("regDiagnostics");
         fittedHolder = chartHolder("regFittedChart");
         residualHolder = chartHolder("regResidualChart");
+        fittedChart = new LiveFigure(fittedHolder);
+        residualChart = new LiveFigure(residualHolder);
         results.getChildren().addAll(coefficients, fit, diagnostics,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionOutcome::actualFitted)),
                 chartBox(residualHolder, "regResidualExport", () -> spec(RegressionOutcome::residuals)));
@@ -244,8 +248,9 @@ public final class RegressionView {
         coefficients.setResultTable(o == null ? null : o.coefficients());
         fit.setResultTable(o == null ? null : o.fit());
         diagnostics.setResultTable(o == null ? null : o.diagnostics());
-        fittedHolder.getChildren().setAll(o == null ? List.of() : List.of(ChartFactory.create(o.actualFitted())));
-        residualHolder.getChildren().setAll(o == null ? List.of() : List.of(ChartFactory.create(o.residuals())));
+        // In place when the new result's charts are laid out as the last ones (a re-run on the same sample).
+        fittedChart.show(o == null ? null : o.actualFitted());
+        residualChart.show(o == null ? null : o.residuals());
     }
 
     private void buildRegressorRows() {
