@@ -104,25 +104,34 @@ public class MainViewModel {
      * (PATENT, FDIGDP, ...) already defined as generated series, so every tab has something to show at once.
      */
     public void loadSampleData() {
+        loadSampleData(Runnable::run);
+    }
+
+    /**
+     * As {@link #loadSampleData()}, but the data read are handed to the workbench through {@code applyWhen} (on
+     * the FX thread), which may hold them back, e.g. until the window's first frame is out.
+     */
+    public void loadSampleData(java.util.function.Consumer<Runnable> applyWhen) {
         BackgroundWork<Dataset> sample = SampleData.reader(backend);
         loadStartupData("sample data", progress -> PaperData.withPaperVariables(sample.run(progress)), null,
-                DataCommands::openSample);
+                DataCommands::openSample, applyWhen);
     }
 
     public void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source) {
         loadStartupData(what, reader, source, d -> source == null ? List.of()
-                : List.of(DataCommands.open(source, ImportOptions.defaults())));
+                : List.of(DataCommands.open(source, ImportOptions.defaults())), Runnable::run);
     }
 
     /** {@code opening} gives the commands that open the data read in a script (logged first). */
     private void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source,
-            java.util.function.Function<Dataset, List<CommandLine>> opening) {
+            java.util.function.Function<Dataset, List<CommandLine>> opening,
+            java.util.function.Consumer<Runnable> applyWhen) {
         model.lastMessageProperty().set("Loading " + what + "\u2026");
-        tasks().run("Loading " + what, reader, d -> {
+        tasks().run("Loading " + what, reader, d -> applyWhen.accept(() -> {
             model.load(d, source, opening.apply(d));
             model.lastMessageProperty().set("Loaded " + what + ": " + d.seriesNames().size() + " series, "
                     + d.rowCount() + " rows");
-        }, failure -> {
+        }), failure -> {
             String m = Notifier.describe(failure);
             model.lastMessageProperty().set(m);
             notifier().error(m);
