@@ -98,8 +98,8 @@ public class ResultTableView extends VBox {
     private void show(ResultTable t) {
         setVisible(t != null);
         setManaged(t != null);
-        notes.getChildren().clear();
         if (t == null) {
+            notes.getChildren().clear();
             grid.getColumns().clear();
             grid.setItems(FXCollections.observableArrayList());
             title.setText("");
@@ -125,11 +125,27 @@ public class ResultTableView extends VBox {
         grid.setPrefHeight(h);
         grid.setMinHeight(Math.min(h, ROW_HEIGHT * 4));
         grid.setMaxHeight(h);
-        for (String n : t.notes()) {
-            Label l = new Label(n);
-            l.setWrapText(true);
-            l.getStyleClass().add("result-note");
-            notes.getChildren().add(l);
+        showNotes(t.notes());
+    }
+
+    /** The notes under the table; the labels already shown are kept and only their texts change. */
+    private void showNotes(List<String> texts) {
+        var shown = notes.getChildren();
+        if (shown.size() > texts.size()) {
+            shown.remove(texts.size(), shown.size());
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (i < shown.size()) {
+                Label l = (Label) shown.get(i);
+                if (!texts.get(i).equals(l.getText())) {
+                    l.setText(texts.get(i));
+                }
+            } else {
+                Label l = new Label(texts.get(i));
+                l.setWrapText(true);
+                l.getStyleClass().add("result-note");
+                shown.add(l);
+            }
         }
     }
 
