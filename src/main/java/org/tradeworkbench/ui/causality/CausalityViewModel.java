@@ -3,6 +3,7 @@ package org.tradeworkbench.ui.causality;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -25,6 +26,7 @@ import org.tradeworkbench.ui.stationarity.PaperPreset;
 import org.tradeworkbench.ui.stationarity.TypedExpressions;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
+import org.tradeworkbench.ui.task.BackgroundWork;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
@@ -69,7 +71,8 @@ public final class CausalityViewModel {
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
-        for (Observable o : List.of(useTicked, typed, lags, allLags, model.datasetProperty(),
+        typed.addListener(o -> rerun(true));
+        for (Observable o : List.of(useTicked, lags, allLags, model.datasetProperty(),
                 model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
             o.addListener(rerun);
         }
@@ -190,6 +193,11 @@ public final class CausalityViewModel {
 
     /** Schedules a run with the current inputs (the inputs' listeners call this). */
     public void rerun() {
+        rerun(false);
+    }
+
+    /** {@code typing}: the change is a keystroke in the expressions box, which waits for quiet before it runs. */
+    private void rerun(boolean typing) {
         if (batch) {
             return;
         }
@@ -210,21 +218,28 @@ public final class CausalityViewModel {
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
-        debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
+        BackgroundWork<List<CausalityRow>> work = progress -> {
             Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
             return CausalityRun.run(sample, vars, p, every, progress);
-        }, result -> {
+        };
+        Consumer<List<CausalityRow>> shown = result -> {
             running.set(false);
             rows.set(List.copyOf(result));
             table.set(CausalityTable.build(result, p, every));
             message.set(problems(result), severity(result));
             panelLog.shown(data, range, CausalityCommands.of(vars, p, every, result));
-        }, failure -> {
+        };
+        Consumer<Throwable> failed = failure -> {
             running.set(false);
             rows.set(List.of());
             table.set(null);
             message.error(Notifier.describe(failure));
-        });
+        };
+        if (typing) {
+            debouncer.submitTyped(TASK_KEY, TASK_TITLE, work, shown, failed);
+        } else {
+            debouncer.submit(TASK_KEY, TASK_TITLE, work, shown, failed);
+        }
     }
 
     /** An error when no pair could be tested, a warning when some could not. */

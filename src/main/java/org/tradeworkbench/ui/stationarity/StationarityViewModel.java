@@ -3,6 +3,7 @@ package org.tradeworkbench.ui.stationarity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +27,7 @@ import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
+import org.tradeworkbench.ui.task.BackgroundWork;
 import org.tradeworkbench.ui.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
@@ -77,7 +79,8 @@ public final class StationarityViewModel {
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
-        for (Observable o : List.of(useTicked, typed, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
+        typed.addListener(o -> rerun(true));
+        for (Observable o : List.of(useTicked, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
                 kpss, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
@@ -249,6 +252,11 @@ public final class StationarityViewModel {
 
     /** Schedules a run with the current inputs (the inputs' listeners call this). */
     public void rerun() {
+        rerun(false);
+    }
+
+    /** {@code typing}: the change is a keystroke in the expressions box, which waits for quiet before it runs. */
+    private void rerun(boolean typing) {
         if (batch) {
             return;
         }
@@ -268,21 +276,28 @@ public final class StationarityViewModel {
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
-        debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
+        BackgroundWork<List<StationarityRow>> work = progress -> {
             Dataset sample = cut(data, range);
             return StationarityRun.run(sample, vars, s, progress);
-        }, result -> {
+        };
+        Consumer<List<StationarityRow>> shown = result -> {
             running.set(false);
             rows.set(List.copyOf(result));
             table.set(StationarityTable.build(result, s));
             message.set(problems(result), severity(result));
             panelLog.shown(data, range, StationarityCommands.of(result, s));
-        }, failure -> {
+        };
+        Consumer<Throwable> failed = failure -> {
             running.set(false);
             rows.set(List.of());
             table.set(null);
             message.error(Notifier.describe(failure));
-        });
+        };
+        if (typing) {
+            debouncer.submitTyped(TASK_KEY, TASK_TITLE, work, shown, failed);
+        } else {
+            debouncer.submit(TASK_KEY, TASK_TITLE, work, shown, failed);
+        }
     }
 
     /** One line per variable that could not be tested, saying why; empty when every test ran. */

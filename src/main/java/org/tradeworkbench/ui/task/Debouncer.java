@@ -11,6 +11,16 @@ public interface Debouncer {
     <T> void submit(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
             Consumer<Throwable> onFailure);
 
+    /**
+     * As {@link #submit}, for a change made by typing: it always waits for quiet, even after a quiet spell, so
+     * that the first keystroke of an expression does not run the half-typed text. Debouncers that never wait run
+     * it at once.
+     */
+    default <T> void submitTyped(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        submit(key, title, work, onSuccess, onFailure);
+    }
+
     /** Drops the pending job for the key and cancels its run in progress. */
     void cancel(String key);
 

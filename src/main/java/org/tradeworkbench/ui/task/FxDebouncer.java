@@ -30,6 +30,12 @@ public final class FxDebouncer implements Debouncer {
     }
 
     @Override
+    public <T> void submitTyped(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        delegate.submitTyped(key, title, work, onSuccess, onFailure);
+    }
+
+    @Override
     public void cancel(String key) {
         delegate.cancel(key);
     }

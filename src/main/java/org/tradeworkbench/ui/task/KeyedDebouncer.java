@@ -47,6 +47,17 @@ final class KeyedDebouncer implements Debouncer {
     @Override
     public <T> void submit(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
             Consumer<Throwable> onFailure) {
+        submit(key, title, work, onSuccess, onFailure, leading);
+    }
+
+    @Override
+    public <T> void submitTyped(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        submit(key, title, work, onSuccess, onFailure, false);
+    }
+
+    private <T> void submit(String key, String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure, boolean startAfterQuiet) {
         long gen;
         boolean afterQuiet;
         synchronized (this) {
@@ -59,7 +70,7 @@ final class KeyedDebouncer implements Debouncer {
             Long last = lastSubmit.put(key, now);
             afterQuiet = old == null && (last == null || now - last >= TimeUnit.MILLISECONDS.toNanos(quietMillis));
         }
-        if (quietMillis <= 0 || timer == null || (leading && afterQuiet)) {
+        if (quietMillis <= 0 || timer == null || (startAfterQuiet && afterQuiet)) {
             start(key, gen, title, work, onSuccess, onFailure);
             return;
         }

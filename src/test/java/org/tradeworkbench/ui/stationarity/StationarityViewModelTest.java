@@ -218,4 +218,37 @@ class StationarityViewModelTest {
         assertThat(vm.presetMessageProperty().get()).startsWith("Table 2").doesNotContain("Not in the data");
         assertThat(vm.rowsProperty().get()).allMatch(StationarityRow::ok);
     }
+
+    @Test
+    void typingAnExpressionWaitsForQuietWhileOtherChangesAnswerAtOnce() {
+        List<String> calls = new java.util.ArrayList<>();
+        Debouncer immediate = Debouncer.immediate(tasks);
+        Debouncer recording = new Debouncer() {
+            @Override
+            public <T> void submit(String key, String title, org.tradeworkbench.ui.task.BackgroundWork<T> work,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                calls.add("submit");
+                immediate.submit(key, title, work, onSuccess, onFailure);
+            }
+
+            @Override
+            public <T> void submitTyped(String key, String title, org.tradeworkbench.ui.task.BackgroundWork<T> work,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                calls.add("typed");
+                immediate.submit(key, title, work, onSuccess, onFailure);
+            }
+
+            @Override
+            public void cancel(String key) {
+                immediate.cancel(key);
+            }
+        };
+        StationarityViewModel typed = new StationarityViewModel(model, recording);
+        calls.clear();
+        typed.typedProperty().set(LOG_PATENTS);
+        assertThat(calls).containsExactly("typed");
+        calls.clear();
+        typed.kpssProperty().set(true);
+        assertThat(calls).containsExactly("submit");
+    }
 }

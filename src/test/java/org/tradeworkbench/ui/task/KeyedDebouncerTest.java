@@ -117,4 +117,26 @@ class KeyedDebouncerTest {
         r.run();
         assertThat(results).containsExactly("first", "second");
     }
+
+    @Test
+    void aTypedChangeWaitsForQuietEvenAfterAQuietSpell() throws Exception {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        long[] now = {0};
+        KeyedDebouncer d = new KeyedDebouncer(runner, 200, timer, ui::add, true, () -> now[0]);
+        List<String> results = new ArrayList<>();
+        d.submitTyped("adf", "typed l", p -> "l", results::add, t -> { });
+        assertThat(results).as("the first keystroke does not run the half-typed text").isEmpty();
+        now[0] += TimeUnit.MILLISECONDS.toNanos(80);
+        d.submitTyped("adf", "typed lo", p -> "lo", results::add, t -> { });
+        Runnable r = ui.poll(20, TimeUnit.SECONDS);
+        assertThat(r).isNotNull();
+        r.run();
+        assertThat(results).containsExactly("lo");
+        assertThat(runner.titles()).containsExactly("typed lo");
+
+        // A discrete change after quiet still answers at once.
+        now[0] += TimeUnit.MILLISECONDS.toNanos(500);
+        d.submit("adf", "tick", p -> "tick", results::add, t -> { });
+        assertThat(results).containsExactly("lo", "tick");
+    }
 }
