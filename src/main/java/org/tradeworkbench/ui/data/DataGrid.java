@@ -122,7 +122,9 @@ public final class DataGrid extends HBox {
         c.setId("col-" + col.name());
         c.setUserData(col.name());
         c.setSortable(false);
-        c.setPrefWidth(width != null ? width : Math.max(90, Math.min(220, col.name().length() * 7.5 + 24)));
+        // Wide enough for the bold header of a typical indicator name (about 8.5 px a character in the themes'
+        // header font), capped so that one long name does not push the others off screen.
+        c.setPrefWidth(width != null ? width : Math.max(90, Math.min(260, col.name().length() * 8.5 + 28)));
         if (col.generated()) {
             c.getStyleClass().add("generated-column");
             Label mark = new Label("=");
