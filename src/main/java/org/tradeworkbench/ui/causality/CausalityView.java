@@ -70,7 +70,7 @@ public final class CausalityView {
 
     @FXML
     private void initialize() {
-        root.getStylesheets().add(CausalityView.class.getResource("causality.css").toExternalForm());
+        root.getStylesheets().add(ResultTableView.ANALYSIS_PANEL_CSS);
         paperPreset.setOnAction(e -> vm.applyPaperTable3());
         MessageLabel.bind(presetMessage, vm.presetMessageProperty(), vm.presetMessageSeverityProperty());
         presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());

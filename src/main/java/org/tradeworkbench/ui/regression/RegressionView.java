@@ -131,7 +131,8 @@ public final class RegressionView {
 
     @FXML
     private void initialize() {
-        root.getStylesheets().add(RegressionView.class.getResource("regression.css").toExternalForm());
+        root.getStylesheets().addAll(ResultTableView.ANALYSIS_PANEL_CSS,
+                RegressionView.class.getResource("regression.css").toExternalForm());
         paperModel.setOnAction(e -> vm.applyPaperModel());
         MessageLabel.bind(presetMessage, vm.presetMessageProperty(), vm.presetMessageSeverityProperty());
         presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());

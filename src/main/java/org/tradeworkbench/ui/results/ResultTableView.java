@@ -26,6 +26,9 @@ import org.tradeworkbench.ui.preferences.AppSettings;
  * null shows nothing. The analysis panels put one of these under their inputs for each table a result has.
  */
 public class ResultTableView extends VBox {
+    /** The stylesheet the analysis tabs (Stationarity, Regression, Causality) share around their result tables. */
+    public static final String ANALYSIS_PANEL_CSS =
+            ResultTableView.class.getResource("analysis-panel.css").toExternalForm();
     private static final double ROW_HEIGHT = 26;
     /** Up to this many rows are shown without scrolling. */
     private static final int MAX_VISIBLE_ROWS = 18;

@@ -98,7 +98,7 @@ public final class StationarityView {
 
     @FXML
     private void initialize() {
-        root.getStylesheets().add(StationarityView.class.getResource("stationarity.css").toExternalForm());
+        root.getStylesheets().add(ResultTableView.ANALYSIS_PANEL_CSS);
         paperPreset.setOnAction(e -> vm.applyPaperTable2());
         MessageLabel.bind(presetMessage, vm.presetMessageProperty(), vm.presetMessageSeverityProperty());
         presetMessage.managedProperty().bind(presetMessage.textProperty().isNotEmpty());
