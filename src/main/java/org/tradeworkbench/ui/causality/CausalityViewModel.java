@@ -185,9 +185,7 @@ public final class CausalityViewModel {
         } finally {
             batch = false;
         }
-        presetMessage.hint((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
-                : "Table 3: " + String.join(", ", o.available()) + ", sample " + model.sampleRange().describe()
-                + ", " + PAPER_LAGS + " lags.") + o.missingSentence());
+        presetMessage.hint(o.summary("Table 3", model.sampleRange().describe(), PAPER_LAGS + " lags"));
         rerun();
     }
 

@@ -38,6 +38,16 @@ public final class PaperPreset {
             return String.join("; ", parts);
         }
 
+        /**
+         * What a panel's preset button says: e.g. "Table 2: PATENT, FDIGDP, sample 2004 - 2018, constant, no
+         * lags." followed by {@link #missingSentence}.
+         */
+        public String summary(String table, String sample, String settings) {
+            return (available.isEmpty() ? "None of the paper's variables can be computed from these data."
+                    : table + ": " + String.join(", ", available) + ", sample " + sample + ", " + settings + ".")
+                    + missingSentence();
+        }
+
         /** The sentence a panel shows about the variables it could not use, or empty. */
         public String missingSentence() {
             return missing.isEmpty() ? "" : " Not in the data: " + describeMissing() + "; load the Census high-tech "

@@ -244,9 +244,7 @@ public final class StationarityViewModel {
         } finally {
             batch = false;
         }
-        presetMessage.hint((o.available().isEmpty() ? "None of the paper's variables can be computed from these data."
-                : "Table 2: " + String.join(", ", o.available()) + ", sample " + model.sampleRange().describe()
-                + ", constant, no lags, smallest d.") + o.missingSentence());
+        presetMessage.hint(o.summary("Table 2", model.sampleRange().describe(), "constant, no lags, smallest d"));
         rerun();
     }
 
