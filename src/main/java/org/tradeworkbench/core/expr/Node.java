@@ -40,8 +40,11 @@ sealed interface Node permits Node.Num, Node.Ref, Node.Neg, Node.Bin, Node.Fn, N
         public double[] eval(Dataset data) {
             var s = data.find(name);
             if (s.isEmpty() && data.labels().stream().anyMatch(l -> l.name().equals(name))) {
-                throw new ExpressionException(source, position, "\"" + name + "\" was read as a text column"
-                        + " (too many of its cells are not numbers; see the import notes), not as a numeric series");
+                // The import's note says which cell made it text, when the data came from a file.
+                String why = data.notes().stream().filter(n -> n.startsWith("column \"" + name + "\" holds text"))
+                        .findFirst().map(n -> ": " + n).orElse(" (too many of its cells are not numbers)");
+                throw new ExpressionException(source, position, "\"" + name + "\" was read as a text column, not as a"
+                        + " numeric series" + why);
             }
             if (s.isEmpty()) {
                 throw new ExpressionException(source, position, "unknown series \"" + name

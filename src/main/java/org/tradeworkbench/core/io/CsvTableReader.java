@@ -363,7 +363,10 @@ final class CsvTableReader {
                     placed[target == null ? i : target[i]] = t[i];
                 }
                 labels.add(new LabelColumn(layout.names[j], placed));
-                notes.add("column \"" + layout.names[j] + "\" holds text; it is kept as a label column");
+                notes.add("column \"" + layout.names[j] + "\" holds text" + (cols.badCount[j] == 0 ? ""
+                        : " (" + (cols.badCount[j] == 1 ? "1 cell is" : cols.badCount[j] + " cells are")
+                        + " not a number, the first on line " + cols.badLine[j] + ": \"" + cols.badText[j] + "\")")
+                        + "; it is kept as a label column");
             }
         }
         return new Dataset(datasetName(), index, series, labels, notes);

@@ -29,6 +29,17 @@ class CsvImportTest {
     }
 
     @Test
+    void aColumnReadAsTextSaysWhichCellMadeItTextWhenAnExpressionUsesIt() throws IOException {
+        Dataset d = read("year,x,y\n2001,1,2\n2002,12,5O\n2003,3,3\n");
+        assertThat(d.has("y")).isFalse();
+        assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("\"y\" holds text")
+                .contains("1 cell is not a number, the first on line 3: \"5O\""));
+        assertThatThrownBy(() -> org.tradeworkbench.core.expr.Expressions.evaluate(d, "log(y)"))
+                .hasMessageContaining("\"y\" was read as a text column")
+                .hasMessageContaining("line 3: \"5O\"");
+    }
+
+    @Test
     void annualWithYearColumn() throws IOException {
         Dataset d = read("year,exports,imports\n2004,1.5,2.25\n2005,NA,3\n2006,4e2,-0.5\n");
         assertThat(d.index().frequency()).isEqualTo(Frequency.ANNUAL);
