@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Frequency;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.figures.AnnualValues.Aggregation;
+import org.tradeworkbench.core.paper.PaperVariables;
 
 /**
  * Builds the paper's Figures 1–4 from a dataset and the user's {@link FigureChoices}. Values are by calendar
@@ -50,11 +52,19 @@ public final class PaperFigures {
     }
 
     /**
-     * The best-matching column that has any value; among equally good names the one with the most values (so a
-     * downloaded Census series wins over the few quoted points of the bundled data).
+     * The bundled columns that only repeat figures quoted in print (the paper's own deficits and a press report):
+     * a figure draws them only when no other column fits, so loaded Census data replace them whatever their span.
+     */
+    static final Set<String> QUOTED_POINTS = Set.of(PaperVariables.ATP_BALANCE_QUOTED_BUSD,
+            PaperVariables.ATP_EXPORTS_QUOTED_BUSD);
+
+    /**
+     * The best-matching column that has any value: one that is not {@linkplain #QUOTED_POINTS quoted points}
+     * first, then the better name, then the one with the most values.
      */
     static String bestColumn(ColumnMatcher m, Dataset d) {
         String best = null;
+        boolean bestQuoted = true;
         int bestScore = -1;
         int bestCount = 0;
         for (Series s : d.series()) {
@@ -63,8 +73,12 @@ public final class PaperFigures {
             if (score < 0 || count == 0) {
                 continue;
             }
-            if (score > bestScore || (score == bestScore && count > bestCount)) {
+            boolean quoted = QUOTED_POINTS.contains(s.name());
+            boolean better = best == null || (bestQuoted && !quoted)
+                    || (quoted == bestQuoted && (score > bestScore || (score == bestScore && count > bestCount)));
+            if (better) {
                 best = s.name();
+                bestQuoted = quoted;
                 bestScore = score;
                 bestCount = count;
             }

@@ -1,6 +1,7 @@
 package org.tradeworkbench.core.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,22 @@ class CensusFixtureCompletesThePaperTest {
         }
         assertThat(PaperFigures.defaultChoices(PaperFigure.FIGURE_3, d).column("ict"))
                 .contains("us_china_atp04_balance_musd");
+    }
+
+    @Test
+    void figuresOneAndTwoDrawTheImportedSeriesNotTheQuotedPoints() throws Exception {
+        // The import covers two years, fewer than the four quoted balances of the bundled sample: it still wins.
+        Dataset d = PaperData.withPaperVariables(completed());
+        FigureSpec f1 = figure(PaperFigure.FIGURE_1, d);
+        assertThat(f1.series()).hasSize(1);
+        assertThat(f1.series().get(0).name()).isEqualTo(PaperVariables.ATP_BALANCE_CHINA);
+        assertThat(f1.series().get(0).periods()).containsExactly("2015", "2016");
+        // Fixture totals (synthetic): exports 66 780, imports 200 340 million US$ in 2015.
+        assertThat(f1.series().get(0).y()[0]).isCloseTo((66780.0 - 200340.0) / 1000, within(1e-9));
+        FigureSpec f2 = figure(PaperFigure.FIGURE_2, d);
+        assertThat(PaperFigures.defaultChoices(PaperFigure.FIGURE_2, d).column("china"))
+                .contains(PaperVariables.ATP_EXPORTS_CHINA);
+        assertThat(f2.series().get(0).periods()).containsExactly("2015", "2016");
     }
 
     @Test
