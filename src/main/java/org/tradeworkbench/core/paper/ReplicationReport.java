@@ -26,6 +26,7 @@ public final class ReplicationReport implements StatResult {
         SECTIONS.put("text.eq2.", "Equation (2) as the text gives it");
         SECTIONS.put("table3.", "Table 3: Granger causality tests");
         SECTIONS.put("text.", "Deficits quoted in the text (billion US$)");
+        SECTIONS.put("text.change.", "Changes between the deficits the text quotes, checked against its own figures");
     }
 
     private final String dataName;

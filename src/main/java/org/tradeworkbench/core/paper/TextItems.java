@@ -57,6 +57,45 @@ final class TextItems {
                         + "basis adjusts the Census goods figures for coverage and valuation"));
             }
         }
+        out.addAll(changes(paper));
+        return out;
+    }
+
+    /**
+     * The changes the text states between two of its own figures, checked against those figures: a claim that
+     * holds is a match at the printed precision, one that fails is the paper contradicting itself.
+     */
+    private static List<ReplicationItem> changes(PaperResults paper) {
+        List<ReplicationItem> out = new ArrayList<>();
+        PrintedNumber cn1993 = paper.get("text.cn_stats_deficit.1993");
+        PrintedNumber cn2003 = paper.get("text.cn_stats_deficit.2003");
+        PrintedNumber times = paper.get("text.change.cn_stats_deficit.1993_2003");
+        double larger = (cn2003.value() - cn1993.value()) / cn1993.value();
+        Status st = Status.compare(times, larger) == Status.MATCH ? Status.MATCH : Status.INCONSISTENT;
+        out.add(new ReplicationItem(times.id(), times, larger, st, "\"8 times larger\" from the text's own figures: "
+                + "(" + cn2003.printed() + " - " + cn1993.printed() + ") / " + cn1993.printed() + " = "
+                + NumberFormats.fixed(larger, 2) + " times larger (2003 is "
+                + NumberFormats.fixed(cn2003.value() / cn1993.value(), 2) + " times 1993); "
+                + (st == Status.MATCH ? "consistent" : "the text contradicts its own figures")));
+
+        PrintedNumber atp2006 = paper.get("text.atp_deficit.2006");
+        PrintedNumber atp2016 = paper.get("text.atp_deficit.2016");
+        PrintedNumber doubling = paper.get("text.change.atp_deficit.2006_2016");
+        double ratio = atp2016.value() / atp2006.value();
+        st = ratio > doubling.value() ? Status.MATCH : Status.INCONSISTENT;
+        out.add(new ReplicationItem(doubling.id(), doubling, ratio, st, "\"more than doubling\" from the text's own "
+                + "figures: " + atp2016.printed() + " / " + atp2006.printed() + " = " + NumberFormats.fixed(ratio, 3) + "; "
+                + (st == Status.MATCH ? "more than double, consistent" : "not more than double: the text contradicts itself")));
+
+        PrintedNumber bea2008 = paper.get("text.bea_deficit.2008");
+        PrintedNumber bea2018 = paper.get("text.bea_deficit.2018");
+        PrintedNumber increase = paper.get("text.change.bea_deficit.2008_2018");
+        double rise = bea2018.value() - bea2008.value();
+        st = rise > increase.value() ? Status.MATCH : Status.INCONSISTENT;
+        out.add(new ReplicationItem(increase.id(), increase, rise, st, "\"increased more than 100 billion\" from the "
+                + "text's own BEA figures: " + bea2018.printed() + " - " + bea2008.printed() + " = "
+                + NumberFormats.fixed(rise, 1) + " billion US$; "
+                + (st == Status.MATCH ? "consistent" : "less than 100 billion: the text contradicts its own figures")));
         return out;
     }
 

@@ -52,6 +52,20 @@ class PaperDataTest {
     }
 
     @Test
+    void lnyIsTheLogOfTheDeficitInHundredsOfMillions() {
+        // The paper's example: a 2014 deficit of 123.743 billion US$ is 1237.43 hundred million, ln = 7.121.
+        Dataset d = new Dataset("atp", org.tradeworkbench.core.data.TimeIndex.between(Period.annual(2014),
+                Period.annual(2014)), List.of(org.tradeworkbench.core.data.Series.of(PaperVariables.ATP_BALANCE_CHINA,
+                new double[] {-123743.0})));
+        Dataset withLny = PaperData.withPaperVariables(d);
+        double lny = at(withLny, "lny", 2014);
+        assertThat(lny).isCloseTo(Math.log(1237.43), within(1e-12));
+        assertThat(String.format(java.util.Locale.ROOT, "%.3f", lny)).isEqualTo("7.121");
+        assertThat(withLny.get("lny").isGenerated()).isTrue();
+        assertThat(withLny.get("lny").expression()).isEqualTo("log(-us_china_atp_balance_musd / 100)");
+    }
+
+    @Test
     void editedExpressionIsUsed() throws Exception {
         PaperData.PaperFrame f = PaperData.paperFrame(PaperData.bundledSample(),
                 Map.of("FDIGDP", PaperVariables.FDIGDP_2019.expression()));

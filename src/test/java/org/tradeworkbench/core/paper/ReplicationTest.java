@@ -140,6 +140,24 @@ class ReplicationTest {
     }
 
     @Test
+    void theChangesTheTextStatesAreCheckedAgainstItsOwnFigures() {
+        // "58.6 billion in 2003, 8 times larger than that of 1993" (6.3): (58.6 - 6.3) / 6.3 = 8.30.
+        ReplicationItem times = item("text.change.cn_stats_deficit.1993_2003");
+        assertThat(times.status()).isEqualTo(Status.MATCH);
+        assertThat(times.replicated()).isCloseTo((58.6 - 6.3) / 6.3, within(1e-12));
+        // 54.982 (2006) to 115.691 (2016), "more than doubling": 2.104.
+        ReplicationItem doubling = item("text.change.atp_deficit.2006_2016");
+        assertThat(doubling.status()).isEqualTo(Status.MATCH);
+        assertThat(doubling.replicated()).isCloseTo(115.691 / 54.982, within(1e-12));
+        // BEA 283.6 (2008) to 380.8 (2018): "increased more than 100 billion", but 97.2.
+        ReplicationItem rise = item("text.change.bea_deficit.2008_2018");
+        assertThat(rise.status()).isEqualTo(Status.INCONSISTENT);
+        assertThat(rise.replicated()).isCloseTo(380.8 - 283.6, within(1e-9));
+        assertThat(rise.note()).contains("380.8 - 283.6 = 97.2").contains("contradicts");
+        assertThat(ReplicationReport.section(rise.id())).startsWith("Changes between the deficits");
+    }
+
+    @Test
     void everyPrintedNumberIsReportedOnceAndExplainsItselfInOneLine() {
         List<String> ids = report.items().stream().map(ReplicationItem::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
