@@ -12,6 +12,10 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
+            var exitCode = DesktopLaunch.inArchivedJvm();
+            if (exitCode.isPresent()) {
+                System.exit(exitCode.get());
+            }
             // Loaded by name so the headless commands never load JavaFX classes.
             Class.forName("org.tradeworkbench.ui.WorkbenchApp").getMethod("launchApp", String[].class)
                     .invoke(null, (Object) args);

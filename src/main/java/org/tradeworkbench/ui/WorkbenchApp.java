@@ -72,10 +72,22 @@ public class WorkbenchApp extends Application {
 
     private static void timing(String what) {
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
-            java.time.Instant started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
+            java.time.Instant started = processStarted();
             System.err.println("startup: " + what + " after "
                     + java.time.Duration.between(started, java.time.Instant.now()).toMillis() + " ms");
         }
+    }
+
+    /**
+     * When the user started the app: the start of the JVM that {@code java -jar} ran, which may have started this
+     * one with the class-data archive (see {@code DesktopLaunch}).
+     */
+    private static java.time.Instant processStarted() {
+        String launched = System.getProperty("tw.launch.started");
+        if (launched != null) {
+            return java.time.Instant.ofEpochMilli(Long.parseLong(launched));
+        }
+        return ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
     }
 
     /** With {@code -Dtw.startup.timing=true}, start-up times are printed to stderr (for the benchmark notes). */
@@ -86,7 +98,7 @@ public class WorkbenchApp extends Application {
      * measured at the end of the scene's layout pulse.
      */
     private static void reportStartupTimes(Scene scene, WorkbenchModel model) {
-        java.time.Instant started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
+        java.time.Instant started = processStarted();
         boolean[] done = new boolean[2];
         Runnable listener = () -> {
             long ms = java.time.Duration.between(started, java.time.Instant.now()).toMillis();
