@@ -234,7 +234,10 @@ final class CsvTableReader {
                 return;
             }
         }
-        throw new DataException(SourceLocation.of(file, r.recordLine(), 0), "this row has " + n
+        // Too few fields: the column of the first one missing; too many: the first one too many.
+        SourceLocation at = n > width ? SourceLocation.of(file, r.fieldLine(width), width + 1)
+                : SourceLocation.of(file, r.recordLine(), n + 1);
+        throw new DataException(at, "this row has " + n
                 + (n == 1 ? " field" : " fields") + " but " + (dialect.header() ? "the header has " : "the first row has ")
                 + width + " (delimiter " + CsvDialect.show(dialect.delimiter()) + ")");
     }

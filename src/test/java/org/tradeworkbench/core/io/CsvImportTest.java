@@ -146,7 +146,10 @@ class CsvImportTest {
     void raggedRowIsNamed() throws IOException {
         assertThatThrownBy(() -> read("year,x,y\n2001,1,2\n2002,3\n"))
                 .isInstanceOf(DataException.class)
-                .hasMessageStartingWith("data.csv, line 3: this row has 2 fields but the header has 3");
+                .hasMessageStartingWith("data.csv, line 3, column 3: this row has 2 fields but the header has 3");
+        assertThatThrownBy(() -> read("year,x,y\n2001,1,2\n2002,3,4,5\n"))
+                .isInstanceOf(DataException.class)
+                .hasMessageStartingWith("data.csv, line 3, column 4: this row has 4 fields but the header has 3");
     }
 
     @Test
