@@ -47,6 +47,27 @@ final class Coverage {
         return present + " (" + n + " obs." + (absent.isEmpty() ? "" : "; missing " + absent) + ")";
     }
 
+    /**
+     * Where each of {@code variables} that has gaps in the frame holds values, e.g. "lny has 2015–2016 (2 obs.;
+     * missing 2004–2014, 2017–2018)", joined by "; ", or empty when none has gaps.
+     */
+    static String gaps(PaperData.PaperFrame frame, List<String> variables) {
+        List<String> parts = new ArrayList<>();
+        for (String v : variables) {
+            double[] x = frame.values(v);
+            if (x != null && count(x) < x.length) {
+                parts.add(v + " has " + (count(x) == 0 ? "no values" : describe(frame.data().index(), x)));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** {@code note} followed by the {@link #gaps} of {@code variables}, if any. */
+    static String withGaps(String note, PaperData.PaperFrame frame, List<String> variables) {
+        String g = gaps(frame, variables);
+        return g.isEmpty() ? note : note + " (" + g + ")";
+    }
+
     /** "the span" of a frame, e.g. "2004–2018". */
     static String span(Dataset d) {
         return d.index().label(0) + "–" + d.index().label(d.rowCount() - 1);

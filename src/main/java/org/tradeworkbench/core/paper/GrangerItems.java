@@ -37,7 +37,8 @@ final class GrangerItems {
                 try {
                     g = GrangerTest.test(frame.data(), cause, effect, LAGS).forward();
                 } catch (DataException e) {
-                    unavailable = "cannot test " + cause + " -> " + effect + " on " + span + ": " + e.getMessage();
+                    unavailable = Coverage.withGaps("cannot test " + cause + " -> " + effect + " on " + span + ": "
+                            + e.getMessage(), frame, List.of(cause, effect));
                 }
             }
             if (g == null) {

@@ -31,7 +31,8 @@ final class RegressionItems {
             try {
                 fit = Ols.fit(frame.data(), "lny", TERMS, OlsOptions.DEFAULT);
             } catch (DataException e) {
-                unavailable = "cannot estimate equation (2) on " + span + ": " + e.getMessage();
+                unavailable = Coverage.withGaps("cannot estimate equation (2) on " + span + ": " + e.getMessage(),
+                        frame, VARIABLES);
             }
         }
         String model = fit == null ? "" : "OLS of lny on const, " + String.join(", ", TERMS) + ", "

@@ -48,7 +48,7 @@ final class StationarityItems {
                     order = AdfTest.smallestStationaryDifference(var, v, frame.data().index(),
                             AdfSpec.fixedLags(TREND, 0, 0), 0.05);
                 } catch (DataException e) {
-                    unavailable = "cannot test " + tested + ": " + e.getMessage();
+                    unavailable = Coverage.withGaps("cannot test " + tested + ": " + e.getMessage(), frame, List.of(var));
                 }
             }
             if (unavailable != null) {

@@ -61,6 +61,17 @@ class CensusFixtureCompletesThePaperTest {
     }
 
     @Test
+    void numbersTheFixtureYearsCannotGiveNameTheMissingYears() throws Exception {
+        ReplicationReport r = Replication.run(completed());
+        for (String id : new String[] {"table2.lny.z", "table2.RATIO.d", "eq2.RATIO", "table3.PATENT->lny.f"}) {
+            ReplicationItem i = r.item(id);
+            assertThat(i.status()).as(id).isEqualTo(Status.UNAVAILABLE);
+            assertThat(i.note()).as(id).contains("2015–2016 (2 obs.; missing 2004–2014, 2017–2018)");
+        }
+        assertThat(r.item("table3.PATENT->lny.f").note()).contains("lny has 2015–2016").contains("PATENT has 2004–2017 (14 obs.; missing 2018)");
+    }
+
+    @Test
     void lnyAndRatioArePresentForTheFixtureYears() throws Exception {
         PaperData.PaperFrame f = PaperData.paperFrame(completed());
         assertThat(f.missing()).isEmpty();
