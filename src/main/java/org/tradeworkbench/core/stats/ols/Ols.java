@@ -46,7 +46,14 @@ public final class Ols {
             }
             seen.add(t);
         }
-        double[] yAll = Expression.parse(dependent).evaluate(data);
+        Expression dep = Expression.parse(dependent);
+        for (String r : seen) {
+            if (Expression.parse(r).canonical().equals(dep.canonical())) {
+                // The fit would be exact and every t statistic infinite: a slip, not a model.
+                throw new DataException("regressor \"" + r + "\" is the dependent variable itself");
+            }
+        }
+        double[] yAll = dep.evaluate(data);
         List<double[]> xAll = new ArrayList<>();
         for (String r : seen) {
             xAll.add(Expression.parse(r).evaluate(data));

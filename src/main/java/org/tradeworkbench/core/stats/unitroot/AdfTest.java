@@ -135,6 +135,12 @@ public final class AdfTest {
     }
 
     private static void checkLagLimit(String name, int n, UnitRootTrend trend, int lags, int limit, String what) {
+        if (limit < 0) {
+            // Not even the regression without lags fits: say how many values the test needs.
+            throw new DataException("ADF on " + name + ": " + n + (n == 1 ? " observation is" : " observations are")
+                    + " too few for the test with " + trend.description() + " (at least "
+                    + (2 * (trend.termCount() + 1)) + " needed)");
+        }
         if (lags > limit) {
             throw new DataException("ADF on " + name + ": the " + what + " " + lags + " is too large for "
                     + n + " observations with " + trend.description() + " (at most " + Math.max(limit, 0)

@@ -113,6 +113,10 @@ class OlsTest {
         Dataset d = randomData(5, 10);
         assertThatThrownBy(() -> Ols.fit(d, "y", List.of("a", "a"), OlsOptions.DEFAULT))
                 .isInstanceOf(DataException.class).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> Ols.fit(d, "log(y)", List.of("a", "log( y )"), OlsOptions.DEFAULT))
+                .isInstanceOf(DataException.class)
+                .hasMessage("regressor \"log( y )\" is the dependent variable itself");
+        assertThat(Ols.fit(d, "y", List.of("a", "y(-1)"), OlsOptions.DEFAULT).coefficients()).hasSize(3);
         assertThatThrownBy(() -> Ols.fit(d, "y", List.of(), OlsOptions.DEFAULT.withConstant(false)))
                 .isInstanceOf(DataException.class).hasMessageContaining("no regressors");
         assertThatThrownBy(() -> Ols.fit(d, "y", List.of("nothere"), OlsOptions.DEFAULT))

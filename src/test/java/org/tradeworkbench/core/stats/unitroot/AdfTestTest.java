@@ -113,6 +113,16 @@ class AdfTestTest {
     }
 
     @Test
+    void tooFewObservationsSayHowManyAreNeeded() {
+        double[] x = {1.0, 3.0, 2.0};
+        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0)))
+                .isInstanceOf(DataException.class)
+                .hasMessageEndingWith("3 observations are too few for the test with constant (at least 4 needed)");
+        assertThat(AdfTest.test(new double[] {1.0, 3.0, 2.0, 5.0}, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0))
+                .nobs()).isEqualTo(3);
+    }
+
+    @Test
     void constantSeriesIsAnError() {
         double[] x = new double[30];
         java.util.Arrays.fill(x, 4.2);
