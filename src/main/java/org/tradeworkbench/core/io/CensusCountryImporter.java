@@ -100,7 +100,8 @@ public final class CensusCountryImporter {
         int maxYear = Integer.MIN_VALUE;
         for (SampleRecord r : rows) {
             if (r.size() != header.size()) {
-                throw new DataException(SourceLocation.of(file, r.line(), 0), "this row has " + r.size()
+                int column = Math.min(r.size(), header.size()) + 1;
+                throw new DataException(SourceLocation.of(file, r.line(), column), "this row has " + r.size()
                         + " fields but the header has " + header.size());
             }
             String ytext = r.fields()[yearCol];

@@ -76,7 +76,8 @@ final class LongFormatImporter {
                     "a long table needs the columns period, variable and value"));
             while (r.next()) {
                 if (r.fieldCount() < 3 || r.fieldCount() > width) {
-                    throw new DataException(SourceLocation.of(file, r.recordLine(), 0), "this row has "
+                    int column = r.fieldCount() < 3 ? r.fieldCount() + 1 : width + 1;
+                    throw new DataException(SourceLocation.of(file, r.recordLine(), column), "this row has "
                             + r.fieldCount() + " fields but the header has 3 (period, variable, value)");
                 }
                 if (n == ordinals.length) {

@@ -103,7 +103,7 @@ public final class WdiImporter {
         Map<String, String> nameOfCode = new LinkedHashMap<>();
         for (SampleRecord r : rows) {
             if (r.size() < 4) {
-                throw new DataException(SourceLocation.of(file, r.line(), 0), "this row has " + r.size()
+                throw new DataException(SourceLocation.of(file, r.line(), r.size() + 1), "this row has " + r.size()
                         + " fields but a WDI row has at least 4 (country name and code, indicator name and code)");
             }
             nameOfCode.putIfAbsent(r.fields()[1].toUpperCase(Locale.ROOT), r.fields()[0]);
@@ -129,8 +129,8 @@ public final class WdiImporter {
             for (int k = 0; k < yearCols.size(); k++) {
                 int j = yearCols.get(k);
                 if (j >= r.size()) {
-                    throw new DataException(SourceLocation.of(file, r.line(), 0), "this row has " + r.size()
-                            + " fields but the header has " + (yearCols.get(yearCols.size() - 1) + 1));
+                    throw new DataException(SourceLocation.of(file, r.line(), r.size() + 1), "this row has "
+                            + r.size() + " fields but the header has " + (yearCols.get(yearCols.size() - 1) + 1));
                 }
                 String t = r.fields()[j];
                 double x = parser.parse(t);

@@ -108,4 +108,32 @@ class CsvDialectDetectionTest {
         assertThat(d.labels().get(0).values()).containsExactly("\u20ac bn \u2013 nominal", "\u201cquoted\u201d");
         assertThat(d.get("x").values()).containsExactly(1.0, 2.0);
     }
+
+    @Test
+    void raggedRowsOfProviderFormatsNameLineAndColumn() throws IOException {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("period,variable,value\n2001,x,1\n2002,x\n"))
+                .isInstanceOf(org.tradeworkbench.core.data.DataException.class)
+                .hasMessageStartingWith("data.csv, line 3, column 3: this row has 2 fields but the header has 3");
+
+        StringBuilder census = new StringBuilder("year,CTY_CODE,CTYNAME");
+        for (String flow : new String[] {"I", "E"}) {
+            for (String m : new String[] {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV",
+                    "DEC", "YR"}) {
+                census.append(',').append(flow).append(m);
+            }
+        }
+        census.append("\n2017,5700,China").append(",1".repeat(26)).append('\n');
+        census.append("2018,5700,China").append(",1".repeat(20)).append('\n');
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(census.toString()))
+                .isInstanceOf(org.tradeworkbench.core.data.DataException.class)
+                .hasMessageStartingWith("data.csv, line 3, column 24: this row has 23 fields but the header has 29");
+
+        String wdi = "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2019-10-28\",\n\n"
+                + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2000\",\"2001\",\n"
+                + "\"China\",\"CHN\",\"Patents\",\"IP.PAT.NRES\",\"1\",\"2\",\n"
+                + "\"United States\",\"USA\",\"Patents\",\"IP.PAT.NRES\",\"1\"\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(wdi))
+                .isInstanceOf(org.tradeworkbench.core.data.DataException.class)
+                .hasMessageStartingWith("data.csv, line 7, column 6: this row has 5 fields but the header has 6");
+    }
 }
