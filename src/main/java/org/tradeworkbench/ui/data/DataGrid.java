@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -227,16 +228,21 @@ public final class DataGrid extends HBox {
         }
     }
 
+    /*
+     * Missing and out-of-sample cells are marked with pseudo-classes, not style classes: a changed style class
+     * makes JavaFX look the cell's styles up again, a pseudo-class only switches between styles it already has.
+     * With a few hundred cells in view that is most of the time the grid's first frame takes.
+     */
+    static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    static final PseudoClass OUTSIDE_SAMPLE = PseudoClass.getPseudoClass("outside-sample");
+
     private final class PeriodCell extends javafx.scene.control.TableCell<Integer, String> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            getStyleClass().remove("outside-sample");
-            if (!empty && getTableRow() != null && getTableRow().getItem() != null
-                    && !vm.inSample(getTableRow().getItem())) {
-                getStyleClass().add("outside-sample");
-            }
+            pseudoClassStateChanged(OUTSIDE_SAMPLE, !empty && getTableRow() != null
+                    && getTableRow().getItem() != null && !vm.inSample(getTableRow().getItem()));
         }
     }
 
@@ -252,17 +258,10 @@ public final class DataGrid extends HBox {
         @Override
         public void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("missing", "outside-sample");
-            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
-                return;
-            }
-            int row = getTableRow().getItem();
-            if (vm.isMissing(series, row)) {
-                getStyleClass().add("missing");
-            }
-            if (!vm.inSample(row)) {
-                getStyleClass().add("outside-sample");
-            }
+            boolean shown = !empty && getTableRow() != null && getTableRow().getItem() != null;
+            int row = shown ? getTableRow().getItem() : -1;
+            pseudoClassStateChanged(MISSING, shown && vm.isMissing(series, row));
+            pseudoClassStateChanged(OUTSIDE_SAMPLE, shown && !vm.inSample(row));
         }
     }
 }

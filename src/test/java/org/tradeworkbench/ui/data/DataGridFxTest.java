@@ -98,7 +98,7 @@ class DataGridFxTest extends FxRobot {
         interact(() -> model.editCell("series_with_a_long_name_0", 0, Double.NaN));
         WaitForAsyncUtils.waitForFxEvents();
         var cells = lookup(".number-cell").queryAll();
-        assertThat(cells).anyMatch(n -> n.getStyleClass().contains("missing")
+        assertThat(cells).anyMatch(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("missing"))
                 && "NA".equals(((javafx.scene.control.Labeled) n).getText()));
         assertThat(lookup(".period-table .table-cell").queryAll())
                 .anyMatch(n -> "1500Q1".equals(((javafx.scene.control.Labeled) n).getText()));

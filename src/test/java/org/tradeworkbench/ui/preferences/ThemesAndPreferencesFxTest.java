@@ -155,7 +155,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
                 if (c.isEmpty() || c.getText() == null) {
                     continue;
                 }
-                if (c.getStyleClass().contains("missing")) {
+                if (c.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("missing"))) {
                     out[2] = luminance(c.getTextFill());
                 } else {
                     out[1] = luminance(c.getTextFill());
