@@ -92,6 +92,9 @@ final class TableLayout {
             time = 0;
             undated = true;
         }
+        if (time < 0 && d.header() && !options.noTimeColumn() && options.timeColumn() == null) {
+            noteUnusedTimeName(names, data, notes);
+        }
         Kind[] kinds = new Kind[width];
         CellKinds cells = new CellKinds(d, options.missingTokens());
         for (int j = 0; j < width; j++) {
@@ -146,6 +149,23 @@ final class TableLayout {
             }
         }
         return names.length > 1 && allPeriods(data, 0) ? 0 : -1;
+    }
+
+    /** A column named like a time column whose values are not periods: say why the rows are numbered instead. */
+    private static void noteUnusedTimeName(String[] names, List<SampleRecord> data, List<String> notes) {
+        for (int j = 0; j < names.length; j++) {
+            if (!TIME_NAMES.contains(names[j].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (SampleRecord r : data) {
+                if (j < r.size() && !r.fields()[j].isBlank()) {
+                    notes.add("column \"" + names[j] + "\" is named like a time column, but its first value \""
+                            + Cells.forMessage(r.fields()[j]) + "\" (line " + r.line() + ") is not a period (like"
+                            + " 2004, 2004Q1, 2004-Q1, 2004-01 or 2004M01), so the rows are numbered from 1; choose the time column in the import options if it holds the periods");
+                    return;
+                }
+            }
+        }
     }
 
     private static boolean observationNumbers(List<SampleRecord> data) {

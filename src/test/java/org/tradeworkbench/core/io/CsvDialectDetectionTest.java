@@ -70,6 +70,17 @@ class CsvDialectDetectionTest {
     }
 
     @Test
+    void aTimeNameWithoutPeriodsIsNumberedWithANote() throws IOException {
+        Dataset d = read("period,x\n2004:1,1\n2004:2,4\n2004:3,2\n");
+        assertThat(d.index().frequency()).isEqualTo(Frequency.UNDATED);
+        assertThat(d.labels().get(0).name()).isEqualTo("period");
+        assertThat(d.notes()).contains("column \"period\" is named like a time column, but its first value \"2004:1\""
+                + " (line 2) is not a period (like 2004, 2004Q1, 2004-Q1, 2004-01 or 2004M01), so the rows are"
+                + " numbered from 1; choose the time column in the import options if it holds the periods");
+        assertThat(read("year,x\n2004,1\n2005,2\n").notes()).noneMatch(n -> n.contains("named like a time column"));
+    }
+
+    @Test
     void lfCrlfAndBareCrMixedInOneFile() throws IOException {
         Dataset d = read("year,a,b\r\n2001,1,2\n2002,3,4\r2003,5,6\r\n2004,7,8\n2005,9,10\r");
         assertThat(d.rowCount()).isEqualTo(5);
