@@ -32,6 +32,8 @@ public class ResultTableView extends VBox {
     private static final double ROW_HEIGHT = 26;
     /** Up to this many rows are shown without scrolling. */
     private static final int MAX_VISIBLE_ROWS = 18;
+    static final javafx.css.PseudoClass NUMERIC = javafx.css.PseudoClass.getPseudoClass("numeric");
+    static final javafx.css.PseudoClass MISSING = javafx.css.PseudoClass.getPseudoClass("missing");
 
     private final ObjectProperty<ResultTable> resultTable = new SimpleObjectProperty<>(this, "resultTable");
     private final ExportActions actions;
@@ -177,20 +179,11 @@ public class ResultTableView extends VBox {
             protected void updateItem(ResultTable.Cell cell, boolean empty) {
                 super.updateItem(cell, empty);
                 boolean number = !empty && cell != null && cell.isNumber();
-                // Style classes change only when they must: each change costs the cell a new CSS lookup.
-                styleClass("numeric", number);
-                styleClass("missing", number && Double.isNaN(cell.number()));
+                // Pseudo-classes, not style classes: a changed style class costs the cell a new CSS lookup, and a
+                // re-run that adds a row would pay it for every cell of the row.
+                pseudoClassStateChanged(NUMERIC, number);
+                pseudoClassStateChanged(MISSING, number && Double.isNaN(cell.number()));
                 setText(empty || cell == null ? null : cell.display(decimals()));
-            }
-
-            private void styleClass(String name, boolean on) {
-                if (on != getStyleClass().contains(name)) {
-                    if (on) {
-                        getStyleClass().add(name);
-                    } else {
-                        getStyleClass().remove(name);
-                    }
-                }
             }
         });
         if (numeric) {

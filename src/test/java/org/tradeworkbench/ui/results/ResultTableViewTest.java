@@ -58,11 +58,11 @@ class ResultTableViewTest {
                 if (c.getText() == null) {
                     continue;
                 }
-                if (c.getStyleClass().contains("numeric")) {
+                if (c.getPseudoClassStates().contains(ResultTableView.NUMERIC)) {
                     numeric.add(c.getText());
                     assertThat(c.getAlignment()).isEqualTo(javafx.geometry.Pos.CENTER_RIGHT);
                 }
-                if (c.getStyleClass().contains("missing")) {
+                if (c.getPseudoClassStates().contains(ResultTableView.MISSING)) {
                     missing.add(c.getText());
                 }
             }
