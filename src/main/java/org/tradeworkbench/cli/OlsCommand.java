@@ -24,7 +24,7 @@ final class OlsCommand implements Command {
 
     @Override
     public String usage() {
-        return "ols --data FILE --y EXPR --x EXPR,EXPR,... [--no-constant] [--cov classical|hc1|hac] "
+        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc1|hac] "
                 + "[--hac-lags L] [--bg-order K] [--from P] [--to P] [--json]";
     }
 

@@ -88,7 +88,7 @@ class AdfCommandTest {
         assertThat(j.get("lags").asInt()).isEqualTo(e.lags());
         assertThat(j.get("nobs").asInt()).isEqualTo(e.nobs());
         assertThat(j.get("ic_best").asDouble()).isEqualTo(e.icBest());
-        assertThat(j.get("sample_last").asText()).isEqualTo("2020");
+        assertThat(j.get("sample_end").asText()).isEqualTo("2020");
     }
 
     @Test

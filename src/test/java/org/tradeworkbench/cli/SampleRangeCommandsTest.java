@@ -57,13 +57,13 @@ class SampleRangeCommandsTest {
                 "--to", "2005", "--json");
         // 16 values, one lost to the difference and one to the lag.
         assertThat(adf.get("nobs").asInt()).isEqualTo(14);
-        assertThat(adf.get("sample_first").asText()).isEqualTo("1992");
-        assertThat(adf.get("sample_last").asText()).isEqualTo("2005");
+        assertThat(adf.get("sample_start").asText()).isEqualTo("1992");
+        assertThat(adf.get("sample_end").asText()).isEqualTo("2005");
         JsonNode kpss = ok("kpss", "--data", data.toString(), "--column", "x", "--lags", "2", "--from", "1990",
                 "--to", "2005", "--json");
         assertThat(kpss.get("nobs").asInt()).isEqualTo(16);
-        assertThat(kpss.get("sample_first").asText()).isEqualTo("1990");
-        assertThat(kpss.get("sample_last").asText()).isEqualTo("2005");
+        assertThat(kpss.get("sample_start").asText()).isEqualTo("1990");
+        assertThat(kpss.get("sample_end").asText()).isEqualTo("2005");
     }
 
     @Test
@@ -92,7 +92,7 @@ class SampleRangeCommandsTest {
     void leadingMissingValuesAreTrimmed() throws IOException {
         JsonNode kpss = ok("kpss", "--data", data.toString(), "--column", "z", "--lags", "1", "--to", "2009",
                 "--json");
-        assertThat(kpss.get("sample_first").asText()).isEqualTo("1985");
+        assertThat(kpss.get("sample_start").asText()).isEqualTo("1985");
         assertThat(kpss.get("nobs").asInt()).isEqualTo(25);
         JsonNode granger = ok("granger", "--data", data.toString(), "--cause", "z", "--effect", "x", "--lags", "1",
                 "--to", "2009", "--json");

@@ -368,7 +368,10 @@ final class CsvTableReader {
                 labels.add(new LabelColumn(layout.names[j], placed));
                 notes.add("column \"" + layout.names[j] + "\" holds text" + (cols.badCount[j] == 0 ? ""
                         : " (" + (cols.badCount[j] == 1 ? "1 cell is" : cols.badCount[j] + " cells are")
-                        + " not a number, the first on line " + cols.badLine[j] + ": \"" + cols.badText[j] + "\")")
+                        + " not a number, the first on line " + cols.badLine[j] + ": \"" + cols.badText[j] + "\""
+                        + (new NumberParser(dialect.decimalMark(), dialect.thousandsSeparator())
+                                .overflows(cols.badText[j]) ? ", beyond the largest number a double holds, 1.8e308"
+                                : "") + ")")
                         + "; it is kept as a label column");
             }
         }

@@ -16,6 +16,8 @@ final class NumberParser {
 
     /** Set by {@link #parse}: whether the text was a number. */
     boolean ok;
+    /** Set by {@link #parse}: the text was written as a number, but one beyond the range of a double. */
+    boolean overflow;
 
     NumberParser(char decimalMark, char thousandsSeparator) {
         this.decimalMark = (byte) decimalMark;
@@ -34,6 +36,7 @@ final class NumberParser {
             e--;
         }
         ok = false;
+        overflow = false;
         if (s >= e) {
             return Double.NaN;
         }
@@ -142,6 +145,7 @@ final class NumberParser {
             v = slowPath(b, s, e);
         }
         if (Double.isInfinite(v)) {
+            overflow = true;
             return Double.NaN;
         }
         ok = true;
@@ -159,6 +163,12 @@ final class NumberParser {
             sb.append(c == decimalMark ? '.' : (char) c);
         }
         return Double.parseDouble(sb.toString());
+    }
+
+    /** Whether {@code text} is written as a number that no double can hold (e.g. {@code 1e400}). */
+    boolean overflows(String text) {
+        parse(text);
+        return overflow;
     }
 
     /** Convenience for texts (previews, provider files). */

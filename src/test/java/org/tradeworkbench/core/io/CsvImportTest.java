@@ -40,6 +40,16 @@ class CsvImportTest {
     }
 
     @Test
+    void aNumberTooLargeForADoubleIsNamedAsSuch() throws IOException {
+        Dataset d = read("year,x,y\n2001,1,2\n2002,12,1e400\n2003,3,3\n");
+        assertThat(d.has("y")).isFalse();
+        assertThat(d.notes()).anySatisfy(n -> assertThat(n)
+                .contains("the first on line 3: \"1e400\", beyond the largest number a double holds"));
+        Dataset fine = read("year,x,y\n2001,1,2\n2002,12,1e300\n2003,3,3\n");
+        assertThat(fine.has("y")).isTrue();
+    }
+
+    @Test
     void annualWithYearColumn() throws IOException {
         Dataset d = read("year,exports,imports\n2004,1.5,2.25\n2005,NA,3\n2006,4e2,-0.5\n");
         assertThat(d.index().frequency()).isEqualTo(Frequency.ANNUAL);

@@ -79,8 +79,8 @@ public record AdfResult(String series, String tested, AdfSpec spec, double stati
         m.put("autolag", spec.isAutoLag() ? spec.criterion().code() : null);
         m.put("maxlag", spec.isAutoLag() ? maxLag : null);
         m.put("ic_best", spec.isAutoLag() ? icBest : null);
-        m.put("sample_first", sampleFirst);
-        m.put("sample_last", sampleLast);
+        m.put("sample_start", sampleFirst);
+        m.put("sample_end", sampleLast);
         List<Object> reg = new ArrayList<>();
         for (int i = 0; i < regressors.size(); i++) {
             Map<String, Object> r = new LinkedHashMap<>();

@@ -55,8 +55,8 @@ public record KpssResult(String series, String tested, UnitRootTrend trend, Kpss
         m.put("tested", tested);
         m.put("trend", trend.code());
         m.put("lag_rule", lagRule.toString());
-        m.put("sample_first", sampleFirst);
-        m.put("sample_last", sampleLast);
+        m.put("sample_start", sampleFirst);
+        m.put("sample_end", sampleLast);
         return m;
     }
 
