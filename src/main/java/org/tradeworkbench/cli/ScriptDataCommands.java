@@ -94,7 +94,8 @@ final class ScriptDataCommands {
             }
             Dataset before = s.dataOrEmpty();
             boolean empty = before.rowCount() == 0 && before.seriesNames().isEmpty();
-            s.change(!append || empty ? read : before.merge(read));
+            // Generated series are recomputed on the merged data, as the desktop app does after an import.
+            s.change(!append || empty ? read : Expressions.refresh(before.merge(read)));
             if (workbench.isPresent()) {
                 WorkbenchFile wb = WorkbenchStore.open(Path.of(workbench.get()));
                 s.setSample(wb.sampleFrom(), wb.sampleTo());

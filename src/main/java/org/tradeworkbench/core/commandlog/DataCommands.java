@@ -47,6 +47,11 @@ public final class DataCommands {
         return out;
     }
 
+    /** A {@code genr} line for each of {@code defined}, in an order where each definition's inputs exist. */
+    public static List<CommandLine> genr(List<Series> defined) {
+        return inDependencyOrder(defined);
+    }
+
     private static String path(Path file) {
         return file.toAbsolutePath().normalize().toString();
     }

@@ -5,10 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Frequency;
@@ -119,6 +125,72 @@ public final class PaperData {
             }
         }
         return new PaperFrame(d, used, missing);
+    }
+
+    /**
+     * The paper's generated series that an import makes possible, added to {@code merged} (the data with the
+     * imported files merged in) as the desktop app does on a drop: the ATP balances ({@link AtpColumns#withBalances})
+     * when the import brought ATP exports or imports, and, on annual data, each paper variable ({@code lny},
+     * {@code RATIO}, ...) that is not there yet, whose inputs are all present and computed (directly or through
+     * a generated series such as the balance) from a series the import brought. Every generated series already
+     * there keeps its expression and is recomputed, since merged data may have changed what it reads. A paper
+     * variable that is data is left as it is.
+     *
+     * @param imported the names of the series the imported files brought
+     */
+    public static ImportCompletion completeAfterImport(Dataset merged, Collection<String> imported) {
+        Dataset d = Expressions.refresh(merged);
+        if (imported.stream().anyMatch(n -> ATP_FLOW.matcher(n).matches())) {
+            d = AtpColumns.withBalances(d);
+        }
+        if (d.index().frequency() == Frequency.ANNUAL) {
+            for (PaperVariables.Variable v : PaperVariables.all()) {
+                if (d.has(v.name())) {
+                    continue;
+                }
+                Set<String> inputs = Expression.parse(v.expression()).variables();
+                if (inputs.stream().allMatch(d::has) && readsAny(d, inputs, Set.copyOf(imported))) {
+                    d = Expressions.define(d, v.name(), v.expression());
+                    d = d.with(d.get(v.name()).withDescription(v.description() + " = " + v.expression()));
+                }
+            }
+        }
+        List<Series> defined = new ArrayList<>();
+        for (Series s : d.series()) {
+            Series was = merged.find(s.name()).orElse(null);
+            if (s.isGenerated() && (was == null || !was.isGenerated()
+                    || !was.expression().equals(s.expression()))) {
+                defined.add(s);
+            }
+        }
+        return new ImportCompletion(d, defined);
+    }
+
+    private static final Pattern ATP_FLOW =
+            Pattern.compile(".+_atp(\\d\\d)?_(exports|imports)_musd");
+
+    /** Whether any of {@code names}, or a generated series among them through its inputs, is in {@code sources}. */
+    private static boolean readsAny(Dataset d, Set<String> names, Set<String> sources) {
+        Deque<String> todo = new ArrayDeque<>(names);
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            if (sources.contains(n)) {
+                return true;
+            }
+            d.find(n).filter(Series::isGenerated).ifPresent(s -> todo.addAll(Expression.parse(s.expression()).variables()));
+        }
+        return false;
+    }
+
+    /**
+     * @param data    the merged data with the generated series the import made possible
+     * @param defined the generated series added (or redefined) on top of the merged data, for the log
+     */
+    public record ImportCompletion(Dataset data, List<Series> defined) {
     }
 
     /**

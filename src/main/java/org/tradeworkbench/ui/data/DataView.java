@@ -64,9 +64,17 @@ public final class DataView {
         sampleAll.setOnAction(e -> vm.resetSample());
         sizeLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             var d = vm.model().dataset();
-            return d.rowCount() == 0 ? "" : d.seriesNames().size() + " series \u00d7 " + d.rowCount() + " periods ("
+            int[] rows = vm.model().sampleRows();
+            if (rows == null) {
+                return "";
+            }
+            String size = d.seriesNames().size() + " series \u00d7 " + d.rowCount() + " periods ("
                     + d.index().frequency().name().toLowerCase() + ")";
-        }, vm.model().datasetProperty()));
+            int n = rows[1] - rows[0] + 1;
+            // Says when the panels see only part of the rows (e.g. the paper's 2004-2018 at start).
+            return n == d.rowCount() ? size : size + ", sample " + d.index().label(rows[0]) + "\u2013"
+                    + d.index().label(rows[1]) + " (" + n + ")";
+        }, vm.model().datasetProperty(), vm.model().sampleFromProperty(), vm.model().sampleToProperty()));
     }
 
     /** Applies the typed period on Enter and on leaving the field; shows the model's range again when refused. */

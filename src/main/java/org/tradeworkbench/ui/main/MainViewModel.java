@@ -14,6 +14,8 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.io.ImportOptions;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.paper.PaperVariables;
 import org.tradeworkbench.core.io.CsvExporter;
 import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.importing.ImportMode;
@@ -96,12 +98,11 @@ public class MainViewModel {
     }
 
     /**
-     * Loads the start-up data in the background. If it cannot be read the workbench stays empty and the user is
-     * told why.
-     */
-    /**
      * Opens the bundled sample data (in the background) with the paper's variables that the data support
-     * (PATENT, FDIGDP, ...) already defined as generated series, so every tab has something to show at once.
+     * (PATENT, FDIGDP, ...) already defined as generated series, and the sample set to the paper's frame
+     * {@value PaperVariables#FIRST_YEAR}–{@value PaperVariables#LAST_YEAR} (Table 1), so every tab starts where
+     * the paper does: a difference starts missing at 2004 although the data reach back to 1995. The sample is an
+     * ordinary one (the Data tab's fields or "All periods" change it) and is logged as its {@code smpl} line.
      */
     public void loadSampleData() {
         loadSampleData(Runnable::run);
@@ -114,23 +115,40 @@ public class MainViewModel {
     public void loadSampleData(java.util.function.Consumer<Runnable> applyWhen) {
         BackgroundWork<Dataset> sample = SampleData.reader(backend);
         loadStartupData("sample data", progress -> PaperData.withPaperVariables(sample.run(progress)), null,
-                DataCommands::openSample, applyWhen);
+                DataCommands::openSample, PAPER_FRAME, applyWhen);
     }
 
+    /** The paper's sample (Table 1), which the bundled sample data open with. */
+    public static final SampleRange PAPER_FRAME = new SampleRange(Period.annual(PaperVariables.FIRST_YEAR),
+            Period.annual(PaperVariables.LAST_YEAR));
+
+    /**
+     * Loads the start-up data in the background. If it cannot be read the workbench stays empty and the user is
+     * told why.
+     */
     public void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source) {
         loadStartupData(what, reader, source, d -> source == null ? List.of()
-                : List.of(DataCommands.open(source, ImportOptions.defaults())), Runnable::run);
+                : List.of(DataCommands.open(source, ImportOptions.defaults())), SampleRange.ALL, Runnable::run);
     }
 
     /** {@code opening} gives the commands that open the data read in a script (logged first). */
     private void loadStartupData(String what, BackgroundWork<Dataset> reader, Path source,
-            java.util.function.Function<Dataset, List<CommandLine>> opening,
+            java.util.function.Function<Dataset, List<CommandLine>> opening, SampleRange sample,
             java.util.function.Consumer<Runnable> applyWhen) {
         model.lastMessageProperty().set("Loading " + what + "\u2026");
         tasks().run("Loading " + what, reader, d -> applyWhen.accept(() -> {
-            model.load(d, source, opening.apply(d));
+            try {
+                model.load(d, source, opening.apply(d), sample);
+            } catch (RuntimeException e) {
+                String m = "Cannot open the " + what + ": " + Notifier.describe(e);
+                model.lastMessageProperty().set(m);
+                notifier().error(m);
+                return;
+            }
             model.lastMessageProperty().set("Loaded " + what + ": " + d.seriesNames().size() + " series, "
-                    + d.rowCount() + " rows");
+                    + d.rowCount() + " rows" + (sample.isAll() ? "" : "; sample " + sample.from() + "\u2013"
+                    + sample.to() + ", the paper's years (All periods for " + d.index().start() + "\u2013"
+                    + d.index().end() + ")"));
         }), failure -> {
             String m = Notifier.describe(failure);
             model.lastMessageProperty().set(m);
@@ -199,27 +217,44 @@ public class MainViewModel {
         }, result -> finishImport(base, accepted, result, names), this::reportFailure);
     }
 
-    private record ImportResult(List<Dataset> read, Dataset combined) {
+    private record ImportResult(List<Dataset> read, PaperData.ImportCompletion combined) {
     }
 
-    /** Applies each accepted file in order: Replace starts over from it, Add merges it on period. */
-    private static Dataset combine(Dataset base, List<ImportPreviewViewModel> accepted, List<Dataset> read) {
+    /**
+     * Applies each accepted file in order (Replace starts over from it, Add merges it on period), then adds the
+     * paper's generated series the imported data make possible (e.g. lny and RATIO once the Census high-tech
+     * files are in) and recomputes the generated series already there.
+     */
+    private static PaperData.ImportCompletion combine(Dataset base, List<ImportPreviewViewModel> accepted,
+            List<Dataset> read) {
         Dataset d = base;
+        java.util.Set<String> imported = new java.util.HashSet<>();
         for (int i = 0; i < read.size(); i++) {
             boolean empty = d.rowCount() == 0 && d.seriesNames().isEmpty();
             d = accepted.get(i).modeProperty().get() == ImportMode.REPLACE || empty ? read.get(i) : d.merge(read.get(i));
+            imported.addAll(read.get(i).seriesNames());
         }
-        return d;
+        return PaperData.completeAfterImport(d, imported);
     }
 
     private void finishImport(Dataset base, List<ImportPreviewViewModel> accepted, ImportResult result,
             String names) {
         // The data may have been edited while the files were read; combine again so that no edit is lost.
-        Dataset after = model.dataset() == base ? result.combined() : combine(model.dataset(), accepted,
-                result.read());
+        PaperData.ImportCompletion combined;
+        try {
+            combined = model.dataset() == base ? result.combined() : combine(model.dataset(), accepted,
+                    result.read());
+        } catch (RuntimeException e) {
+            reportFailure(e);
+            return;
+        }
+        Dataset after = combined.data();
         boolean replaced = accepted.stream().anyMatch(p -> p.modeProperty().get() == ImportMode.REPLACE)
                 || base.seriesNames().isEmpty();
-        model.apply((replaced ? "Open " : "Import ") + names, after, importCommands(accepted));
+        // One undoable edit: the files, then the genr lines of the series they made possible.
+        List<CommandLine> commands = new ArrayList<>(importCommands(accepted));
+        commands.addAll(DataCommands.genr(combined.defined()));
+        model.apply((replaced ? "Open " : "Import ") + names, after, commands);
         if (replaced || model.selectedVariables().isEmpty()) {
             List<String> all = after.seriesNames();
             model.selectedVariables().setAll(all.isEmpty() ? List.of() : List.of(all.get(0)));
@@ -240,7 +275,25 @@ public class MainViewModel {
         if (!notes.isEmpty()) {
             msg += " (" + String.join("; ", notes) + ")";
         }
+        if (!combined.defined().isEmpty()) {
+            msg += "; generated " + generatedSummary(combined.defined());
+        }
         model.lastMessageProperty().set(msg);
+    }
+
+    /** e.g. "lny, RATIO and 11 ATP balances": the paper's variables by name, the balances counted. */
+    private static String generatedSummary(List<org.tradeworkbench.core.data.Series> defined) {
+        List<String> paper = new ArrayList<>();
+        for (PaperVariables.Variable v : PaperVariables.all()) {
+            if (defined.stream().anyMatch(s -> s.name().equals(v.name()))) {
+                paper.add(v.name());
+            }
+        }
+        int others = defined.size() - paper.size();
+        if (paper.isEmpty() || others <= 1) {
+            return String.join(", ", defined.stream().map(s -> s.name()).toList());
+        }
+        return String.join(", ", paper) + " and " + others + " ATP balances";
     }
 
     /** One {@code open} (Replace) or {@code append} (Add) line per file, with the settings chosen in the preview. */

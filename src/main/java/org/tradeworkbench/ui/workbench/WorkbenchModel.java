@@ -255,18 +255,43 @@ public final class WorkbenchModel {
      * (e.g. {@code open --sample} and the {@code genr} lines of the paper's variables).
      */
     public void load(Dataset data, Path source, List<CommandLine> opening) {
+        load(data, source, opening, SampleRange.ALL);
+    }
+
+    /**
+     * Like {@link #load(Dataset, Path, List)}, with the sample set to {@code sample} as an ordinary sample
+     * setting (the user changes it with the sample fields or "All"), logged after {@code opening} as the
+     * {@code smpl} line a script needs for the same sample. Both ends must be periods of {@code data}, else a
+     * {@link DataException} and nothing changes.
+     */
+    public void load(Dataset data, Path source, List<CommandLine> opening, SampleRange sample) {
+        TimeIndex idx = data.index();
+        check(idx, sample.from(), "start");
+        check(idx, sample.to(), "end");
+        if (sample.from() != null && sample.to() != null && sample.from().compareTo(sample.to()) > 0) {
+            throw new DataException("the sample starts (" + sample.from() + ") after it ends (" + sample.to() + ")");
+        }
         List<CommandLine> lines = new ArrayList<>(opening);
-        if (!opening.isEmpty() && !sampleRange().isAll()) {
-            lines.add(DataCommands.smpl(null, null));
+        // A script keeps its sample across an open, so the new one is logged whenever it differs.
+        if (!opening.isEmpty() && !sampleRange().equals(sample)) {
+            lines.add(DataCommands.smpl(sample.from(), sample.to()));
         }
         log(lines);
         undoManager.clear();
         sourceFile.set(source);
-        sampleFrom.set(null);
-        sampleTo.set(null);
-        dataset.set(data);
-        cleanState.set(data);
-        selectedVariables.setAll(defaultSelection(data));
+        // Panels re-running on the way (new data, old sample) are not current: only the settled state is logged.
+        pendingSample = sample;
+        try {
+            sampleFrom.set(null);
+            sampleTo.set(null);
+            dataset.set(data);
+            cleanState.set(data);
+            sampleFrom.set(sample.from());
+            sampleTo.set(sample.to());
+            selectedVariables.setAll(defaultSelection(data));
+        } finally {
+            pendingSample = null;
+        }
     }
 
     /** The generated series when there are any (e.g. the paper's variables on the sample data), else the first. */

@@ -39,7 +39,9 @@ class MainViewModelTest {
         assertThat(model.dataset().name()).isEqualTo("china_us_annual");
         assertThat(model.dataset().index().start()).isEqualTo(Period.annual(1995));
         assertThat(vm.titleProperty().get()).isEqualTo("china_us_annual - Trade Workbench");
-        assertThat(vm.sampleTextProperty().get()).startsWith("Sample 1995 \u2013 ");
+        // The whole 1995-2019 frame is open; the sample is the paper's years (see PaperFrameAtStartTest).
+        assertThat(model.dataset().index().end()).isEqualTo(Period.annual(2019));
+        assertThat(vm.sampleTextProperty().get()).isEqualTo("Sample 2004 \u2013 2018 (15 obs. of 25)");
         assertThat(model.isDirty()).isFalse();
     }
 

@@ -29,6 +29,11 @@ class WorkbenchAppFxTest extends FxRobot {
     private static WorkbenchApp app;
     private static Stage stage;
     private static Dataset loaded;
+    /** What the window showed once the start-up data were in: status bar, sample fields, Commands tab. */
+    private static String startSampleStatus;
+    private static String startMessage;
+    private static List<String> startSampleFields;
+    private static List<String> startCommands;
 
     /** One app for all tests (starting the toolkit is the slow part); each test starts from the loaded data. */
     @BeforeAll
@@ -38,12 +43,19 @@ class WorkbenchAppFxTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         loaded = app.viewModel().model().dataset();
+        FxRobot robot = new FxRobot();
+        startSampleStatus = robot.lookup("#sampleStatus").queryLabeled().getText();
+        startMessage = app.viewModel().model().lastMessageProperty().get();
+        startSampleFields = List.of(robot.lookup("#sampleFrom").queryTextInputControl().getText(),
+                robot.lookup("#sampleTo").queryTextInputControl().getText());
+        // The log the Commands tab lists (the tab builds its list when first shown).
+        startCommands = app.viewModel().model().commandLog().entries().stream().map(String::valueOf).toList();
     }
 
     @BeforeEach
     void reset() {
         interact(() -> {
-            model().load(loaded, null);
+            model().load(loaded, null, List.of(), MainViewModel.PAPER_FRAME);
             model().lastMessageProperty().set("");
         });
     }
@@ -85,7 +97,59 @@ class WorkbenchAppFxTest extends FxRobot {
         assertThat(lookup("#tab-figures").tryQuery()).as("tab headers carry the tab id").isPresent();
         assertThat(app.view().tabs().getTabs()).extracting(t -> t.getText())
                 .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality", "Replication", "Commands");
-        assertThat(lookup("#sampleStatus").queryLabeled().getText()).startsWith("Sample 1995");
+        // The whole 1995-2019 frame, on the paper's years 2004-2018: status bar, Data tab and Commands tab say so.
+        assertThat(startSampleStatus).isEqualTo("Sample 2004 \u2013 2018 (15 obs. of 25)");
+        assertThat(startMessage).contains("sample 2004\u20132018, the paper's years");
+        assertThat(startSampleFields).containsExactly("2004", "2018");
+        assertThat(startCommands).startsWith("open --sample").contains("smpl --from 2004 --to 2018");
+    }
+
+    @Test
+    void allPeriodsInTheDataTabWidensThePapersSample() {
+        interact(() -> app.view().tabs().getSelectionModel().select(0));
+        assertThat(lookup("#sampleFrom").queryTextInputControl().getText()).isEqualTo("2004");
+        assertThat(lookup("#dataSize").queryLabeled().getText()).endsWith("periods (annual), sample 2004\u20132018 (15)");
+        interact(() -> lookup("#sampleAll").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().sampleRange().isAll()).isTrue();
+        assertThat(lookup("#sampleFrom").queryTextInputControl().getText()).isEqualTo("1995");
+        assertThat(lookup("#sampleTo").queryTextInputControl().getText()).isEqualTo("2019");
+        assertThat(lookup("#sampleStatus").queryLabeled().getText()).isEqualTo("Sample 1995 \u2013 2019 (25 obs.)");
+        assertThat(lookup("#dataSize").queryLabeled().getText()).endsWith("periods (annual)");
+        interact(() -> {
+            lookup("#sampleFrom").queryTextInputControl().setText("2004");
+            ((javafx.scene.control.TextField) lookup("#sampleFrom").query()).fireEvent(
+                    new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#sampleStatus").queryLabeled().getText()).isEqualTo("Sample 2004 \u2013 2019 (16 obs. of 25)");
+    }
+
+    @Test
+    void droppingTheCensusFilesAddsLnyAndRatioToTheGrid() throws Exception {
+        Path atp = Path.of("src/test/resources/fixtures/atp");
+        List<Path> files = List.of(atp.resolve("SYNTHETIC_TEST_FIXTURE_atp_exports_5700.json"),
+                atp.resolve("SYNTHETIC_TEST_FIXTURE_atp_imports_5700.json"));
+        Platform.runLater(() -> app.viewModel().importFiles(files, ImportMode.ADD));
+        for (int i = 0; i < files.size(); i++) {
+            // One preview per file; Add merges it into the sample data.
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> lookup("#importAdd").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> lookup("#importAdd").queryButton().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().dataset().has("lny"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String name : List.of("lny", "RATIO")) {
+            assertThat(dataTable().getColumns()).filteredOn(c -> c.getText().equals(name)).singleElement()
+                    .satisfies(c -> assertThat(c.getStyleClass()).contains("generated-column"));
+            assertThat(lookup("#variableList").queryListView().getItems().stream()
+                    .map(v -> (org.tradeworkbench.ui.data.VariableRow) v)).anyMatch(v -> v.name().equals(name)
+                    && v.expression().equals(model().dataset().get(name).expression()));
+        }
+        interact(() -> model().undo());
+        assertThat(model().dataset().has("lny")).isFalse();
     }
 
     @Test

@@ -124,12 +124,13 @@ class ThemesAndPreferencesFxTest extends FxRobot {
 
         interact(() -> app.view().tabs().getSelectionModel().select(3));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownTexts("#regCoefficients .table-cell").isEmpty());
-        // Coefficients, standard errors and t at two decimals; p below 0.0001 keeps its form.
-        assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.88", "0.07", "12.21", "<0.0001");
+        // PATENT on PATENT(-1) and FDIGDP over the paper's 2004-2018 sample the app opens with: coefficients,
+        // standard errors and t at two decimals; the p-value keeps its own four decimals.
+        assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.99", "0.20", "4.84", "0.0007");
         interact(() -> AppSettings.get().decimalsProperty().set(-1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.881028", "12.211")
-                .doesNotContain("0.88");
+        assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.986335", "4.843", "0.0007")
+                .doesNotContain("0.99");
         interact(() -> app.view().tabs().getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTexts("#dataTable .table-cell")).contains("138481").doesNotContain("138481.00");

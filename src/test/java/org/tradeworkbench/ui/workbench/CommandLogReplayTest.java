@@ -131,6 +131,11 @@ class CommandLogReplayTest {
     void theSavedLogReplaysHeadlessToTheNumbersThePanelsShowed() throws Exception {
         // Start-up: the sample with the paper's variables; the Regression tab's own model.
         assertThat(model.commandLog().entries().get(0).toString()).isEqualTo("open --sample");
+        // ...on the paper's years, logged before any panel's first run so the replay starts on the same sample.
+        List<String> start = model.commandLog().entries().stream().map(CommandLine::toString).toList();
+        assertThat(start.indexOf("smpl --from 2004 --to 2018")).isPositive()
+                .isLessThan(start.stream().filter(l -> ANALYSES.contains(l.split(" ")[0])).findFirst()
+                        .map(start::indexOf).orElseThrow());
         assertThat(ols.outcome()).isNotNull();
 
         // Stationarity: two typed variables, constant and trend, first difference, AIC up to 3 lags, KPSS too.
