@@ -49,6 +49,52 @@ public final class Downsampler {
         return withExtremes(lttb(x, y, lo, hi, maxPoints), y, lo, hi);
     }
 
+    /**
+     * Indices (ascending) of the points of the run {@code first..last} that a line drawn {@code columns} pixel
+     * columns wide over {@code [xMin, xMax]} needs: in each column the first, last, lowest and highest point
+     * (Jugel et al. 2014, "M4"). Joining them draws the same pixels as joining every point at that width, so a
+     * vector export of a million-point line keeps its exact look with at most four points per column.
+     */
+    public static int[] perColumnExtremes(double[] x, double[] y, int first, int last, double xMin, double xMax,
+            int columns) {
+        if (columns < 1) {
+            throw new IllegalArgumentException("at least one pixel column is needed, got " + columns);
+        }
+        if (first > last) {
+            return new int[0];
+        }
+        int[] out = new int[Math.min(last - first + 1, 4 * columns + 4)];
+        int count = 0;
+        double width = xMax > xMin ? xMax - xMin : 1;
+        int i = first;
+        while (i <= last) {
+            long column = (long) Math.floor((x[i] - xMin) / width * columns);
+            int start = i;
+            int lowest = i;
+            int highest = i;
+            while (i + 1 <= last && (long) Math.floor((x[i + 1] - xMin) / width * columns) == column) {
+                i++;
+                if (y[i] < y[lowest]) {
+                    lowest = i;
+                }
+                if (y[i] > y[highest]) {
+                    highest = i;
+                }
+            }
+            int[] chosen = {start, Math.min(lowest, highest), Math.max(lowest, highest), i};
+            for (int c : chosen) {
+                if (count == 0 || out[count - 1] < c) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[count++] = c;
+                }
+            }
+            i++;
+        }
+        return Arrays.copyOf(out, count);
+    }
+
     /** LTTB over {@code lo..hi} (more than {@code threshold} points) to exactly {@code threshold} indices. */
     static int[] lttb(double[] x, double[] y, int lo, int hi, int threshold) {
         int n = hi - lo + 1;

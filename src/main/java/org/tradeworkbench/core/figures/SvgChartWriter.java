@@ -19,6 +19,8 @@ public final class SvgChartWriter {
     private static final double RIGHT = 24;
     private static final double BOTTOM = 64;
     private static final double LEGEND_ROW = 18;
+    /** A line with more points than this many per pixel column of the plot is thinned (see {@link Downsampler}). */
+    static final double THIN_ABOVE_POINTS_PER_COLUMN = 2;
 
     private SvgChartWriter() {
     }
@@ -129,24 +131,43 @@ public final class SvgChartWriter {
                             esc(fs.periods().get(i)), Double.toString(v)));
                 }
             } else {
+                // A long line is written with the points that draw it at this size (first, last, lowest and
+                // highest per pixel column): a million points would otherwise make a file of a hundred megabytes
+                // that no editor opens. Its values stay in the CSV export; the markers are left out, as they
+                // would merge into a band.
+                boolean thinned = fs.size() > THIN_ABOVE_POINTS_PER_COLUMN * (plotRight - plotLeft);
+                int columns = (int) Math.ceil(plotRight - plotLeft);
+                double[] xr = xRange(spec);
+                int drawn = 0;
                 for (int[] seg : fs.segments()) {
-                    StringBuilder d = new StringBuilder();
-                    for (int i = seg[0]; i <= seg[1]; i++) {
-                        d.append(i == seg[0] ? "M" : " L").append(String.format(Locale.ROOT, "%.2f %.2f",
+                    int[] points = thinned ? Downsampler.perColumnExtremes(fs.x(), fs.y(), seg[0], seg[1],
+                            xr[0], xr[1] > xr[0] ? xr[1] : xr[0] + 1, columns) : null;
+                    int count = thinned ? points.length : seg[1] - seg[0] + 1;
+                    drawn += count;
+                    StringBuilder d = new StringBuilder(count * 16);
+                    for (int k = 0; k < count; k++) {
+                        int i = thinned ? points[k] : seg[0] + k;
+                        d.append(k == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.2f %.2f",
                                 xa.at(fs.x()[i]), ya.at(fs.y()[i])));
                     }
                     svg.raw("<path class=\"line\" d=\"" + d + "\" fill=\"none\" stroke=\"" + colour
                             + "\" stroke-width=\"2\" stroke-linejoin=\"round\"/>\n");
                 }
-                for (int i = 0; i < fs.size(); i++) {
-                    double v = fs.y()[i];
-                    if (Double.isNaN(v)) {
-                        continue;
+                if (thinned) {
+                    svg.raw("<desc class=\"thinned\">" + fs.size() + " points, drawn with the " + drawn
+                            + " that give its shape at this size (first, last, lowest and highest per pixel column)"
+                            + "</desc>\n");
+                } else {
+                    for (int i = 0; i < fs.size(); i++) {
+                        double v = fs.y()[i];
+                        if (Double.isNaN(v)) {
+                            continue;
+                        }
+                        svg.raw(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.2f\" cy=\"%.2f\" "
+                                + "r=\"2.8\" fill=\"%s\" data-series=\"%s\" data-period=\"%s\" data-value=\"%s\"/>\n",
+                                xa.at(fs.x()[i]), ya.at(v), colour, esc(fs.label()), esc(fs.periods().get(i)),
+                                Double.toString(v)));
                     }
-                    svg.raw(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.2f\" cy=\"%.2f\" r=\"2.8\" "
-                            + "fill=\"%s\" data-series=\"%s\" data-period=\"%s\" data-value=\"%s\"/>\n",
-                            xa.at(fs.x()[i]), ya.at(v), colour, esc(fs.label()), esc(fs.periods().get(i)),
-                            Double.toString(v)));
                 }
             }
             svg.close("</g>");

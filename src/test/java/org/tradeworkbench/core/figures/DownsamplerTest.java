@@ -91,4 +91,60 @@ class DownsamplerTest {
         assertThatThrownBy(() -> Downsampler.visible(x, y, 0, 99, x[0], x[99], 2))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** In every pixel column the kept points span the same y-range, enter at the same point and leave at the same. */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16})
+    void perColumnExtremesKeepEveryColumnsFirstLastLowestAndHighest(long seed) {
+        Random r = new Random(seed);
+        int n = 10 + r.nextInt(300_000);
+        int columns = 1 + r.nextInt(1_500);
+        double[] x = axis(n);
+        double[] y = walk(n, seed);
+        int first = r.nextInt(n / 3 + 1);
+        int last = n - 1 - r.nextInt(n / 3 + 1);
+        double xMin = x[0];
+        double xMax = x[n - 1];
+        int[] kept = Downsampler.perColumnExtremes(x, y, first, last, xMin, xMax, columns);
+        assertThat(kept.length).isLessThanOrEqualTo(Math.min(last - first + 1, 4 * (columns + 1)));
+        assertThat(kept[0]).isEqualTo(first);
+        assertThat(kept[kept.length - 1]).isEqualTo(last);
+        for (int k = 1; k < kept.length; k++) {
+            assertThat(kept[k]).isGreaterThan(kept[k - 1]);
+        }
+        java.util.Map<Long, double[]> all = new java.util.HashMap<>();
+        java.util.Map<Long, double[]> drawn = new java.util.HashMap<>();
+        for (int i = first; i <= last; i++) {
+            span(all, column(x[i], xMin, xMax, columns), i, y[i]);
+        }
+        for (int i : kept) {
+            span(drawn, column(x[i], xMin, xMax, columns), i, y[i]);
+        }
+        // Per column: lowest, highest, first index, last index.
+        assertThat(drawn.keySet()).hasSameSizeAs(all.keySet());
+        all.forEach((c, v) -> assertThat(drawn.get(c)).as("column " + c).containsExactly(v));
+    }
+
+    @Test
+    void perColumnExtremesKeepsEveryPointWhenEachHasItsOwnColumn() {
+        double[] x = axis(50);
+        double[] y = walk(50, 3);
+        int[] kept = Downsampler.perColumnExtremes(x, y, 0, 49, x[0], x[49], 2_000);
+        assertThat(kept).hasSize(50);
+        assertThatThrownBy(() -> Downsampler.perColumnExtremes(x, y, 0, 49, x[0], x[49], 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static long column(double x, double xMin, double xMax, int columns) {
+        return (long) Math.floor((x - xMin) / (xMax - xMin) * columns);
+    }
+
+    private static void span(java.util.Map<Long, double[]> m, long column, int i, double y) {
+        double[] v = m.computeIfAbsent(column, c -> new double[] {Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, Integer.MAX_VALUE, Integer.MIN_VALUE});
+        v[0] = Math.min(v[0], y);
+        v[1] = Math.max(v[1], y);
+        v[2] = Math.min(v[2], i);
+        v[3] = Math.max(v[3], i);
+    }
 }

@@ -106,4 +106,46 @@ class SvgChartWriterTest {
                 + "Import a Census file.");
         assertThat(byClass(d, "rect", "bar")).isEmpty();
     }
+
+    @Test
+    void aMillionPointLineIsWrittenWithThePointsThatDrawItAndItsExtremes() throws Exception {
+        int n = 1_000_000;
+        java.util.Random r = new java.util.Random(7);
+        double[] y = new double[n];
+        double[] x = new double[n];
+        List<String> periods = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            y[i] = i == 0 ? 0 : y[i - 1] + r.nextGaussian();
+            x[i] = i + 1;
+            periods.add(Integer.toString(i + 1));
+        }
+        FigureSpec big = new FigureSpec("general", "walk", "A random walk", "", "Observation", "x", "",
+                FigureKind.LINE, List.of(new FigureSeries("x", "x", periods, x, y)), "", null);
+        String svg = SvgChartWriter.write(big);
+        assertThat(svg.length()).as("characters").isLessThan(400_000);
+        Document d = parse(svg);
+        assertThat(byClass(d, "circle", "point")).isEmpty();
+        assertThat(byClass(d, "desc", "thinned")).singleElement()
+                .satisfies(e -> assertThat(e.getTextContent()).startsWith("1000000 points, drawn with the "));
+        // The path reaches the plotted extremes of the whole series.
+        String path = byClass(d, "path", "line").get(0).getAttribute("d");
+        double top = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (String point : path.substring(1).split(" L")) {
+            double py = Double.parseDouble(point.trim().split(" ")[1]);
+            top = Math.min(top, py);
+            bottom = Math.max(bottom, py);
+        }
+        String small = SvgChartWriter.write(spec(FigureKind.LINE));
+        assertThat(byClass(parse(small), "desc", "thinned")).isEmpty();
+        double lowest = java.util.Arrays.stream(y).min().orElseThrow();
+        double highest = java.util.Arrays.stream(y).max().orElseThrow();
+        FigureSpec twoPoints = new FigureSpec("general", "walk", "A random walk", "", "Observation", "x", "",
+                FigureKind.LINE, List.of(new FigureSeries("x", "x", List.of("1", "2"), new double[] {1, n},
+                        new double[] {lowest, highest})), "", null);
+        String ends = byClass(parse(SvgChartWriter.write(twoPoints)), "path", "line").get(0).getAttribute("d");
+        String[] pts = ends.substring(1).split(" L");
+        assertThat(bottom).isEqualTo(Double.parseDouble(pts[0].trim().split(" ")[1]));
+        assertThat(top).isEqualTo(Double.parseDouble(pts[1].trim().split(" ")[1]));
+    }
 }
