@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Launch-to-first-frame timing of the desktop app, as a user starts it, under a virtual X display.
 #
-#   src/test/scripts/measure_startup.sh [RUNS] [JAR]        (defaults: 7 runs, target/trade-workbench.jar)
+#   src/test/scripts/measure_startup.sh [RUNS] [JAR] [JVM OPTIONS]   (defaults: 7 runs, target/trade-workbench.jar)
+#
+# e.g. `measure_startup.sh 5 target/trade-workbench.jar -Dtw.launch.archive=false` starts without the class-data
+# archive (see DesktopLaunch), for a before/after comparison.
 #
 # Runs `java -Dtw.startup.timing=true -jar JAR` RUNS times (one discarded warm-up run first, so the OS file
 # cache is warm as for a user's second start), reads the "first frame" and "first frame with data" lines the
@@ -10,6 +13,8 @@
 set -u
 runs=${1:-7}
 jar=${2:-target/trade-workbench.jar}
+shift 2 2>/dev/null || shift $#
+opts=("$@")
 [ -f "$jar" ] || { echo "no $jar: run mvn -B -o -q package -DskipTests first" >&2; exit 2; }
 command -v Xvfb >/dev/null || { echo "Xvfb is missing (apt-get install xvfb)" >&2; exit 2; }
 disp=:$(( 200 + RANDOM % 100 ))
@@ -23,7 +28,8 @@ firsts=()
 datas=()
 for r in $(seq 0 "$runs"); do
   log=$(mktemp)
-  java -Dtw.startup.timing=true -jar "$jar" 2>"$log" >/dev/null &
+  java "${opts[@]}" -Dtw.recovery.dir="$(dirname "$log")/startup-recovery" -Dtw.startup.timing=true -jar "$jar" \
+    2>"$log" >/dev/null &
   pid=$!
   for _ in $(seq 1 600); do
     grep -q "first frame with data" "$log" && break
