@@ -164,7 +164,7 @@ public final class ChartFactory {
         x.setLabel(spec.xLabel());
         NumberAxis y = new NumberAxis();
         y.setAutoRanging(true);
-        y.setForceZeroInRange(!spec.id().equals("general"));
+        y.setForceZeroInRange(includesZero(spec));
         y.setLabel(spec.yAxisLabel());
         y.setMinorTickVisible(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -211,6 +211,15 @@ public final class ChartFactory {
     }
 
     /** Whether a line of {@code s} is drawn with its points marked as dots inside a run (few points). */
+    /**
+     * Whether a line chart's value axis reaches down (or up) to zero. The paper's figures do, as the paper draws
+     * them; a chart of any variables and the regression's actual-vs-fitted chart scale to their values, as the
+     * SVG export does, since a log series near 11 drawn from zero is a flat line.
+     */
+    static boolean includesZero(FigureSpec spec) {
+        return !spec.id().equals("general") && !spec.id().equals("ols");
+    }
+
     static boolean dense(FigureSeries s) {
         return s.size() > DENSE;
     }
