@@ -44,6 +44,8 @@ public final class HtmlTableWriter {
                 if (cell.isNumber()) {
                     boolean na = Double.isNaN(cell.number());
                     sb.append(na ? "<td class=\"num na\">" : "<td class=\"num\">");
+                } else if (cell.alignsRight()) {
+                    sb.append("<td class=\"num\">");
                 } else {
                     sb.append("<td>");
                 }

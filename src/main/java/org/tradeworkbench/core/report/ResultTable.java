@@ -38,7 +38,7 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
         boolean any = false;
         for (List<Cell> row : rows) {
             Cell cell = row.get(c);
-            if (cell.isNumber()) {
+            if (cell.alignsRight()) {
                 any = true;
             } else if (!cell.text().isBlank()) {
                 return false;
@@ -49,6 +49,9 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
 
     /** A cell: text, or a number with the number of decimals to show ({@code -1}: general format). */
     public record Cell(String text, Double number, int decimals) {
+        private static final java.util.regex.Pattern READS_AS_NUMBER =
+                java.util.regex.Pattern.compile("([<>≤≥] ?)?-?\\d+(\\.\\d+)?");
+
         public static Cell text(String s) {
             return new Cell(s == null ? "" : s, null, 0);
         }
@@ -63,6 +66,15 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
 
         public boolean isNumber() {
             return number != null;
+        }
+
+        /**
+         * True for a number, and for text that reads as one: a number already formatted (a p-value written as
+         * "0.1746") or a bound such as "<0.0001" or "> 0.10" where a p-value is beyond what is printed. Such
+         * cells line up with the numbers of their column.
+         */
+        public boolean alignsRight() {
+            return number != null || READS_AS_NUMBER.matcher(text).matches();
         }
 
         /** The display form: numbers at their decimals, missing numbers as {@code NA}. */

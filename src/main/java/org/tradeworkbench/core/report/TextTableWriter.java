@@ -36,7 +36,7 @@ public final class TextTableWriter {
         for (List<ResultTable.Cell> row : t.rows()) {
             for (int c = 0; c < n; c++) {
                 ResultTable.Cell cell = row.get(c);
-                pad(sb, cell.display(), w[c], cell.isNumber());
+                pad(sb, cell.display(), w[c], cell.alignsRight());
                 sb.append(c < n - 1 ? "  " : "\n");
             }
         }

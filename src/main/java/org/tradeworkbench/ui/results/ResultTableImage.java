@@ -49,7 +49,7 @@ public final class ResultTableImage {
             for (int c = 0; c < n; c++) {
                 ResultTable.Cell cell = r.get(c);
                 boolean na = cell.isNumber() && Double.isNaN(cell.number());
-                grid.add(cell(cell.display(), cell.isNumber(), na ? "missing" : null), c, row);
+                grid.add(cell(cell.display(), cell.alignsRight(), na ? "missing" : null), c, row);
             }
             row++;
         }
@@ -74,7 +74,7 @@ public final class ResultTableImage {
             boolean any = false;
             boolean text = false;
             for (List<ResultTable.Cell> r : t.rows()) {
-                if (r.get(c).isNumber()) {
+                if (r.get(c).alignsRight()) {
                     any = true;
                 } else if (!r.get(c).text().isBlank()) {
                     text = true;

@@ -181,7 +181,7 @@ public class ResultTableView extends VBox {
                 boolean number = !empty && cell != null && cell.isNumber();
                 // Pseudo-classes, not style classes: a changed style class costs the cell a new CSS lookup, and a
                 // re-run that adds a row would pay it for every cell of the row.
-                pseudoClassStateChanged(NUMERIC, number);
+                pseudoClassStateChanged(NUMERIC, !empty && cell != null && cell.alignsRight());
                 pseudoClassStateChanged(MISSING, number && Double.isNaN(cell.number()));
                 setText(empty || cell == null ? null : cell.display(decimals()));
             }

@@ -35,6 +35,28 @@ class TableWritersTest {
     }
 
     @Test
+    void pValuesWrittenAsTextOrAsABoundAreAlignedLikeNumbers() {
+        ResultTable t = ResultTable.builder("OLS", "Variable", "p-value", "df")
+                .row(Cell.text("const"), Cell.text("0.1746"), Cell.text("1, 18"))
+                .row(Cell.text("x"), Cell.text("<0.0001"), Cell.text("2, 17"))
+                .row(Cell.text("z"), Cell.text("> 0.10"), Cell.text(""))
+                .build();
+        assertThat(List.of(0, 1, 2)).extracting(t::isNumericColumn).containsExactly(false, true, false);
+        assertThat(Cell.text("n/a").alignsRight()).isFalse();
+        assertThat(Cell.text("2004–2017").alignsRight()).isFalse();
+        assertThat(LatexTableWriter.write(t)).contains("{lrl}");
+        assertThat(MarkdownTableWriter.write(t)).contains("| :--- | ---: | :--- |");
+        assertThat(HtmlTableWriter.write(t)).contains("<td class=\"num\">&lt;0.0001</td>");
+        String text = TextTableWriter.write(t);
+        assertThat(text.lines().filter(l -> l.startsWith("const")).findFirst().orElseThrow())
+                .matches("const\\s+0\\.1746\\s+1, 18\\s*");
+        assertThat(text.lines().filter(l -> l.startsWith("x ")).findFirst().orElseThrow())
+                .matches("x\\s+<0\\.0001\\s+2, 17\\s*");
+        assertThat(text.lines().filter(l -> l.startsWith("z ")).findFirst().orElseThrow())
+                .matches("z\\s+ > 0\\.10\\s*");
+    }
+
+    @Test
     void csvKeepsFullPrecisionQuotesTextAndLeavesMissingEmpty() {
         String csv = CsvTableWriter.write(table2());
         String[] lines = csv.split("\r\n");

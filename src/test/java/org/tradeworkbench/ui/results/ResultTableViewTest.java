@@ -78,4 +78,39 @@ class ResultTableViewTest {
             stage.hide();
         });
     }
+
+    /** OLS writes p-values as text ("0.1746", "<0.0001"): they line up on the right like the numbers. */
+    @Test
+    void pValuesWrittenAsTextAreRightAlignedWithTheirColumn() throws Exception {
+        ResultTable ols = ResultTable.builder("OLS", "Variable", "Coefficient", "p-value")
+                .row(Cell.text("const"), Cell.number(1.33, 3), Cell.text("0.1746"))
+                .row(Cell.text("PATENT(-1)"), Cell.number(0.881, 3), Cell.text("<0.0001"))
+                .build();
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { });
+        Stage stage = FxToolkit.registerPrimaryStage();
+        ResultTableView view = FxThread.call(() -> {
+            ResultTableView v = new ResultTableView(actions, ols);
+            stage.setScene(new Scene(v, 700, 300));
+            stage.show();
+            v.applyCss();
+            v.layout();
+            return v;
+        });
+        FxThread.run(() -> {
+            assertThat(view.grid().getColumns().get(2).getStyleClass()).contains("numeric");
+            assertThat(view.grid().getColumns().get(0).getStyleClass()).doesNotContain("numeric");
+            List<String> right = new ArrayList<>();
+            List<String> left = new ArrayList<>();
+            for (Node n : view.grid().lookupAll(".table-cell")) {
+                TableCell<?, ?> c = (TableCell<?, ?>) n;
+                if (c.getText() == null) {
+                    continue;
+                }
+                (c.getAlignment() == javafx.geometry.Pos.CENTER_RIGHT ? right : left).add(c.getText());
+            }
+            assertThat(right).contains("0.1746", "<0.0001", "1.330", "0.881");
+            assertThat(left).containsExactlyInAnyOrder("const", "PATENT(-1)");
+            stage.hide();
+        });
+    }
 }
