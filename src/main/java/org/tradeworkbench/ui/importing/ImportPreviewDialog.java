@@ -103,9 +103,15 @@ public final class ImportPreviewDialog {
         return vm -> show(vm, owner.get());
     }
 
-    static boolean show(ImportPreviewViewModel vm, Window owner) {
+    /** The dialog's content bound to {@code vm}, not yet shown. */
+    static ImportPreviewDialog content(ImportPreviewViewModel vm) {
         ImportPreviewDialog view = new ImportPreviewDialog(vm);
         Fxml.load(view, "ImportPreviewView.fxml");
+        return view;
+    }
+
+    static boolean show(ImportPreviewViewModel vm, Window owner) {
+        ImportPreviewDialog view = content(vm);
         Dialog<ButtonType> d = new Dialog<>();
         if (owner != null) {
             d.initOwner(owner);
@@ -257,33 +263,68 @@ public final class ImportPreviewDialog {
     }
 
     private void showPreview(ImportPreview p) {
-        previewTable.getColumns().clear();
         if (p == null) {
+            previewTable.getColumns().clear();
             previewTable.getItems().clear();
             notesLabel.setText("");
             return;
         }
+        // A re-read with the same columns (another missing token, another country) keeps the columns and their
+        // headers: only the rows change.
+        if (!headers(p).equals(shownHeaders())) {
+            previewTable.getColumns().setAll(columns(p));
+        }
+        previewTable.getItems().setAll(p.rows());
+        notesLabel.setText(p.notes().isEmpty() ? "" : String.join("\n", p.notes()));
+    }
+
+    /** The header of each preview column: its name and the kind of values read from it. */
+    private static List<String> headers(ImportPreview p) {
+        List<String> h = new java.util.ArrayList<>();
+        for (int j = 0; j < p.columns().size(); j++) {
+            h.add(p.columns().get(j) + "\n" + (j < p.kinds().size() ? p.kinds().get(j) : "text"));
+        }
+        return h;
+    }
+
+    private List<String> shownHeaders() {
+        List<String> h = new java.util.ArrayList<>();
+        for (int i = 1; i < previewTable.getColumns().size(); i++) {
+            h.add(previewTable.getColumns().get(i).getText());
+        }
+        return h;
+    }
+
+    private static List<TableColumn<ImportPreview.Row, ?>> columns(ImportPreview p) {
+        List<TableColumn<ImportPreview.Row, ?>> out = new java.util.ArrayList<>();
         TableColumn<ImportPreview.Row, String> line = new TableColumn<>("line");
         line.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().line())));
         line.setSortable(false);
         line.setPrefWidth(52);
         line.getStyleClass().add("line-column");
-        previewTable.getColumns().add(line);
+        out.add(line);
+        List<String> headers = headers(p);
         for (int j = 0; j < p.columns().size(); j++) {
             int col = j;
-            String kind = j < p.kinds().size() ? p.kinds().get(j) : "text";
-            TableColumn<ImportPreview.Row, ImportPreview.Cell> c = new TableColumn<>(p.columns().get(j)
-                    + "\n" + kind);
+            TableColumn<ImportPreview.Row, ImportPreview.Cell> c = new TableColumn<>(headers.get(j));
             c.setSortable(false);
             c.setUserData(p.columns().get(j));
-            c.setPrefWidth(Math.max(80, Math.min(200, p.columns().get(j).length() * 7.5 + 20)));
+            c.setPrefWidth(columnWidth(p.columns().get(j)));
             c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                     col < x.getValue().cells().size() ? x.getValue().cells().get(col) : null));
             c.setCellFactory(x -> new PreviewCell());
-            previewTable.getColumns().add(c);
+            out.add(c);
         }
-        previewTable.getItems().setAll(p.rows());
-        notesLabel.setText(p.notes().isEmpty() ? "" : String.join("\n", p.notes()));
+        return out;
+    }
+
+    /**
+     * The width of a preview column, from its name; at least 84 px, never the table's default width of 80: a
+     * column left at the default is measured cell by cell when first shown, which for a World Bank file's 65
+     * columns froze the dialog for many seconds.
+     */
+    static double columnWidth(String name) {
+        return Math.max(84, Math.min(200, name.length() * 7.5 + 20));
     }
 
     /** A preview cell: the value as it will be stored; missing grey, refused red with the reason. */
