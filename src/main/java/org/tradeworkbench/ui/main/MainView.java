@@ -61,6 +61,7 @@ public final class MainView {
     private final MainViewModel vm;
     private final FxTaskRunner tasks;
     private VariableListView variableList;
+    private org.tradeworkbench.ui.workbench.WorkbenchFiles workbenchFiles;
 
     private MainView(MainViewModel vm, FxTaskRunner tasks) {
         this.vm = vm;
@@ -117,7 +118,7 @@ public final class MainView {
             }
         }
         root.setBottom(WorkbenchStatusBar.create(vm.model(), vm.sampleTextProperty(), tasks));
-        org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context());
+        workbenchFiles = org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context());
 
         var undo = vm.model().undoManager();
         undoItem.disableProperty().bind(undo.canUndoProperty().not());
@@ -184,19 +185,37 @@ public final class MainView {
         }
     }
 
-    /** Asks before closing when there are unsaved changes; true when the window may close. */
+    /**
+     * Asks before closing when there are unsaved changes: save them (to the current workbench file, or one the
+     * user chooses), discard them, or stay. True when the window may close; after Save only when the save
+     * happened.
+     */
     public boolean confirmClose() {
         if (!vm.closeNeedsConfirmation()) {
             return true;
         }
-        ButtonType discard = new ButtonType("Discard changes and close", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType("Save and close", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard changes and close", ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                "The data have changes that were not saved. Close anyway?", discard, stay);
+                "The data have changes that were not saved. Save them as a workbench before closing?", save,
+                discard, stay);
         a.initOwner(window());
         a.setTitle("Unsaved changes");
         a.setHeaderText("Close Trade Workbench?");
-        return a.showAndWait().orElse(stay) == discard;
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(save)).setDefaultButton(true);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ButtonType chosen = a.showAndWait().orElse(stay);
+        if (chosen == save) {
+            workbenchFiles.save();
+            return !vm.model().isDirty();
+        }
+        return chosen == discard;
+    }
+
+    /** The File menu's workbench commands (open, save, recent, export all). */
+    public org.tradeworkbench.ui.workbench.WorkbenchFiles workbenchFiles() {
+        return workbenchFiles;
     }
 
     private Window window() {

@@ -234,6 +234,32 @@ class WorkbenchAppFxTest extends FxRobot {
     }
 
     @Test
+    void closingWithUnsavedChangesCanSaveThemToTheWorkbenchFirst(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("session" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);
+        interact(() -> org.tradeworkbench.core.workbench.WorkbenchStore.save(
+                org.tradeworkbench.ui.workbench.WorkbenchSnapshot.capture(model(), "data"), file));
+        interact(() -> app.view().workbenchFiles().open(file));
+        interact(() -> model().editCell("us_atp_exports_world_musd", 0, 4321.5));
+        assertThat(model().isDirty()).isTrue();
+
+        java.util.concurrent.atomic.AtomicReference<Boolean> mayClose = new java.util.concurrent.atomic.AtomicReference<>();
+        Platform.runLater(() -> mayClose.set(app.view().confirmClose()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Save and close")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("Discard changes and close").tryQuery()).isPresent();
+        clickOn("Save and close");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> mayClose.get() != null);
+        assertThat(mayClose.get()).isTrue();
+        assertThat(model().isDirty()).isFalse();
+
+        WorkbenchModel reopened = new WorkbenchModel();
+        org.tradeworkbench.ui.workbench.WorkbenchSnapshot.restore(reopened,
+                org.tradeworkbench.core.workbench.WorkbenchStore.open(file), file);
+        assertThat(reopened.dataset().get("us_atp_exports_world_musd").get(0)).isEqualTo(4321.5);
+    }
+
+    @Test
     void generatedSeriesAddedFromTheVariableListShowsInTheGrid() {
         // Text set and button fired directly: robot input can be lost on a loaded headless machine (the cell-edit
         // tests keep the robot path).
