@@ -115,7 +115,54 @@ public final class DataGrid extends HBox {
         for (DataGridViewModel.Column col : columns) {
             out.add(column(col, widths.get("col-" + col.name())));
         }
-        dataTable.getColumns().setAll(out);
+        int inView = dataTable.getColumns().isEmpty() ? columnsInView(out) : out.size();
+        pendingColumns = null;
+        if (inView >= out.size()) {
+            dataTable.getColumns().setAll(out);
+            return;
+        }
+        // A table builds a cell for every column of every row in view, also for the columns scrolled out of
+        // sight: when data first fill an empty grid, the columns beyond its width are added one frame later,
+        // so the rows in view appear without waiting for cells nobody can see yet.
+        dataTable.getColumns().setAll(out.subList(0, inView));
+        List<TableColumn<Integer, ?>> rest = List.copyOf(out.subList(inView, out.size()));
+        pendingColumns = rest;
+        Runnable addRest = () -> {
+            if (pendingColumns == rest) {
+                pendingColumns = null;
+                dataTable.getColumns().addAll(rest);
+            }
+        };
+        if (getScene() == null) {
+            Platform.runLater(addRest);
+        } else {
+            javafx.scene.Scene scene = getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(addRest);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
+    /** Columns added before the rest when data first fill the grid (see {@link #rebuildColumns}). */
+    private List<TableColumn<Integer, ?>> pendingColumns;
+
+    /** How many of {@code columns}, from the left, fit in the grid's width, plus one partly shown. */
+    private int columnsInView(List<TableColumn<Integer, ?>> columns) {
+        double room = dataTable.getWidth() > 0 ? dataTable.getWidth() : 0;
+        if (room <= 0) {
+            return columns.size();
+        }
+        double used = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            used += columns.get(i).getPrefWidth();
+            if (used >= room) {
+                return i + 1;
+            }
+        }
+        return columns.size();
     }
 
     private TableColumn<Integer, String> column(DataGridViewModel.Column col, Double width) {
