@@ -68,6 +68,44 @@ class DataGridFxTest extends FxRobot {
     }
 
     @Test
+    void dataFillingAnEmptyGridShowTheColumnsInViewFirstAndTheRestAFrameLater() throws Exception {
+        interact(() -> model.load(new Dataset("empty", TimeIndex.undated(0), List.of()), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.grid().dataTable().getColumns()).isEmpty();
+        int[] atOnce = new int[1];
+        interact(() -> {
+            model.load(quarterly(40, 2000, 12), null);
+            atOnce[0] = view.grid().dataTable().getColumns().size();
+        });
+        // 900 px hold four of the 12 columns of about 230 px (and part of a fifth).
+        assertThat(atOnce[0]).isBetween(3, 6);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.grid().dataTable().getColumns().size() == 12);
+        List<String> ids = new ArrayList<>();
+        view.grid().dataTable().getColumns().forEach(c -> ids.add(c.getId()));
+        List<String> expected = new ArrayList<>();
+        for (int c = 0; c < 12; c++) {
+            expected.add("col-series_with_a_long_name_" + c);
+        }
+        assertThat(ids).containsExactlyElementsOf(expected);
+
+        // Data replaced before the rest arrived: only the new columns end up in the grid.
+        interact(() -> {
+            model.load(new Dataset("empty", TimeIndex.undated(0), List.of()), null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            model.load(quarterly(40, 2000, 12), null);
+            model.load(quarterly(40, 2000, 2), null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.grid().dataTable().getColumns()).extracting(javafx.scene.control.TableColumn::getId)
+                .containsExactly("col-series_with_a_long_name_0", "col-series_with_a_long_name_1");
+    }
+
+    @Test
     void periodColumnFollowsVerticalScrolling() {
         assertLevel(0);
         interact(() -> view.grid().dataTable().scrollTo(2500));
