@@ -32,7 +32,7 @@ final class FigureCommand implements Command {
     @Override
     public String usage() {
         return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
-                + " [--from YEAR] [--to YEAR] [--title TEXT] [--width W] [--height H] [--scale S]"
+                + " [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
 
@@ -58,6 +58,7 @@ final class FigureCommand implements Command {
         Integer from = args.opt("from").map(v -> args.parseInt("from", v)).orElse(null);
         Integer to = args.opt("to").map(v -> args.parseInt("to", v)).orElse(null);
         String title = args.opt("title").orElse(null);
+        String axisLabel = args.opt("axis-label").orElse(null);
         double width = args.opt("width").map(v -> args.parseDouble("width", v)).orElse(ImageSize.DEFAULT_FIGURE.width());
         double height = args.opt("height").map(v -> args.parseDouble("height", v))
                 .orElse(ImageSize.DEFAULT_FIGURE.height());
@@ -99,7 +100,7 @@ final class FigureCommand implements Command {
 
         Dataset d = DataOptions.readOrSample(data);
         FigureChoices c = general ? FigureChoices.none().withVariables(vars) : PaperFigures.defaultChoices(paper, d);
-        c = c.withRange(from, to).withTitle(title);
+        c = c.withRange(from, to).withTitle(title).withAxisLabel(axisLabel);
         if (kindText != null) {
             c = c.withKind(kindText.equals("bar") ? FigureKind.BAR : FigureKind.LINE);
         }

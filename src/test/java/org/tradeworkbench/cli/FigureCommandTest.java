@@ -56,6 +56,15 @@ class FigureCommandTest {
     }
 
     @Test
+    void aChosenValueAxisLabelReplacesTheDefaultOne(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("f1.svg");
+        assertThat(run("figure", "--id", "1", "--axis-label", "Balance (US$ bn)", "--out", svg.toString()))
+                .as(err()).isZero();
+        String text = java.nio.file.Files.readString(svg);
+        assertThat(text).contains(">Balance (US$ bn)<").doesNotContain("billion US$)<");
+    }
+
+    @Test
     void aFigureWithoutItsSeriesExitsTwoWithTheEmptyState(@TempDir Path dir) {
         Path png = dir.resolve("f3.png");
         assertThat(run("figure", "--id", "3", "--out", png.toString())).isEqualTo(2);

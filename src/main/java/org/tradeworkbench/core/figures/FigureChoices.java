@@ -8,21 +8,29 @@ import java.util.Optional;
 
 /**
  * What the user chose for a figure: the column feeding each {@link SeriesSlot} (by slot key), the variables of a
- * general chart, the year range, a title and subtitle in place of the default ones, and lines or bars.
- * {@code null} means "the default" for range, titles and kind. Immutable.
+ * general chart, the year range, a title, subtitle and value-axis label (with its unit, e.g. "Balance (billion
+ * US$)") in place of the default ones, and lines or bars. {@code null} means "the default" for range, titles,
+ * axis label and kind. Immutable.
  */
 public record FigureChoices(Map<String, String> columns, List<String> variables, Integer fromYear, Integer toYear,
-        String title, String subtitle, FigureKind kind) {
+        String title, String subtitle, FigureKind kind, String axisLabel) {
 
     public FigureChoices {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         variables = List.copyOf(variables);
         title = title == null || title.isBlank() ? null : title;
         subtitle = subtitle == null || subtitle.isBlank() ? null : subtitle;
+        axisLabel = axisLabel == null || axisLabel.isBlank() ? null : axisLabel;
+    }
+
+    /** As before value-axis labels could be chosen: the default axis label. */
+    public FigureChoices(Map<String, String> columns, List<String> variables, Integer fromYear, Integer toYear,
+            String title, String subtitle, FigureKind kind) {
+        this(columns, variables, fromYear, toYear, title, subtitle, kind, null);
     }
 
     public static FigureChoices none() {
-        return new FigureChoices(Map.of(), List.of(), null, null, null, null, null);
+        return new FigureChoices(Map.of(), List.of(), null, null, null, null, null, null);
     }
 
     public Optional<String> column(String slotKey) {
@@ -38,26 +46,31 @@ public record FigureChoices(Map<String, String> columns, List<String> variables,
         } else {
             m.put(slotKey, column);
         }
-        return new FigureChoices(m, variables, fromYear, toYear, title, subtitle, kind);
+        return new FigureChoices(m, variables, fromYear, toYear, title, subtitle, kind, axisLabel);
     }
 
     public FigureChoices withVariables(List<String> vars) {
-        return new FigureChoices(columns, vars, fromYear, toYear, title, subtitle, kind);
+        return new FigureChoices(columns, vars, fromYear, toYear, title, subtitle, kind, axisLabel);
     }
 
     public FigureChoices withRange(Integer from, Integer to) {
-        return new FigureChoices(columns, variables, from, to, title, subtitle, kind);
+        return new FigureChoices(columns, variables, from, to, title, subtitle, kind, axisLabel);
     }
 
     public FigureChoices withTitle(String t) {
-        return new FigureChoices(columns, variables, fromYear, toYear, t, subtitle, kind);
+        return new FigureChoices(columns, variables, fromYear, toYear, t, subtitle, kind, axisLabel);
     }
 
     public FigureChoices withSubtitle(String s) {
-        return new FigureChoices(columns, variables, fromYear, toYear, title, s, kind);
+        return new FigureChoices(columns, variables, fromYear, toYear, title, s, kind, axisLabel);
+    }
+
+    /** The value axis's label with its unit; {@code null} or blank for the figure's default. */
+    public FigureChoices withAxisLabel(String label) {
+        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, kind, label);
     }
 
     public FigureChoices withKind(FigureKind k) {
-        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, k);
+        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, k, axisLabel);
     }
 }

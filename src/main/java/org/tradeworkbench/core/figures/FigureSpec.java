@@ -50,6 +50,17 @@ public record FigureSpec(String id, String name, String title, String subtitle, 
     }
 
     /** The vertical axis label with its unit in parentheses, e.g. "US balance with China (billion US$)". */
+    /**
+     * This figure with {@code label} as its whole value-axis label (unit included); the figure itself when the
+     * label is {@code null} or blank.
+     */
+    public FigureSpec withAxisLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return this;
+        }
+        return new FigureSpec(id, name, title, subtitle, xLabel, label, "", kind, series, sourceNote, emptyState);
+    }
+
     public String yAxisLabel() {
         return yUnit.isBlank() ? yLabel : yLabel + " (" + yUnit + ")";
     }

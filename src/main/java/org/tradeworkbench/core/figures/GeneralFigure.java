@@ -108,7 +108,8 @@ public final class GeneralFigure {
         String subtitle = c.subtitle() != null ? c.subtitle() : "";
         String xLabel = t.frequency().isDated() ? "Period" : "Observation";
         String yLabel = vars.size() == 1 ? vars.get(0) : "Value";
-        return new FigureSpec(ID, name, title, subtitle, xLabel, yLabel, unitOf(vars), kind, out, note, null);
+        return new FigureSpec(ID, name, title, subtitle, xLabel, yLabel, unitOf(vars), kind, out, note, null)
+                .withAxisLabel(c.axisLabel());
     }
 
     /** The common money unit stated by every name, e.g. "million US$"; empty when they differ or say nothing. */

@@ -258,7 +258,7 @@ public final class PaperFigures {
         }
         String subtitle = in.c.subtitle() != null ? in.c.subtitle() : f.defaultSubtitle();
         return new FigureSpec(f.id(), f.figureName(), caption(f, in.c, from, to), subtitle, "Year", f.yLabel(),
-                unit, kind, out, sourceNote(in, r, out), null);
+                unit, kind, out, sourceNote(in, r, out), null).withAxisLabel(in.c.axisLabel());
     }
 
     private static String caption(PaperFigure f, FigureChoices c, Integer from, Integer to) {

@@ -126,6 +126,7 @@ public final class WorkbenchJson {
         o.put("toYear", c.toYear());
         o.put("title", c.title());
         o.put("subtitle", c.subtitle());
+        o.put("axisLabel", c.axisLabel());
         o.put("kind", c.kind() == null ? null : c.kind().name());
         return o;
     }
@@ -459,7 +460,8 @@ public final class WorkbenchJson {
                 }
             }
             return new FigureChoices(columns, vars, optionalInt(f, "fromYear", w), optionalInt(f, "toYear", w),
-                    optionalString(f, "title", w), optionalString(f, "subtitle", w), kind);
+                    optionalString(f, "title", w), optionalString(f, "subtitle", w), kind,
+                    optionalString(f, "axisLabel", w));
         }
     }
 }

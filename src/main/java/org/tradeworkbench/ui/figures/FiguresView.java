@@ -55,6 +55,8 @@ public final class FiguresView {
     @FXML
     private TextField subtitleField;
     @FXML
+    private TextField axisLabelField;
+    @FXML
     private Button resetTitles;
     @FXML
     private ToggleGroup kindGroup;
@@ -126,6 +128,8 @@ public final class FiguresView {
         subtitleField.textProperty().bindBidirectional(vm.subtitleProperty());
         titleField.promptTextProperty().bind(vm.defaultTitleProperty());
         subtitleField.promptTextProperty().bind(vm.defaultSubtitleProperty());
+        axisLabelField.textProperty().bindBidirectional(vm.axisLabelProperty());
+        axisLabelField.promptTextProperty().bind(vm.defaultAxisLabelProperty());
         resetTitles.setOnAction(e -> vm.resetTitles());
 
         lineToggle.setUserData(FigureKind.LINE);

@@ -55,10 +55,12 @@ public final class FiguresViewModel {
     private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>(this, "toYear");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
+    private final StringProperty axisLabel = new SimpleStringProperty(this, "axisLabel", "");
     private final ObjectProperty<FigureKind> kind = new SimpleObjectProperty<>(this, "kind", FigureKind.LINE);
     private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper defaultTitle = new ReadOnlyStringWrapper(this, "defaultTitle", "");
     private final ReadOnlyStringWrapper defaultSubtitle = new ReadOnlyStringWrapper(this, "defaultSubtitle", "");
+    private final ReadOnlyStringWrapper defaultAxisLabel = new ReadOnlyStringWrapper(this, "defaultAxisLabel", "");
     private final ReadOnlyObjectWrapper<Integer> shownFrom = new ReadOnlyObjectWrapper<>(this, "shownFrom");
     private final ReadOnlyObjectWrapper<Integer> shownTo = new ReadOnlyObjectWrapper<>(this, "shownTo");
     private final PanelMessage message = new PanelMessage(this, "message");
@@ -81,6 +83,7 @@ public final class FiguresViewModel {
         toYear.addListener((o, a, b) -> edit(c -> c.withRange(c.fromYear(), b)));
         title.addListener((o, a, b) -> edit(c -> c.withTitle(b)));
         subtitle.addListener((o, a, b) -> edit(c -> c.withSubtitle(b)));
+        axisLabel.addListener((o, a, b) -> edit(c -> c.withAxisLabel(b)));
         kind.addListener((o, a, b) -> edit(c -> c.withKind(b)));
         model.datasetProperty().addListener((o, a, b) -> onData(b));
         model.selectedVariables().addListener((ListChangeListener<String>) ch -> {
@@ -138,6 +141,16 @@ public final class FiguresViewModel {
 
     public StringProperty subtitleProperty() {
         return subtitle;
+    }
+
+    /** The user's value-axis label with its unit; empty means the default ({@link #defaultAxisLabelProperty()}). */
+    public StringProperty axisLabelProperty() {
+        return axisLabel;
+    }
+
+    /** The figure's own value-axis label, e.g. "US balance with China (billion US$)". */
+    public ReadOnlyStringProperty defaultAxisLabelProperty() {
+        return defaultAxisLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty defaultTitleProperty() {
@@ -208,10 +221,11 @@ public final class FiguresViewModel {
         edit(c -> c.withRange(null, null));
     }
 
-    /** Back to the default caption and subtitle. */
+    /** Back to the default caption, subtitle and value-axis label. */
     public void resetTitles() {
         title.set("");
         subtitle.set("");
+        axisLabel.set("");
     }
 
     /** Which figure the tab shows, as a workbench file keeps it (the choices of each figure are kept apart). */
@@ -330,6 +344,7 @@ public final class FiguresViewModel {
             toYear.set(c.toYear());
             title.set(c.title() == null ? "" : c.title());
             subtitle.set(c.subtitle() == null ? "" : c.subtitle());
+            axisLabel.set(c.axisLabel() == null ? "" : c.axisLabel());
             kind.set(c.kind() != null ? c.kind() : o.isGeneral() ? FigureKind.LINE : o.paper().defaultKind());
         } finally {
             syncing = false;
@@ -357,8 +372,8 @@ public final class FiguresViewModel {
         FigureSpec s;
         boolean failed = false;
         try {
-            plain = build(o, d, c.withTitle(null).withSubtitle(null));
-            s = c.title() == null && c.subtitle() == null ? plain : build(o, d, c);
+            plain = build(o, d, c.withTitle(null).withSubtitle(null).withAxisLabel(null));
+            s = c.title() == null && c.subtitle() == null && c.axisLabel() == null ? plain : build(o, d, c);
         } catch (RuntimeException e) {
             String why = Notifier.describe(e);
             plain = FigureSpec.empty(o.id(), o.id(), o.label(), kind.get(), new EmptyState(why, List.of(), ""));
@@ -368,6 +383,7 @@ public final class FiguresViewModel {
         }
         defaultTitle.set(plain.title());
         defaultSubtitle.set(plain.subtitle());
+        defaultAxisLabel.set(plain.isEmpty() ? "" : plain.yAxisLabel());
         if (!failed) {
             // An empty figure is not a failure: it says which series to load.
             message.set(s.isEmpty() ? s.emptyState().message() : "", Severity.HINT);

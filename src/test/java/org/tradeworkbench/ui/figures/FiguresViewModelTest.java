@@ -123,6 +123,35 @@ class FiguresViewModelTest {
     }
 
     @Test
+    void theValueAxisLabelCanBeChosenPerFigureAndReset() {
+        assertThat(vm.defaultAxisLabelProperty().get()).isEqualTo(vm.spec().yAxisLabel()).contains("billion US$");
+        assertThat(vm.axisLabelProperty().get()).isEmpty();
+        vm.axisLabelProperty().set("Balance (US$ bn)");
+        assertThat(vm.spec().yAxisLabel()).isEqualTo("Balance (US$ bn)");
+        assertThat(vm.spec().yUnit()).isEmpty();
+        // The default stays what the figure would show without the choice.
+        assertThat(vm.defaultAxisLabelProperty().get()).contains("billion US$");
+
+        // Each figure keeps its own label.
+        vm.select(PaperFigure.FIGURE_2);
+        assertThat(vm.axisLabelProperty().get()).isEmpty();
+        assertThat(vm.spec().yAxisLabel()).isEqualTo(vm.defaultAxisLabelProperty().get())
+                .isNotEqualTo("Balance (US$ bn)");
+        vm.select(PaperFigure.FIGURE_1);
+        assertThat(vm.axisLabelProperty().get()).isEqualTo("Balance (US$ bn)");
+        assertThat(vm.spec().yAxisLabel()).isEqualTo("Balance (US$ bn)");
+
+        vm.resetTitles();
+        assertThat(vm.axisLabelProperty().get()).isEmpty();
+        assertThat(vm.spec().yAxisLabel()).contains("billion US$");
+
+        vm.selectGeneral();
+        model.selectedVariables().setAll("us_goods_exports_china_musd", "us_goods_imports_china_musd");
+        vm.axisLabelProperty().set("Goods trade with China (million US$)");
+        assertThat(vm.spec().yAxisLabel()).isEqualTo("Goods trade with China (million US$)");
+    }
+
+    @Test
     void theGeneralChartDrawsTheTickedVariables() {
         vm.selectGeneral();
         assertThat(vm.slots()).isEmpty();

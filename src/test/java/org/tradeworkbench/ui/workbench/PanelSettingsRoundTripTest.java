@@ -94,6 +94,7 @@ class PanelSettingsRoundTripTest {
         figures.kindProperty().set(FigureKind.LINE);
         figures.select(PaperFigure.values()[1]);
         figures.subtitleProperty().set("Share of the world");
+        figures.axisLabelProperty().set("Exports to China / exports to the world (share)");
         figures.selectGeneral();
         figures.kindProperty().set(FigureKind.BAR);
 
@@ -150,6 +151,8 @@ class PanelSettingsRoundTripTest {
         assertThat(figures2.shownToProperty().get()).isEqualTo(figures.shownToProperty().get()).isLessThanOrEqualTo(2016);
         figures2.select(PaperFigure.values()[1]);
         assertThat(figures2.subtitleProperty().get()).isEqualTo("Share of the world");
+        assertThat(figures2.axisLabelProperty().get()).isEqualTo("Exports to China / exports to the world (share)");
+        assertThat(figures2.spec().yAxisLabel()).isEqualTo("Exports to China / exports to the world (share)");
     }
 
     @Test
