@@ -86,6 +86,9 @@ public final class FiguresViewModel {
         axisLabel.addListener((o, a, b) -> edit(c -> c.withAxisLabel(b)));
         kind.addListener((o, a, b) -> edit(c -> c.withKind(b)));
         model.datasetProperty().addListener((o, a, b) -> onData(b));
+        // Without a year range of its own a figure draws the sample, as every panel does.
+        model.sampleFromProperty().addListener((o, a, b) -> rebuild());
+        model.sampleToProperty().addListener((o, a, b) -> rebuild());
         model.selectedVariables().addListener((ListChangeListener<String>) ch -> {
             if (current().isGeneral()) {
                 rebuild();
@@ -125,7 +128,10 @@ public final class FiguresViewModel {
         return years;
     }
 
-    /** First year asked for; null means "from the first year with data". */
+    /**
+     * First year asked for; null means the first year of the sample range (Data tab), or of the data when the
+     * sample is not limited.
+     */
     public ObjectProperty<Integer> fromYearProperty() {
         return fromYear;
     }
@@ -368,6 +374,8 @@ public final class FiguresViewModel {
         if (o.isGeneral()) {
             c = c.withVariables(List.copyOf(model.selectedVariables()));
         }
+        c = c.withRange(c.fromYear() != null ? c.fromYear() : sampleYear(model.sampleFromProperty().get()),
+                c.toYear() != null ? c.toYear() : sampleYear(model.sampleToProperty().get()));
         FigureSpec plain;
         FigureSpec s;
         boolean failed = false;
@@ -400,6 +408,11 @@ public final class FiguresViewModel {
             return GeneralFigure.build(d, c, c.kind() == FigureKind.BAR ? GeneralFigure.MAX_PERIODS : Integer.MAX_VALUE);
         }
         return PaperFigures.build(o.paper(), d, c);
+    }
+
+    /** The calendar year of a sample bound; null (no bound) for an open end or undated data. */
+    private static Integer sampleYear(Period bound) {
+        return bound == null || !bound.frequency().isDated() ? null : bound.year();
     }
 
     private static Integer yearOf(String label) {

@@ -123,6 +123,34 @@ class FiguresViewModelTest {
     }
 
     @Test
+    void withoutAYearRangeOfItsOwnAFigureDrawsTheSampleRange() {
+        vm.selectGeneral();
+        model.selectedVariables().setAll("us_goods_exports_china_musd");
+        assertThat(vm.spec().periods()).startsWith("1995").endsWith("2019");
+
+        model.setSample(org.tradeworkbench.core.data.Period.annual(2004), org.tradeworkbench.core.data.Period.annual(2018));
+        assertThat(vm.spec().periods()).hasSize(15).startsWith("2004").endsWith("2018");
+        assertThat(vm.spec().title()).endsWith("2004–2018");
+        assertThat(vm.shownFromProperty().get()).isEqualTo(2004);
+        assertThat(vm.fromYearProperty().get()).isNull();
+
+        // A year range chosen in the figure wins over the sample.
+        vm.fromYearProperty().set(2000);
+        assertThat(vm.spec().periods()).startsWith("2000").endsWith("2018");
+        vm.resetRange();
+        assertThat(vm.spec().periods()).startsWith("2004");
+
+        // Paper figures too: Figure 1's quoted balances (2006, 2014, 2016, 2017) within 2010-2015.
+        vm.select(PaperFigure.FIGURE_1);
+        model.setSample(org.tradeworkbench.core.data.Period.annual(2010), org.tradeworkbench.core.data.Period.annual(2015));
+        assertThat(vm.spec().periods()).startsWith("2010").endsWith("2015");
+        assertThat(vm.spec().title()).endsWith("2010–2015");
+
+        model.setSample(null, null);
+        assertThat(vm.spec().title()).endsWith("2006–2017");
+    }
+
+    @Test
     void theValueAxisLabelCanBeChosenPerFigureAndReset() {
         assertThat(vm.defaultAxisLabelProperty().get()).isEqualTo(vm.spec().yAxisLabel()).contains("billion US$");
         assertThat(vm.axisLabelProperty().get()).isEmpty();
