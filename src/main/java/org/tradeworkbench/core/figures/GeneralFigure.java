@@ -32,7 +32,7 @@ public final class GeneralFigure {
     public static FigureSpec build(Dataset d, FigureChoices c, int maxPeriods) {
         FigureKind kind = c.kind() != null ? c.kind() : FigureKind.LINE;
         List<String> vars = c.variables();
-        String name = vars.isEmpty() ? "chart" : String.join(" and ", vars);
+        String name = vars.isEmpty() ? "chart" : listed(vars);
         if (vars.isEmpty()) {
             return FigureSpec.empty(ID, name, c.title() != null ? c.title() : "Chart", kind,
                     new EmptyState("No variable is selected.", List.of("one or more variables"),
@@ -139,5 +139,13 @@ public final class GeneralFigure {
             }
         }
         return last < 0 ? null : new int[] {first, last};
+    }
+
+    /** "a", "a and b", "a, b and c": how a title lists the variables. */
+    static String listed(List<String> vars) {
+        if (vars.size() <= 2) {
+            return String.join(" and ", vars);
+        }
+        return String.join(", ", vars.subList(0, vars.size() - 1)) + " and " + vars.get(vars.size() - 1);
     }
 }

@@ -32,6 +32,18 @@ class GeneralFigureTest {
     }
 
     @Test
+    void aTitleListsThreeOrMoreVariablesWithCommas() {
+        Dataset d = MONTHLY.with(Series.of("balance_china_musd", -5, -4, -7, -4));
+        FigureSpec s = GeneralFigure.build(d, FigureChoices.none()
+                .withVariables(List.of("exports_china_musd", "imports_china_musd", "balance_china_musd")));
+        assertThat(s.title())
+                .isEqualTo("exports_china_musd, imports_china_musd and balance_china_musd, 2017-11–2018-02");
+        assertThat(GeneralFigure.listed(List.of("a"))).isEqualTo("a");
+        assertThat(GeneralFigure.listed(List.of("a", "b"))).isEqualTo("a and b");
+        assertThat(GeneralFigure.listed(List.of("a", "b", "c", "d"))).isEqualTo("a, b, c and d");
+    }
+
+    @Test
     void yearRangeSelectsPeriodsByYear() {
         FigureSpec s = GeneralFigure.build(MONTHLY, FigureChoices.none().withVariables(List.of("imports_china_musd"))
                 .withRange(2018, 2018).withKind(FigureKind.BAR));
