@@ -187,13 +187,23 @@ public final class WorkbenchFiles {
         }
     }
 
+    /** Asks what to do with unsaved changes before opening another workbench; true when it may be opened. */
     private boolean confirmDiscard() {
-        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType("Save and open", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The data have changes that were not saved.", discard, stay);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                "The data have changes that were not saved. Save them as a workbench first?", save, discard, stay);
         a.initOwner(window());
         a.setHeaderText("Open another workbench?");
-        return a.showAndWait().orElse(stay) == discard;
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(save)).setDefaultButton(true);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ButtonType chosen = a.showAndWait().orElse(stay);
+        if (chosen == save) {
+            save();
+            return !ctx.model().isDirty();
+        }
+        return chosen == discard;
     }
 
     /** Saves to the current workbench file, or asks for one. */

@@ -260,6 +260,36 @@ class WorkbenchAppFxTest extends FxRobot {
     }
 
     @Test
+    void openingAnotherWorkbenchWithUnsavedChangesCanSaveThemFirst(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);
+        Path second = dir.resolve("second" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);
+        interact(() -> org.tradeworkbench.core.workbench.WorkbenchStore.save(
+                org.tradeworkbench.ui.workbench.WorkbenchSnapshot.capture(model(), "data"), first));
+        interact(() -> {
+            model().editCell("us_atp_exports_world_musd", 1, 77.25);
+            org.tradeworkbench.core.workbench.WorkbenchStore.save(
+                    org.tradeworkbench.ui.workbench.WorkbenchSnapshot.capture(model(), "data"), second);
+        });
+        interact(() -> model().load(loaded, null, List.of(), MainViewModel.PAPER_FRAME));
+        interact(() -> app.view().workbenchFiles().open(first));
+        interact(() -> model().editCell("us_atp_exports_world_musd", 0, 1234.5));
+
+        Platform.runLater(() -> app.view().workbenchFiles().open(second));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Save and open")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Save and open");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model().dataset().get("us_atp_exports_world_musd").get(1) == 77.25);
+        assertThat(model().isDirty()).isFalse();
+
+        WorkbenchModel reopened = new WorkbenchModel();
+        org.tradeworkbench.ui.workbench.WorkbenchSnapshot.restore(reopened,
+                org.tradeworkbench.core.workbench.WorkbenchStore.open(first), first);
+        assertThat(reopened.dataset().get("us_atp_exports_world_musd").get(0)).isEqualTo(1234.5);
+    }
+
+    @Test
     void generatedSeriesAddedFromTheVariableListShowsInTheGrid() {
         // Text set and button fired directly: robot input can be lost on a loaded headless machine (the cell-edit
         // tests keep the robot path).
