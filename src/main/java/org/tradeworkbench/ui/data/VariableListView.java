@@ -146,12 +146,16 @@ public final class VariableListView {
         }
     }
 
+    private static final javafx.css.PseudoClass GENERATED = javafx.css.PseudoClass.getPseudoClass("generated");
+
     /** A check box, the name (marked when generated) and the span and missing count below it. */
     private final class VariableCell extends ListCell<VariableRow> {
         private final CheckBox box = new CheckBox();
         private final Label name = new Label();
         private final Label detail = new Label();
         private final HBox graphic;
+        /** One per cell, its text replaced: a tooltip is a popup window of its own, costly to create per item. */
+        private final Tooltip tip = new Tooltip();
         private javafx.beans.property.BooleanProperty bound;
 
         VariableCell() {
@@ -175,7 +179,8 @@ public final class VariableListView {
                 box.selectedProperty().unbindBidirectional(bound);
                 bound = null;
             }
-            getStyleClass().remove("generated");
+            // A pseudo-class, not a style class: switching it does not make the cell look its styles up again.
+            pseudoClassStateChanged(GENERATED, !empty && item != null && item.generated());
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -184,14 +189,12 @@ public final class VariableListView {
             }
             name.setText(item.generated() ? "\u0192 " + item.name() : item.name());
             detail.setText(item.detail());
-            if (item.generated()) {
-                getStyleClass().add("generated");
-            }
             bound = list.getItemBooleanProperty(item);
             if (bound != null) {
                 box.selectedProperty().bindBidirectional(bound);
             }
-            setTooltip(new Tooltip(item.name() + "\n" + item.detail()));
+            tip.setText(item.name() + "\n" + item.detail());
+            setTooltip(tip);
             setText(null);
             setGraphic(graphic);
         }
