@@ -349,7 +349,10 @@ public final class ImportPreviewDialog {
                 default -> {
                 }
             }
-            if (item.kind() != ImportPreview.CellKind.ERROR && !item.text().equals(getText())) {
+            // Says how a value was read when it was changed on the way (1.234,5 -> 1234.5); an empty field read as
+            // NA needs no word, and a tooltip on each of a wide file's empty cells made every re-read slow.
+            if (item.kind() != ImportPreview.CellKind.ERROR && !item.text().isBlank()
+                    && !item.text().equals(getText())) {
                 setTooltip(new Tooltip("read from \"" + item.text() + "\""));
             }
         }

@@ -54,6 +54,12 @@ class ImportPreviewDialogFxTest {
             }
         });
 
+        // Empty fields read as NA carry no tooltip (a wide file has hundreds of them).
+        List<Boolean> naTooltips = FxThread.call(() -> table.lookupAll(".table-cell").stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).filter(c -> "NA".equals(c.getText()))
+                .map(c -> c.getTooltip() != null).toList());
+        assertThat(naTooltips).isNotEmpty().containsOnly(false);
+
         // Another missing-value token: the same columns, the rows of the new preview.
         FxThread.run(() -> vm.missingTokensProperty().set("NA, -, 0"));
         ImportPreview second = vm.previewProperty().get();
@@ -66,6 +72,23 @@ class ImportPreviewDialogFxTest {
                 assertThat(table.getColumns().get(i)).isSameAs(columns.get(i));
             }
             assertThat(List.<Object>copyOf(table.getItems())).containsExactlyElementsOf(List.<Object>copyOf(second.rows()));
+        });
+    }
+
+    @Test
+    void aValueChangedOnTheWayInSaysWhatWasRead(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("eu.csv");
+        Files.writeString(f, "Jahr;Wert\n2001;1.234,5\n2002;\n");
+        ImportPreviewViewModel vm = new ImportPreviewViewModel(f, "eu.csv", ImportMode.ADD,
+                ImportBackend.standard(), new SameThreadTaskRunner());
+        vm.refresh();
+        TableView<?> table = FxThread.call(() -> laidOut(vm));
+        FxThread.run(() -> {
+            javafx.scene.control.TableCell<?, ?> read = table.lookupAll(".table-cell").stream()
+                    .map(n -> (javafx.scene.control.TableCell<?, ?>) n).filter(c -> "1234.5".equals(c.getText()))
+                    .findFirst().orElseThrow();
+            assertThat(read.getTooltip()).isNotNull();
+            assertThat(read.getTooltip().getText()).isEqualTo("read from \"1.234,5\"");
         });
     }
 
