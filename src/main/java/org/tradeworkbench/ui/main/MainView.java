@@ -195,7 +195,7 @@ public final class MainView {
             return true;
         }
         ButtonType save = new ButtonType("Save and close", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard changes and close", ButtonBar.ButtonData.NO);
+        ButtonType discard = new ButtonType("Close without saving", ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
                 "The data have changes that were not saved. Save them as a workbench before closing?", save,

@@ -226,7 +226,15 @@ class WorkbenchAppFxTest extends FxRobot {
         Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("Discard changes and close").tryQuery()).isPresent();
+        assertThat(lookup("Close without saving").tryQuery()).isPresent();
+        // Each answer readable in full, not cut to "Discard changes a...".
+        for (String answer : List.of("Save and close", "Close without saving", "Cancel")) {
+            javafx.scene.control.Button b = lookup(".dialog-pane .button")
+                    .match((javafx.scene.control.Button n) -> answer.equals(n.getText()) && n.getScene() != null
+                            && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                    .queryButton();
+            assertThat(b.getWidth()).as(answer).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
         clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
@@ -247,7 +255,7 @@ class WorkbenchAppFxTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Save and close")
                 .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("Discard changes and close").tryQuery()).isPresent();
+        assertThat(lookup("Close without saving").tryQuery()).isPresent();
         clickOn("Save and close");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> mayClose.get() != null);
         assertThat(mayClose.get()).isTrue();
