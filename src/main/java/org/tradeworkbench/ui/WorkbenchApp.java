@@ -123,14 +123,10 @@ public class WorkbenchApp extends Application {
         private java.util.List<Runnable> waiting = new java.util.ArrayList<>();
 
         void watch(Scene scene) {
-            // Not removed when done: the scene is iterating over its listeners while one runs.
-            scene.addPostLayoutPulseListener(() -> {
-                if (waiting != null) {
-                    java.util.List<Runnable> due = waiting;
-                    waiting = null;
-                    // After this pulse (rendering included), so the next pulse shows what they change.
-                    due.forEach(javafx.application.Platform::runLater);
-                }
+            FxPulses.afterNextFrame(scene, () -> {
+                java.util.List<Runnable> due = waiting;
+                waiting = null;
+                due.forEach(Runnable::run);
             });
         }
 

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.DefaultStringConverter;
+import org.tradeworkbench.ui.FxPulses;
 
 /**
  * The data grid: a virtualised table of the series with the period column pinned on the left. The pinned column
@@ -136,13 +137,7 @@ public final class DataGrid extends HBox {
         if (getScene() == null) {
             Platform.runLater(addRest);
         } else {
-            javafx.scene.Scene scene = getScene();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(addRest);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
+            FxPulses.afterNextFrame(getScene(), addRest);
         }
     }
 

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.testing.RunningApp;
 
 /**
  * Keyboard and pointer comfort, checked on the running app: every menu command has a shortcut and no two
@@ -41,16 +41,12 @@ class ShortcutsAndTooltipsFxTest extends FxRobot {
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.startOnSampleData();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stop(app);
     }
 
     private List<MenuCommands.Command> commands() {

@@ -21,6 +21,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.importing.ImportMode;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
@@ -38,10 +39,8 @@ class WorkbenchAppFxTest extends FxRobot {
     /** One app for all tests (starting the toolkit is the slow part); each test starts from the loaded data. */
     @BeforeAll
     static void start() throws Exception {
+        app = RunningApp.startOnSampleData();
         stage = FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
         loaded = app.viewModel().model().dataset();
         FxRobot robot = new FxRobot();
         startSampleStatus = robot.lookup("#sampleStatus").queryLabeled().getText();
@@ -62,8 +61,7 @@ class WorkbenchAppFxTest extends FxRobot {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stop(app);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.figures.FigureSpec;
@@ -32,6 +31,7 @@ import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.workbench.UserPreferences.Theme;
 import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.charts.ChartFactory;
 import org.tradeworkbench.ui.export.ImageExport;
 import org.tradeworkbench.ui.export.ImageSize;
@@ -42,10 +42,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.startOnSampleData();
     }
 
     @AfterEach
@@ -56,8 +53,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stop(app);
     }
 
     private static double luminance(Paint p) {

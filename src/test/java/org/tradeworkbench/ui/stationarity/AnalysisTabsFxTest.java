@@ -14,11 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.results.ResultTableView;
 
 /**
@@ -36,10 +36,7 @@ class AnalysisTabsFxTest extends FxRobot {
     /** One app for all tests (starting the toolkit is the slow part); each test starts from the loaded data. */
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().model().dataset().rowCount() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.startOnSampleData();
         loaded = app.viewModel().model().dataset();
     }
 
@@ -50,8 +47,7 @@ class AnalysisTabsFxTest extends FxRobot {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stop(app);
     }
 
     private void showTab(String id) {
