@@ -48,4 +48,33 @@ class DesktopLaunchTest {
         Files.delete(archive);
         assertThat(ClassDataArchive.fits(archive, jar)).as("archive gone").isFalse();
     }
+
+    @Test
+    void softwarePipelineOnlyWithoutAGraphicsDevice() throws IOException {
+        Path dev = Files.createDirectories(dir.resolve("dev"));
+        List<String> none = DesktopLaunch.startupOptions(List.of(), 1L << 20, dev);
+        boolean linux = System.getProperty("os.name").toLowerCase().startsWith("linux");
+        assertThat(none.contains("-Dprism.order=sw")).isEqualTo(linux);
+        assertThat(DesktopLaunch.startupOptions(List.of("-Dprism.order=es2"), 1L << 20, dev))
+                .as("the user's own choice").doesNotContain("-Dprism.order=sw");
+
+        Files.createDirectories(dev.resolve("dri")).resolve("renderD128").toFile().createNewFile();
+        assertThat(DesktopLaunch.hasGraphicsDevice(dev)).isTrue();
+        assertThat(DesktopLaunch.startupOptions(List.of(), 1L << 20, dev)).doesNotContain("-Dprism.order=sw");
+
+        Path nvidia = Files.createDirectories(dir.resolve("dev2"));
+        Files.createFile(nvidia.resolve("nvidia0"));
+        assertThat(DesktopLaunch.hasGraphicsDevice(nvidia)).isTrue();
+        assertThat(DesktopLaunch.hasGraphicsDevice(Files.createDirectories(dir.resolve("dev3")))).isFalse();
+    }
+
+    @Test
+    void youngGenerationOnlyForLargeHeapsAndWhenTheUserSetNone() {
+        Path dev = dir;
+        assertThat(DesktopLaunch.startupOptions(List.of(), 4L << 30, dev)).contains("-XX:NewSize=128m", "-Xms256m");
+        assertThat(DesktopLaunch.startupOptions(List.of(), 512L << 20, dev)).doesNotContain("-XX:NewSize=128m");
+        assertThat(DesktopLaunch.startupOptions(List.of("-Xmn64m"), 4L << 30, dev))
+                .doesNotContain("-XX:NewSize=128m");
+        assertThat(DesktopLaunch.startupOptions(List.of("-Xms2g"), 4L << 30, dev)).doesNotContain("-Xms256m");
+    }
 }

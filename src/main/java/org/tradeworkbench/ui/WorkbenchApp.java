@@ -7,6 +7,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.tradeworkbench.ui.main.MainView;
 import org.tradeworkbench.ui.main.MainViewModel;
+import org.tradeworkbench.ui.preferences.AppSettings;
+import org.tradeworkbench.ui.preferences.Themes;
 import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.importing.ImportPreviewDialog;
 import org.tradeworkbench.ui.status.FxNotifier;
@@ -32,12 +34,24 @@ public class WorkbenchApp extends Application {
 
     public static void launchApp(String[] args) {
         timing("launch");
+        JAVAFX_LOGGER.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(CLASS_PATH_WARNING));
         Application.launch(WorkbenchApp.class, args);
     }
+
+    /**
+     * JavaFX warns at every start when its classes come from the class path rather than as named modules, which
+     * is how a single runnable jar carries them. The warning tells a user nothing they can act on, and formatting
+     * it (JavaFX's first log record) costs tens of milliseconds on the thread that starts the toolkit. Held in a
+     * field: the logging framework keeps loggers only weakly, and a new one would come without the filter.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
+    private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration: classes were loaded from";
 
     @Override
     public void start(Stage stage) {
         timing("start");
+        // Before any control exists (see Themes.install).
+        Themes.install(AppSettings.get());
         WorkbenchModel model = new WorkbenchModel();
         tasks = new FxTaskRunner();
         FxNotifier notifier = new FxNotifier(model, () -> stage);

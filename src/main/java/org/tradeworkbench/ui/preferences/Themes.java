@@ -28,12 +28,24 @@ public final class Themes {
 
     private static Theme current = Theme.LIGHT;
     private static boolean tracking;
+    private static AppSettings installed;
 
     private Themes() {
     }
 
-    /** Applies the app's saved theme now and follows every later change of it. FX thread. */
+    /**
+     * Applies the app's saved theme now and follows every later change of it; a second call with the same settings
+     * does nothing. FX thread.
+     *
+     * <p>The app calls this before it creates its first control: JavaFX's {@code Control} loads its own default
+     * stylesheet (Modena) when no user-agent stylesheet is set yet, which at start-up would be read and indexed
+     * only to be replaced by the theme a moment later.
+     */
     public static void install(AppSettings settings) {
+        if (installed == settings) {
+            return;
+        }
+        installed = settings;
         apply(settings.themeProperty().get());
         settings.themeProperty().addListener((o, a, t) -> apply(t));
     }
