@@ -29,8 +29,11 @@ public class WorkbenchApp extends Application {
     public static final long DEBOUNCE_MILLIS = 200;
 
     private FxTaskRunner tasks;
+    private WorkbenchModel model;
     private MainView view;
     private MainViewModel viewModel;
+    /** Set in {@link #start}; read by the notifier and the import preview when they open a dialog. */
+    private volatile Stage stage;
 
     public static void launchApp(String[] args) {
         timing("launch");
@@ -47,23 +50,45 @@ public class WorkbenchApp extends Application {
     private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
     private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration: classes were loaded from";
 
+    /**
+     * Builds the model, the view model and the main view. JavaFX calls this on its launcher thread while the FX
+     * thread is idle; the theme's stylesheet, set first, is read and indexed on the FX thread in the meantime, so
+     * the two largest pieces of start-up work run side by side. Nothing here touches a scene or a window, and no
+     * work is sent to the FX thread that could reach the view before {@link #start} (the sample data are read from
+     * there).
+     */
     @Override
-    public void start(Stage stage) {
-        timing("start");
+    public void init() {
+        timing("init");
+        build();
+    }
+
+    private void build() {
+        if (view != null) {
+            return;
+        }
         // Before any control exists (see Themes.install).
         Themes.install(AppSettings.get());
-        WorkbenchModel model = new WorkbenchModel();
+        model = new WorkbenchModel();
         tasks = new FxTaskRunner();
         FxNotifier notifier = new FxNotifier(model, () -> stage);
         WorkbenchContext ctx = new WorkbenchContext(model, tasks, new FxDebouncer(tasks, DEBOUNCE_MILLIS), notifier);
         viewModel = new MainViewModel(ctx, ImportBackend.standard(), ImportPreviewDialog.reviewer(() -> stage));
-        // Read the sample data while the window is being built, but fill the workbench with them only once the
+        view = MainView.load(viewModel, tasks);
+        timing("main view built");
+    }
+
+    @Override
+    public void start(Stage stage) {
+        timing("start");
+        this.stage = stage;
+        // Started without init (a test calling start directly): build here.
+        build();
+        // Read the sample data while the window is being shown, but fill the workbench with them only once the
         // window's first frame (menus, variable list, tabs, status bar) is out: building the grid's rows and the
         // variable list's cells in that first CSS and layout pass would hold the window back by about a second.
         FirstFrameGate gate = new FirstFrameGate();
         viewModel.loadSampleData(gate::afterFirstFrame);
-        view = MainView.load(viewModel, tasks);
-        timing("main view built");
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1400, screen.getWidth() * 0.92),

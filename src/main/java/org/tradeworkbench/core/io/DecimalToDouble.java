@@ -15,40 +15,53 @@ final class DecimalToDouble {
     static final int LARGEST_POWER = 308;
 
     private static final double[] POW10 = new double[23];
-    /** High and low 64 bits of the 128-bit normalised power of five for each q. */
-    private static final long[] HIGH = new long[LARGEST_POWER - SMALLEST_POWER + 1];
-    private static final long[] LOW = new long[LARGEST_POWER - SMALLEST_POWER + 1];
-
     static {
         double p = 1;
         for (int i = 0; i < POW10.length; i++) {
             POW10[i] = p;
             p *= 10;
         }
-        BigInteger two128 = BigInteger.ONE.shiftLeft(128);
-        BigInteger two127 = BigInteger.ONE.shiftLeft(127);
-        BigInteger mask64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-        for (int q = SMALLEST_POWER; q <= LARGEST_POWER; q++) {
-            BigInteger c;
-            if (q < 0) {
-                BigInteger power5 = BigInteger.valueOf(5).pow(-q);
-                int z = power5.bitLength();
-                int b = q >= -27 ? z + 127 : 2 * z + 128;
-                c = BigInteger.ONE.shiftLeft(b).divide(power5).add(BigInteger.ONE);
-                while (c.compareTo(two128) >= 0) {
-                    c = c.shiftRight(1);
+    }
+
+    /**
+     * The 128-bit powers of five, built on first use: most decimals in data files (at most 15 significant digits,
+     * exponents within 10^22) are converted exactly without them, and building them takes big-number arithmetic
+     * that would otherwise run whenever a file is first read, e.g. the sample data at the app's start.
+     */
+    private static final class PowersOfFive {
+        /** High and low 64 bits of the 128-bit normalised power of five for each q. */
+        static final long[] HIGH = new long[LARGEST_POWER - SMALLEST_POWER + 1];
+        static final long[] LOW = new long[LARGEST_POWER - SMALLEST_POWER + 1];
+
+        static {
+            BigInteger two128 = BigInteger.ONE.shiftLeft(128);
+            BigInteger two127 = BigInteger.ONE.shiftLeft(127);
+            BigInteger mask64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+            for (int q = SMALLEST_POWER; q <= LARGEST_POWER; q++) {
+                BigInteger c;
+                if (q < 0) {
+                    BigInteger power5 = BigInteger.valueOf(5).pow(-q);
+                    int z = power5.bitLength();
+                    int b = q >= -27 ? z + 127 : 2 * z + 128;
+                    c = BigInteger.ONE.shiftLeft(b).divide(power5).add(BigInteger.ONE);
+                    while (c.compareTo(two128) >= 0) {
+                        c = c.shiftRight(1);
+                    }
+                } else {
+                    c = BigInteger.valueOf(5).pow(q);
+                    while (c.compareTo(two127) < 0) {
+                        c = c.shiftLeft(1);
+                    }
+                    while (c.compareTo(two128) >= 0) {
+                        c = c.shiftRight(1);
+                    }
                 }
-            } else {
-                c = BigInteger.valueOf(5).pow(q);
-                while (c.compareTo(two127) < 0) {
-                    c = c.shiftLeft(1);
-                }
-                while (c.compareTo(two128) >= 0) {
-                    c = c.shiftRight(1);
-                }
+                HIGH[q - SMALLEST_POWER] = c.shiftRight(64).longValue();
+                LOW[q - SMALLEST_POWER] = c.and(mask64).longValue();
             }
-            HIGH[q - SMALLEST_POWER] = c.shiftRight(64).longValue();
-            LOW[q - SMALLEST_POWER] = c.and(mask64).longValue();
+        }
+
+        private PowersOfFive() {
         }
     }
 
@@ -67,14 +80,14 @@ final class DecimalToDouble {
         if (q < SMALLEST_POWER || q > LARGEST_POWER) {
             return Double.NaN;
         }
-        long factor = HIGH[q - SMALLEST_POWER];
+        long factor = PowersOfFive.HIGH[q - SMALLEST_POWER];
         long exponent = (((152170L + 65536L) * q) >> 16) + 1024 + 63;
         int lz = Long.numberOfLeadingZeros(w);
         long i = w << lz;
         long lower = i * factor;
         long upper = unsignedMultiplyHigh(i, factor);
         if ((upper & 0x1FF) == 0x1FF && Long.compareUnsigned(lower + i, lower) < 0) {
-            long factorLow = LOW[q - SMALLEST_POWER];
+            long factorLow = PowersOfFive.LOW[q - SMALLEST_POWER];
             long productLow = i * factorLow;
             long productMiddle2 = unsignedMultiplyHigh(i, factorLow);
             long productMiddle1 = lower;

@@ -35,7 +35,8 @@ public final class Themes {
 
     /**
      * Applies the app's saved theme now and follows every later change of it; a second call with the same settings
-     * does nothing. FX thread.
+     * does nothing. On the FX thread, or before the first window exists (the app builds its view on JavaFX's
+     * launcher thread, see {@code WorkbenchApp.init}).
      *
      * <p>The app calls this before it creates its first control: JavaFX's {@code Control} loads its own default
      * stylesheet (Modena) when no user-agent stylesheet is set yet, which at start-up would be read and indexed
