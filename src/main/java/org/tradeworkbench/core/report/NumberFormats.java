@@ -18,10 +18,18 @@ public final class NumberFormats {
         }
         String s = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         // Avoid "-0.000".
-        if (s.startsWith("-") && s.replaceAll("[-0.]", "").isEmpty()) {
-            s = s.substring(1);
+        return s.startsWith("-") && isZero(s) ? s.substring(1) : s;
+    }
+
+    /** Whether a plain decimal string has no digit but zeros (checked per character: tables format often). */
+    private static boolean isZero(String plain) {
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c != '-' && c != '0' && c != '.') {
+                return false;
+            }
         }
-        return s;
+        return true;
     }
 
     /** Up to 6 significant digits, scientific notation for very large or small magnitudes. */

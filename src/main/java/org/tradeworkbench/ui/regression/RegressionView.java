@@ -249,6 +249,26 @@ public final class RegressionView {
         coefficients.setResultTable(o == null ? null : o.coefficients());
         fit.setResultTable(o == null ? null : o.fit());
         diagnostics.setResultTable(o == null ? null : o.diagnostics());
+        // The charts follow one frame after the tables: laying out two charts' axes and series again takes about
+        // as long as the three tables together, and the estimates a user ticked a regressor to see should not
+        // wait for them. Re-runs in between only leave the newest outcome for the charts.
+        chartOutcome = o;
+        if (!chartsQueued) {
+            chartsQueued = true;
+            if (root.getScene() == null) {
+                showCharts();
+            } else {
+                org.tradeworkbench.ui.FxPulses.afterNextFrame(root.getScene(), this::showCharts);
+            }
+        }
+    }
+
+    private RegressionOutcome chartOutcome;
+    private boolean chartsQueued;
+
+    private void showCharts() {
+        chartsQueued = false;
+        RegressionOutcome o = chartOutcome;
         // In place when the new result's charts are laid out as the last ones (a re-run on the same sample).
         fittedChart.show(o == null ? null : o.actualFitted());
         residualChart.show(o == null ? null : o.residuals());
