@@ -34,8 +34,24 @@ public final class JavaFxNatives {
             List<Path> written = extractBeside(jar);
             System.out.println("JavaFX native libraries beside " + jar.getFileName() + ": " + written.size());
         } catch (IOException e) {
-            // Not a build failure: JavaFX finds the libraries in the jar, only a little later.
+            // Not a build failure: JavaFX finds the libraries in the jar, only a little later. But libraries left
+            // from an earlier build (another JavaFX version) must not be picked up with this jar's classes.
+            removeBeside(jar);
             System.err.println("warning: JavaFX's native libraries were not put beside " + jar + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** Deletes the libraries beside the jar that have the names of the jar's own (best effort). */
+    static void removeBeside(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (isNativeLibrary(e.getName())) {
+                    Files.deleteIfExists(jar.resolveSibling(e.getName()));
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("warning: could not check for older JavaFX libraries beside " + jar + ": "
                     + e.getMessage());
         }
     }

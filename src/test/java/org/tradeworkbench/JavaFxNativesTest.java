@@ -37,6 +37,20 @@ class JavaFxNativesTest {
         }
     }
 
+    @Test
+    void librariesOfAnEarlierBuildAreRemovedWhenTheyCannotBeReplaced() throws IOException {
+        Path jar = dir.resolve("app.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            put(zip, "libglass.so", "glass");
+        }
+        Files.writeString(dir.resolve("libglass.so"), "an older build");
+        Files.writeString(dir.resolve("libother.so"), "not the jar's");
+
+        JavaFxNatives.removeBeside(jar);
+        assertThat(dir.resolve("libglass.so")).doesNotExist();
+        assertThat(dir.resolve("libother.so")).exists();
+    }
+
     private static void put(ZipOutputStream zip, String name, String text) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         OutputStream out = zip;
