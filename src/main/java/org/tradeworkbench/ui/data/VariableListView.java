@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
@@ -150,12 +149,15 @@ public final class VariableListView {
 
     /** A check box, the name (marked when generated) and the span and missing count below it. */
     private final class VariableCell extends ListCell<VariableRow> {
-        private final CheckBox box = new CheckBox();
+        private final CheckMark box = new CheckMark();
         private final Label name = new Label();
         private final Label detail = new Label();
         private final HBox graphic;
-        /** One per cell, its text replaced: a tooltip is a popup window of its own, costly to create per item. */
-        private final Tooltip tip = new Tooltip();
+        /**
+         * Made when the pointer first rests on the cell, then kept with its text replaced: a tooltip is a popup
+         * window of its own, and a list shows a cell per variable at start.
+         */
+        private Tooltip tip;
         private javafx.beans.property.BooleanProperty bound;
 
         VariableCell() {
@@ -170,6 +172,17 @@ public final class VariableListView {
             name.setMinWidth(0);
             detail.setMinWidth(0);
             text.setMinWidth(0);
+            setOnMouseEntered(e -> {
+                if (tip == null && getItem() != null) {
+                    tip = new Tooltip();
+                    tip.setText(tipText(getItem()));
+                    setTooltip(tip);
+                }
+            });
+        }
+
+        private static String tipText(VariableRow item) {
+            return item.name() + "\n" + item.detail();
         }
 
         @Override
@@ -193,8 +206,10 @@ public final class VariableListView {
             if (bound != null) {
                 box.selectedProperty().bindBidirectional(bound);
             }
-            tip.setText(item.name() + "\n" + item.detail());
-            setTooltip(tip);
+            if (tip != null) {
+                tip.setText(tipText(item));
+                setTooltip(tip);
+            }
             setText(null);
             setGraphic(graphic);
         }
