@@ -23,7 +23,10 @@ xpid=$!
 trap 'kill $xpid 2>/dev/null' EXIT
 export DISPLAY=$disp
 sleep 1
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The speed of a virtual machine's cores can drift over hours (the same jar measured 1.6 s and 2.3 s in one day
+# here); a fixed shell loop timed before and after says which speed a measurement saw.
+yardstick() { local t0 t1 i=0; t0=$(date +%s%N); while [ $i -lt 300000 ]; do i=$((i+1)); done; t1=$(date +%s%N); echo "$(( (t1 - t0) / 1000000 )) ms"; }
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); CPU yardstick (300,000-step shell loop): $(yardstick)"
 firsts=()
 datas=()
 for r in $(seq 0 "$runs"); do
@@ -51,4 +54,4 @@ for r in $(seq 0 "$runs"); do
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "median first frame: $(median "${firsts[@]}") ms; with data: $(median "${datas[@]}") ms (of $runs runs)"
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); CPU yardstick: $(yardstick)"
