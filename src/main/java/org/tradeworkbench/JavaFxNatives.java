@@ -45,10 +45,8 @@ public final class JavaFxNatives {
     /** Deletes the libraries beside the jar that have the names of the jar's own (best effort). */
     static void removeBeside(Path jar) {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                if (isNativeLibrary(e.getName())) {
-                    Files.deleteIfExists(jar.resolveSibling(e.getName()));
-                }
+            for (ZipEntry e : nativeLibraries(zip)) {
+                Files.deleteIfExists(jar.resolveSibling(e.getName()));
             }
         } catch (IOException e) {
             System.err.println("warning: could not check for older JavaFX libraries beside " + jar + ": "
@@ -61,10 +59,7 @@ public final class JavaFxNatives {
         Path dir = jar.getParent();
         List<Path> written = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                if (!isNativeLibrary(e.getName())) {
-                    continue;
-                }
+            for (ZipEntry e : nativeLibraries(zip)) {
                 Path target = dir.resolve(e.getName());
                 // Through a temporary file, so a running app never maps a half-written library.
                 Path part = Files.createTempFile(dir, e.getName(), ".part");
@@ -78,6 +73,10 @@ public final class JavaFxNatives {
             }
         }
         return written;
+    }
+
+    private static List<ZipEntry> nativeLibraries(ZipFile zip) {
+        return zip.stream().filter(e -> isNativeLibrary(e.getName())).map(e -> (ZipEntry) e).toList();
     }
 
     static boolean isNativeLibrary(String entry) {

@@ -9,7 +9,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -191,26 +190,8 @@ public final class MainView {
      * happened.
      */
     public boolean confirmClose() {
-        if (!vm.closeNeedsConfirmation()) {
-            return true;
-        }
-        ButtonType save = new ButtonType("Save and close", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Close without saving", ButtonBar.ButtonData.NO);
-        ButtonType stay = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                "The data have changes that were not saved. Save them as a workbench before closing?", save,
-                discard, stay);
-        a.initOwner(window());
-        a.setTitle("Unsaved changes");
-        a.setHeaderText("Close Trade Workbench?");
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(save)).setDefaultButton(true);
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        ButtonType chosen = a.showAndWait().orElse(stay);
-        if (chosen == save) {
-            workbenchFiles.save();
-            return !vm.model().isDirty();
-        }
-        return chosen == discard;
+        return !vm.closeNeedsConfirmation() || workbenchFiles.saveOrDiscardChanges("Close Trade Workbench?",
+                "Save them as a workbench before closing?", "Save and close", "Close without saving");
     }
 
     /** The File menu's workbench commands (open, save, recent, export all). */

@@ -189,13 +189,24 @@ public final class WorkbenchFiles {
 
     /** Asks what to do with unsaved changes before opening another workbench; true when it may be opened. */
     private boolean confirmDiscard() {
-        ButtonType save = new ButtonType("Save and open", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
+        return saveOrDiscardChanges("Open another workbench?", "Save them as a workbench first?", "Save and open",
+                "Discard changes");
+    }
+
+    /**
+     * Asks what to do with unsaved changes: save them (to the current workbench file, or one the user chooses),
+     * discard them, or stay. Save is the default answer. True when the caller may go on; after Save only when the
+     * save happened.
+     */
+    public boolean saveOrDiscardChanges(String header, String question, String saveAnswer, String discardAnswer) {
+        ButtonType save = new ButtonType(saveAnswer, ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(discardAnswer, ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                "The data have changes that were not saved. Save them as a workbench first?", save, discard, stay);
+                "The data have changes that were not saved. " + question, save, discard, stay);
         a.initOwner(window());
-        a.setHeaderText("Open another workbench?");
+        a.setTitle("Unsaved changes");
+        a.setHeaderText(header);
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(save)).setDefaultButton(true);
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         ButtonType chosen = a.showAndWait().orElse(stay);

@@ -177,12 +177,7 @@ public final class WorkbenchModel {
      * after the end, is refused with a {@link DataException} and the range is left as it was.
      */
     public void setSample(Period from, Period to) {
-        TimeIndex idx = dataset.get().index();
-        check(idx, from, "start");
-        check(idx, to, "end");
-        if (from != null && to != null && from.compareTo(to) > 0) {
-            throw new DataException("the sample starts (" + from + ") after it ends (" + to + ")");
-        }
+        requireSampleOf(dataset.get().index(), from, to);
         if (java.util.Objects.equals(from, sampleFrom.get()) && java.util.Objects.equals(to, sampleTo.get())) {
             return;
         }
@@ -193,6 +188,15 @@ public final class WorkbenchModel {
             sampleTo.set(to);
         } finally {
             pendingSample = null;
+        }
+    }
+
+    /** Refuses ends outside the data and a start after the end, with a {@link DataException}. */
+    private static void requireSampleOf(TimeIndex idx, Period from, Period to) {
+        check(idx, from, "start");
+        check(idx, to, "end");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw new DataException("the sample starts (" + from + ") after it ends (" + to + ")");
         }
     }
 
@@ -265,12 +269,7 @@ public final class WorkbenchModel {
      * {@link DataException} and nothing changes.
      */
     public void load(Dataset data, Path source, List<CommandLine> opening, SampleRange sample) {
-        TimeIndex idx = data.index();
-        check(idx, sample.from(), "start");
-        check(idx, sample.to(), "end");
-        if (sample.from() != null && sample.to() != null && sample.from().compareTo(sample.to()) > 0) {
-            throw new DataException("the sample starts (" + sample.from() + ") after it ends (" + sample.to() + ")");
-        }
+        requireSampleOf(data.index(), sample.from(), sample.to());
         List<CommandLine> lines = new ArrayList<>(opening);
         // A script keeps its sample across an open, so the new one is logged whenever it differs.
         if (!opening.isEmpty() && !sampleRange().equals(sample)) {

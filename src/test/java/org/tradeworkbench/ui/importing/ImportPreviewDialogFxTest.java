@@ -79,9 +79,7 @@ class ImportPreviewDialogFxTest {
     void aValueChangedOnTheWayInSaysWhatWasRead(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("eu.csv");
         Files.writeString(f, "Jahr;Wert\n2001;1.234,5\n2002;\n");
-        ImportPreviewViewModel vm = new ImportPreviewViewModel(f, "eu.csv", ImportMode.ADD,
-                ImportBackend.standard(), new SameThreadTaskRunner());
-        vm.refresh();
+        ImportPreviewViewModel vm = previewOf(f);
         TableView<?> table = FxThread.call(() -> laidOut(vm));
         FxThread.run(() -> {
             javafx.scene.control.TableCell<?, ?> read = table.lookupAll(".table-cell").stream()
@@ -96,9 +94,7 @@ class ImportPreviewDialogFxTest {
     void otherColumnsAfterAReReadReplaceTheOldOnes(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("two.csv");
         Files.writeString(f, "year,a;b\n2001,1;2\n2002,3;4\n");
-        ImportPreviewViewModel vm = new ImportPreviewViewModel(f, "two.csv", ImportMode.ADD,
-                ImportBackend.standard(), new SameThreadTaskRunner());
-        vm.refresh();
+        ImportPreviewViewModel vm = previewOf(f);
         TableView<?> table = FxThread.call(() -> laidOut(vm));
         List<Object> before = FxThread.call(() -> table.getColumns().stream().map(c -> c.getUserData())
                 .filter(Objects::nonNull).map(o -> (Object) o).toList());
@@ -112,6 +108,14 @@ class ImportPreviewDialogFxTest {
     }
 
     /** The dialog's content in a scene of the dialog's size, laid out; its preview table. */
+    /** The preview of a file as a drop opens it (Add), read. */
+    private static ImportPreviewViewModel previewOf(Path f) {
+        ImportPreviewViewModel vm = new ImportPreviewViewModel(f, f.getFileName().toString(), ImportMode.ADD,
+                ImportBackend.standard(), new SameThreadTaskRunner());
+        vm.refresh();
+        return vm;
+    }
+
     private static TableView<?> laidOut(ImportPreviewViewModel vm) {
         ImportPreviewDialog view = ImportPreviewDialog.content(vm);
         StackPane holder = new StackPane(view.root());
