@@ -13,7 +13,7 @@ import org.tradeworkbench.core.stats.dist.MacKinnon;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
 import org.tradeworkbench.core.stats.unitroot.TimeSeriesSample;
@@ -63,7 +63,7 @@ public final class AdfCommand implements Command {
         if (findDiff) {
             return smallestDifference(data, column, spec, json, out);
         }
-        AdfResult r = AdfTest.test(data, column, spec);
+        AdfResult r = Adf.test(data, column, spec);
         if (json) {
             out.println(JsonWriter.write(r.toJson()));
         } else {
@@ -76,7 +76,7 @@ public final class AdfCommand implements Command {
 
     /** The smallest order of differencing whose ADF test rejects a unit root at 5%, with every test tried. */
     private static int smallestDifference(Dataset data, String column, AdfSpec spec, boolean json, PrintStream out) {
-        StationarityOrder o = AdfTest.smallestStationaryDifference(TimeSeriesSample.of(data, column), spec, 0.05);
+        StationarityOrder o = Adf.smallestStationaryDifference(TimeSeriesSample.of(data, column), spec, 0.05);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("diff", o.order().isPresent() ? o.order().getAsInt() : null);

@@ -6,7 +6,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.TextTableWriter;
 import org.tradeworkbench.core.stats.granger.GrangerResult;
-import org.tradeworkbench.core.stats.granger.GrangerTest;
+import org.tradeworkbench.core.stats.granger.Granger;
 import org.tradeworkbench.core.stats.granger.VarLagOrder;
 
 /**
@@ -40,7 +40,7 @@ final class GrangerCommand implements Command {
         boolean json = args.flag("json");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
-        GrangerResult r = GrangerTest.test(data, cause, effect, lags);
+        GrangerResult r = Granger.test(data, cause, effect, lags);
         VarLagOrder.Result order = maxLags == null ? null : VarLagOrder.select(data, effect, cause, maxLags);
         if (json) {
             Map<String, Object> m = r.toJson();

@@ -10,7 +10,7 @@ import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
 import org.tradeworkbench.core.stats.unitroot.KpssLags;
 import org.tradeworkbench.core.stats.unitroot.KpssResult;
-import org.tradeworkbench.core.stats.unitroot.KpssTest;
+import org.tradeworkbench.core.stats.unitroot.Kpss;
 
 /** {@code kpss}: the KPSS test of level or trend stationarity on a series expression. */
 public final class KpssCommand implements Command {
@@ -50,7 +50,7 @@ public final class KpssCommand implements Command {
         String column = args.required("column");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
-        KpssResult r = KpssTest.test(data, column, trend, lags, diff);
+        KpssResult r = Kpss.test(data, column, trend, lags, diff);
         if (json) {
             out.println(JsonWriter.write(r.toJson()));
         } else {

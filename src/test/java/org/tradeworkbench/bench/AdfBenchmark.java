@@ -15,7 +15,7 @@ import org.tradeworkbench.core.bench.RandomWalk;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 
 /**
@@ -39,11 +39,11 @@ public class AdfBenchmark {
 
     @Benchmark
     public AdfResult autolagAic() {
-        return AdfTest.test(walk, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, null));
+        return Adf.test(walk, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, null));
     }
 
     @Benchmark
     public AdfResult autolagTStat() {
-        return AdfTest.test(walk, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.T_STAT, null));
+        return Adf.test(walk, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.T_STAT, null));
     }
 }

@@ -31,7 +31,7 @@ import org.tradeworkbench.ui.stationarity.LagChoice;
 import org.tradeworkbench.ui.stationarity.StationarityRun;
 import org.tradeworkbench.ui.stationarity.StationaritySettings;
 import org.tradeworkbench.ui.stationarity.StationarityTable;
-import org.tradeworkbench.ui.task.ProgressReporter;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
  * One re-run of each analysis tab on the bundled sample data, as the tab's background work does it: cut the data

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 
 class AdfCommandTest {
@@ -83,7 +83,7 @@ class AdfCommandTest {
         for (int i = 0; i < 120; i++) {
             level[i] = Double.parseDouble(lines[i + 1].split(",")[2]);
         }
-        AdfResult e = AdfTest.test(level, AdfSpec.autoLag(UnitRootTrend.CONSTANT_TREND, 0, LagCriterion.BIC, 8));
+        AdfResult e = Adf.test(level, AdfSpec.autoLag(UnitRootTrend.CONSTANT_TREND, 0, LagCriterion.BIC, 8));
         assertThat(j.get("statistic").asDouble()).isEqualTo(e.statistic());
         assertThat(j.get("lags").asInt()).isEqualTo(e.lags());
         assertThat(j.get("nobs").asInt()).isEqualTo(e.nobs());

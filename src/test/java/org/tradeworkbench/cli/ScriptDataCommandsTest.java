@@ -19,7 +19,7 @@ import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
 /** The script commands that give a script its data: state carried from line to line, undo and redo, errors. */
@@ -85,10 +85,10 @@ class ScriptDataCommandsTest {
         Dataset d = Expressions.define(PaperData.bundledSample(), "lpat", "log(cn_patent_apps_nonresident)");
         SampleRange s = new SampleRange(Period.annual(2000), Period.annual(2018));
         AdfSpec spec = AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 1);
-        double original = AdfTest.test(Expressions.refresh(s.apply(d)), "lpat", spec).statistic();
+        double original = Adf.test(Expressions.refresh(s.apply(d)), "lpat", spec).statistic();
         int row = d.index().rowOf(Period.annual(2010)).getAsInt();
         Dataset edited = Expressions.refresh(d.withValue("cn_patent_apps_nonresident", row, 100000));
-        double changed = AdfTest.test(Expressions.refresh(s.apply(edited)), "lpat", spec).statistic();
+        double changed = Adf.test(Expressions.refresh(s.apply(edited)), "lpat", spec).statistic();
         assertThat(changed).isNotEqualTo(original);
         assertThat(statistic(r[1], 0)).isEqualTo(changed);
         assertThat(statistic(r[1], 1)).isEqualTo(original);

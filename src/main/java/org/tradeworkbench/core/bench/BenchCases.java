@@ -23,7 +23,7 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
 import org.tradeworkbench.core.stats.ols.OlsResult;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 
 /**
@@ -64,7 +64,7 @@ public final class BenchCases {
         double[] walk = RandomWalk.generate(BenchData.ADF_N, BenchData.SEED);
         AdfSpec spec = AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, null);
         AdfResult[] last = new AdfResult[1];
-        Timing t = Timing.measure(warmup, repeat, () -> last[0] = AdfTest.test(walk, spec));
+        Timing t = Timing.measure(warmup, repeat, () -> last[0] = Adf.test(walk, spec));
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("statistic", last[0].statistic());
         check.put("lags", last[0].lags());

@@ -22,7 +22,7 @@ import org.tradeworkbench.core.report.HtmlTableWriter;
 import org.tradeworkbench.core.report.LatexTableWriter;
 import org.tradeworkbench.core.report.MarkdownTableWriter;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /**
  * "Export all": every figure (SVG, and PNG when an {@link Images} renderer is given) and every table (HTML,
@@ -73,11 +73,11 @@ public final class ExportAll {
             whyEmpty = whyEmpty == null ? "" : whyEmpty;
         }
 
-        public static Section of(StatResult r) {
+        public static Section of(Report r) {
             return new Section(r.title(), r.tables(), "");
         }
 
-        public static Section of(String title, StatResult r) {
+        public static Section of(String title, Report r) {
             return new Section(title, r.tables(), "");
         }
     }
@@ -104,7 +104,7 @@ public final class ExportAll {
     }
 
     /** The figures as SVG and the results as HTML and Markdown, without images (e.g. on the command line). */
-    public static Written write(Path folder, String title, List<FigureSpec> figures, List<StatResult> results) {
+    public static Written write(Path folder, String title, List<FigureSpec> figures, List<Report> results) {
         return write(folder, title, figures, results.stream().map(Section::of).toList(), null, Progress.NONE);
     }
 

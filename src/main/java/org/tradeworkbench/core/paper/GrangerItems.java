@@ -5,7 +5,7 @@ import java.util.List;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.paper.PaperData.PaperFrame;
 import org.tradeworkbench.core.stats.granger.GrangerStatistic;
-import org.tradeworkbench.core.stats.granger.GrangerTest;
+import org.tradeworkbench.core.stats.granger.Granger;
 
 /**
  * Table 3: Granger causality F tests between lny and each regressor, in both directions. The paper does not
@@ -35,7 +35,7 @@ final class GrangerItems {
                 unavailable = MissingInputs.variables(frame.missing(), List.of(cause, effect), span);
             } else {
                 try {
-                    g = GrangerTest.test(frame.data(), cause, effect, LAGS).forward();
+                    g = Granger.test(frame.data(), cause, effect, LAGS).forward();
                 } catch (DataException e) {
                     unavailable = Coverage.withGaps("cannot test " + cause + " -> " + effect + " on " + span + ": "
                             + e.getMessage(), frame, List.of(cause, effect));

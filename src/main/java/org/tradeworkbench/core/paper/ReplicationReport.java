@@ -9,13 +9,13 @@ import org.tradeworkbench.core.report.HtmlTableWriter;
 import org.tradeworkbench.core.report.MarkdownTableWriter;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /**
  * Every printed number of the paper beside the value recomputed from the loaded data, with a status and a
  * one-line note. Immutable.
  */
-public final class ReplicationReport implements StatResult {
+public final class ReplicationReport implements Report {
     /** The sections in the paper's order, by id prefix. */
     private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
 

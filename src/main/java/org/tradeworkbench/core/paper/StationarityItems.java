@@ -9,7 +9,7 @@ import org.tradeworkbench.core.stats.dist.MacKinnon;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
 
 /**
@@ -44,8 +44,8 @@ final class StationarityItems {
             StationarityOrder order = null;
             if (unavailable == null) {
                 try {
-                    r = AdfTest.test(var, v, frame.data().index(), AdfSpec.fixedLags(TREND, d, 0));
-                    order = AdfTest.smallestStationaryDifference(var, v, frame.data().index(),
+                    r = Adf.test(var, v, frame.data().index(), AdfSpec.fixedLags(TREND, d, 0));
+                    order = Adf.smallestStationaryDifference(var, v, frame.data().index(),
                             AdfSpec.fixedLags(TREND, 0, 0), 0.05);
                 } catch (DataException e) {
                     unavailable = Coverage.withGaps("cannot test " + tested + ": " + e.getMessage(), frame, List.of(var));
@@ -67,7 +67,7 @@ final class StationarityItems {
                         + r.nobs() + " obs.)";
                 String zNote = TEST + " on " + sample;
                 if (var.equals("FDIGDP") && frame.values("FDIGDP_2019") != null) {
-                    AdfResult pre = AdfTest.test("FDIGDP_2019", frame.values("FDIGDP_2019"), frame.data().index(),
+                    AdfResult pre = Adf.test("FDIGDP_2019", frame.values("FDIGDP_2019"), frame.data().index(),
                             AdfSpec.fixedLags(TREND, d, 0));
                     zNote += "; current WDI vintage (China's GDP revised in 2020), on the pre-revision FDIGDP_2019 "
                             + "Z = " + NumberFormats.fixed(pre.statistic(), 3);

@@ -80,7 +80,7 @@ public final class HtmlTableWriter {
         return sb.toString();
     }
 
-    public static String document(StatResult r) {
+    public static String document(Report r) {
         return document(r.title(), r.tables());
     }
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes {@link StatResult#toJson()} maps; non-finite numbers become {@code null} (JSON has no NaN). */
+/** Writes {@link Report#toJson()} maps; non-finite numbers become {@code null} (JSON has no NaN). */
 public final class JsonWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -52,7 +52,7 @@ public final class JsonWriter {
             }
             return out;
         }
-        if (v instanceof StatResult r) {
+        if (v instanceof Report r) {
             return sanitize(r.toJson());
         }
         return v;

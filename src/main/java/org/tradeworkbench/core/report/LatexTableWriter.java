@@ -57,8 +57,8 @@ public final class LatexTableWriter {
         return sb.toString();
     }
 
-    public static String write(StatResult r) {
-        return StatResult.eachTable(r, LatexTableWriter::write);
+    public static String write(Report r) {
+        return Report.eachTable(r, LatexTableWriter::write);
     }
 
 

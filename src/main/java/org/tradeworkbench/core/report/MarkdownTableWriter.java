@@ -36,8 +36,8 @@ public final class MarkdownTableWriter {
         return sb.toString();
     }
 
-    public static String write(StatResult r) {
-        return StatResult.eachTable(r, MarkdownTableWriter::write);
+    public static String write(Report r) {
+        return Report.eachTable(r, MarkdownTableWriter::write);
     }
 
 

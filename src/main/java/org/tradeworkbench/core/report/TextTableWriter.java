@@ -47,8 +47,8 @@ public final class TextTableWriter {
         return sb.toString();
     }
 
-    public static String write(StatResult r) {
-        return StatResult.eachTable(r, TextTableWriter::write);
+    public static String write(Report r) {
+        return Report.eachTable(r, TextTableWriter::write);
     }
 
     private static void pad(StringBuilder sb, String s, int width, boolean right) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /**
  * Descriptive statistics of one series as a paper's summary table prints them: observations, mean, standard
@@ -16,7 +16,7 @@ import org.tradeworkbench.core.report.StatResult;
  * counted.
  */
 public record Descriptives(String name, int n, int missing, double mean, double sd, double min, double max,
-                           double median, double skewness, double kurtosis) implements StatResult {
+                           double median, double skewness, double kurtosis) implements Report {
 
     public static Descriptives of(String name, double[] values) {
         double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).toArray();

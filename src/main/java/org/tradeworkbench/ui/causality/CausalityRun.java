@@ -6,8 +6,8 @@ import java.util.concurrent.CancellationException;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.stats.granger.GrangerResult;
-import org.tradeworkbench.core.stats.granger.GrangerTest;
-import org.tradeworkbench.ui.task.ProgressReporter;
+import org.tradeworkbench.core.stats.granger.Granger;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
  * The Granger tests behind the Causality tab, toolkit-free: both directions for every pair of variables, in the
@@ -41,7 +41,7 @@ public final class CausalityRun {
                 progress.progress((double) done++ / pairs);
                 for (int l = allLags ? 1 : lags; l <= lags; l++) {
                     try {
-                        GrangerResult r = GrangerTest.test(data, cause, effect, l);
+                        GrangerResult r = Granger.test(data, cause, effect, l);
                         rows.add(new CausalityRow(cause, effect, l, r.forward(), null));
                         rows.add(new CausalityRow(effect, cause, l, r.reverse(), null));
                     } catch (DataException | IllegalArgumentException e) {

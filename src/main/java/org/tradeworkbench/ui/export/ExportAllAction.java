@@ -19,8 +19,8 @@ import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.ui.main.TabContributions;
 import org.tradeworkbench.ui.main.WorkbenchTab;
-import org.tradeworkbench.ui.task.Cancellable;
-import org.tradeworkbench.ui.task.ProgressReporter;
+import org.tradeworkbench.core.task.Cancellable;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 

@@ -27,8 +27,8 @@ import org.tradeworkbench.core.io.ImportOptions;
 import org.tradeworkbench.core.io.ImportPreview;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
-import org.tradeworkbench.ui.task.Cancellable;
-import org.tradeworkbench.ui.task.TaskRunner;
+import org.tradeworkbench.core.task.Cancellable;
+import org.tradeworkbench.core.task.TaskRunner;
 import org.tradeworkbench.ui.workbench.Notifier;
 
 /**

@@ -8,7 +8,7 @@ import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.io.ImportOptions;
 import org.tradeworkbench.ui.importing.ImportBackend;
-import org.tradeworkbench.ui.task.BackgroundWork;
+import org.tradeworkbench.core.task.BackgroundWork;
 
 /** The sample data bundled in the jar, which the app opens at start. */
 public final class SampleData {

@@ -34,7 +34,7 @@ import org.tradeworkbench.core.paper.PaperVariables;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
-import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
 import org.tradeworkbench.ui.workbench.PanelSettings;

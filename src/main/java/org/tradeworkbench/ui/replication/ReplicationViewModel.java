@@ -21,7 +21,7 @@ import org.tradeworkbench.core.paper.Replication;
 import org.tradeworkbench.core.paper.ReplicationReport;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
-import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 

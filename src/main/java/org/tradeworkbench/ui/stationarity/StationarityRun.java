@@ -7,13 +7,13 @@ import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.KpssLags;
 import org.tradeworkbench.core.stats.unitroot.KpssResult;
-import org.tradeworkbench.core.stats.unitroot.KpssTest;
+import org.tradeworkbench.core.stats.unitroot.Kpss;
 import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
 import org.tradeworkbench.core.stats.unitroot.TimeSeriesSample;
-import org.tradeworkbench.ui.task.ProgressReporter;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
  * The tests behind the Stationarity tab, toolkit-free: each variable on its own, so that one bad variable (an
@@ -47,10 +47,10 @@ public final class StationarityRun {
         try {
             sample = TimeSeriesSample.of(data, variable);
             if (s.difference().isSearch()) {
-                search = AdfTest.smallestStationaryDifference(sample, s.adfSpec(0), StationaritySettings.LEVEL);
+                search = Adf.smallestStationaryDifference(sample, s.adfSpec(0), StationaritySettings.LEVEL);
                 adf = search.tried().get(search.tried().size() - 1);
             } else {
-                adf = AdfTest.test(sample, s.adfSpec(s.difference().order()));
+                adf = Adf.test(sample, s.adfSpec(s.difference().order()));
             }
         } catch (DataException | IllegalArgumentException e) {
             return StationarityRow.failed(variable, e.getMessage());
@@ -62,7 +62,7 @@ public final class StationarityRun {
                 kpssProblem = "KPSS needs a constant (c) or a constant and trend (ct)";
             } else {
                 try {
-                    kpss = KpssTest.test(sample, s.trend(), KpssLags.AUTO, adf.spec().diff());
+                    kpss = Kpss.test(sample, s.trend(), KpssLags.AUTO, adf.spec().diff());
                 } catch (DataException | IllegalArgumentException e) {
                     kpssProblem = e.getMessage();
                 }

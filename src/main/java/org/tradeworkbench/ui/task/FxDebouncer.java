@@ -1,5 +1,13 @@
 package org.tradeworkbench.ui.task;
 
+import org.tradeworkbench.core.task.TaskRunner;
+
+import org.tradeworkbench.core.task.KeyedDebouncer;
+
+import org.tradeworkbench.core.task.Debouncer;
+
+import org.tradeworkbench.core.task.BackgroundWork;
+
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;

@@ -1,5 +1,13 @@
 package org.tradeworkbench.ui.task;
 
+import org.tradeworkbench.core.task.TaskRunner;
+
+import org.tradeworkbench.core.task.TaskHandle;
+
+import org.tradeworkbench.core.task.Cancellable;
+
+import org.tradeworkbench.core.task.BackgroundWork;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;

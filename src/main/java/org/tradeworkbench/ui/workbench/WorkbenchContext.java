@@ -1,8 +1,8 @@
 package org.tradeworkbench.ui.workbench;
 
 import java.util.Objects;
-import org.tradeworkbench.ui.task.Debouncer;
-import org.tradeworkbench.ui.task.TaskRunner;
+import org.tradeworkbench.core.task.Debouncer;
+import org.tradeworkbench.core.task.TaskRunner;
 
 /**
  * What every tab gets: the shared session, the task runner for background work, a debouncer for panels that

@@ -12,13 +12,13 @@ import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSeries;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 class ExportAllTest {
     @TempDir
     Path dir;
 
-    record Result(String title) implements StatResult {
+    record Result(String title) implements Report {
         @Override
         public Map<String, Object> toJson() {
             return Map.of("statistic", 1.25);

@@ -141,7 +141,7 @@ class TableWritersTest {
 
     @Test
     void statResultWritersJoinAllTables() {
-        StatResult r = new StatResult() {
+        Report r = new Report() {
             public String title() {
                 return "two";
             }

@@ -19,7 +19,7 @@ import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.granger.GrangerStatistic;
-import org.tradeworkbench.core.stats.granger.GrangerTest;
+import org.tradeworkbench.core.stats.granger.Granger;
 import org.tradeworkbench.core.stats.ols.Coefficient;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.core.stats.ols.DiagnosticTest;
@@ -29,9 +29,9 @@ import org.tradeworkbench.core.stats.ols.OlsDiagnostics;
 import org.tradeworkbench.core.stats.ols.OlsOptions;
 import org.tradeworkbench.core.stats.ols.OlsResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.KpssLags;
-import org.tradeworkbench.core.stats.unitroot.KpssTest;
+import org.tradeworkbench.core.stats.unitroot.Kpss;
 
 /**
  * OLS with its diagnostics and robust covariances, fixed-lag ADF and KPSS statistics and Granger F tests
@@ -170,14 +170,14 @@ class GretlReferenceTest {
     @MethodSource("adf")
     void adfTauMatchesGretl(JsonNode c) {
         AdfSpec spec = AdfSpec.fixedLags(UnitRootTrend.parse(c.get("trend").asText()), 0, c.get("lags").asInt());
-        double tau = AdfTest.test(DATA.get(c.get("dataset").asText()), c.get("series").asText(), spec).statistic();
+        double tau = Adf.test(DATA.get(c.get("dataset").asText()), c.get("series").asText(), spec).statistic();
         close(c.toString(), tau, c.get("tau").asDouble());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kpss")
     void kpssStatisticMatchesGretl(JsonNode c) {
-        double stat = KpssTest.test(DATA.get(c.get("dataset").asText()), c.get("series").asText(),
+        double stat = Kpss.test(DATA.get(c.get("dataset").asText()), c.get("series").asText(),
                 UnitRootTrend.parse(c.get("trend").asText()), KpssLags.fixed(c.get("lags").asInt()), 0).statistic();
         close(c.toString(), stat, c.get("statistic").asDouble());
     }
@@ -185,7 +185,7 @@ class GretlReferenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("granger")
     void grangerFMatchesGretl(JsonNode c) {
-        GrangerStatistic g = GrangerTest.test(DATA.get(c.get("dataset").asText()), c.get("cause").asText(),
+        GrangerStatistic g = Granger.test(DATA.get(c.get("dataset").asText()), c.get("cause").asText(),
                 c.get("effect").asText(), c.get("lags").asInt()).forward();
         assertThat(g.nobs()).as("nobs").isEqualTo(c.get("nobs").asInt());
         assertThat(g.dfNum()).isEqualTo(c.get("df_num").asInt());

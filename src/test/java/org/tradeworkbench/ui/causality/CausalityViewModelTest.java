@@ -16,7 +16,7 @@ import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.granger.GrangerStatistic;
 import org.tradeworkbench.core.stats.granger.PairwiseGranger;
-import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 

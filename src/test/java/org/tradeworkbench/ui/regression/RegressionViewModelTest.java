@@ -19,7 +19,7 @@ import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.core.stats.ols.Ols;
 import org.tradeworkbench.core.stats.ols.OlsOptions;
 import org.tradeworkbench.core.stats.ols.OlsResult;
-import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 

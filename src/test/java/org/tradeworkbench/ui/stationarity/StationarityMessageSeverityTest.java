@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.ui.status.Severity;
-import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 

@@ -13,9 +13,9 @@ import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.AdfTest;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
-import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
@@ -76,9 +76,9 @@ class StationarityViewModelTest {
         assertThat(number(vm.table(), 0, "Difference")).isEqualTo(2);
         // The same numbers as the engine on the whole data.
         Dataset d = model.dataset();
-        assertThat(first).isEqualTo(AdfTest.test(d, LOG_PATENTS,
+        assertThat(first).isEqualTo(Adf.test(d, LOG_PATENTS,
                 AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 1, 0)).statistic());
-        assertThat(second).isEqualTo(AdfTest.test(d, LOG_PATENTS,
+        assertThat(second).isEqualTo(Adf.test(d, LOG_PATENTS,
                 AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 2, 0)).statistic());
     }
 
@@ -112,7 +112,7 @@ class StationarityViewModelTest {
         assertThat(number(t, 0, StationarityTable.Z)).isNotEqualTo(whole);
         Dataset cut = StationarityViewModel.cut(model.dataset(), new SampleRange(Period.annual(2004),
                 Period.annual(2018)));
-        assertThat(number(t, 0, StationarityTable.Z)).isEqualTo(AdfTest.test(cut, "d(" + LOG_PATENTS + ")",
+        assertThat(number(t, 0, StationarityTable.Z)).isEqualTo(Adf.test(cut, "d(" + LOG_PATENTS + ")",
                 AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0)).statistic());
         // d() of 2004 needs 2003, which lies outside the sample: the test regression starts in 2006.
         assertThat(text(t, 0, "Sample")).startsWith("2006");
@@ -126,7 +126,7 @@ class StationarityViewModelTest {
         vm.lagChoiceProperty().set(LagChoice.FIXED);
         vm.fixedLagsProperty().set(2);
         assertThat(number(vm.table(), 0, "Lags")).isEqualTo(2);
-        assertThat(number(vm.table(), 0, StationarityTable.Z)).isEqualTo(AdfTest.test(model.dataset(), PATENTS,
+        assertThat(number(vm.table(), 0, StationarityTable.Z)).isEqualTo(Adf.test(model.dataset(), PATENTS,
                 AdfSpec.fixedLags(UnitRootTrend.CONSTANT_TREND, 0, 2)).statistic());
         vm.lagChoiceProperty().set(LagChoice.BIC);
         vm.defaultMaxLagProperty().set(false);
@@ -225,14 +225,14 @@ class StationarityViewModelTest {
         Debouncer immediate = Debouncer.immediate(tasks);
         Debouncer recording = new Debouncer() {
             @Override
-            public <T> void submit(String key, String title, org.tradeworkbench.ui.task.BackgroundWork<T> work,
+            public <T> void submit(String key, String title, org.tradeworkbench.core.task.BackgroundWork<T> work,
                     java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
                 calls.add("submit");
                 immediate.submit(key, title, work, onSuccess, onFailure);
             }
 
             @Override
-            public <T> void submitTyped(String key, String title, org.tradeworkbench.ui.task.BackgroundWork<T> work,
+            public <T> void submitTyped(String key, String title, org.tradeworkbench.core.task.BackgroundWork<T> work,
                     java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
                 calls.add("typed");
                 immediate.submit(key, title, work, onSuccess, onFailure);

@@ -1,5 +1,9 @@
 package org.tradeworkbench.ui.task;
 
+import org.tradeworkbench.core.task.Debouncer;
+
+import org.tradeworkbench.core.task.Cancellable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -24,7 +24,7 @@ import org.tradeworkbench.ui.stationarity.DifferenceChoice;
 import org.tradeworkbench.ui.stationarity.LagChoice;
 import org.tradeworkbench.ui.stationarity.StationarityRow;
 import org.tradeworkbench.ui.stationarity.StationarityViewModel;
-import org.tradeworkbench.ui.task.Debouncer;
+import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
 
 /**

@@ -3,10 +3,10 @@ package org.tradeworkbench.core.stats.granger;
 import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /** A Granger test in both directions; JSON's top-level keys describe "cause does not Granger-cause effect". */
-public record GrangerResult(GrangerStatistic forward, GrangerStatistic reverse) implements StatResult {
+public record GrangerResult(GrangerStatistic forward, GrangerStatistic reverse) implements Report {
 
     @Override
     public String title() {

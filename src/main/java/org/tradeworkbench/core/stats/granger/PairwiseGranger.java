@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /**
  * Granger tests for every ordered pair of a set of variables, like the paper's Table 3 ("RATIO does not
@@ -39,10 +39,10 @@ public final class PairwiseGranger {
         if (lags < 1) {
             throw new DataException("the lag order must be at least 1, got " + lags);
         }
-        List<GrangerTest.Pair> pairs = new ArrayList<>();
+        List<Granger.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < vars.size(); i++) {
             for (int j = i + 1; j < vars.size(); j++) {
-                pairs.add(GrangerTest.pair(data, vars.get(j), vars.get(i)));
+                pairs.add(Granger.pair(data, vars.get(j), vars.get(i)));
             }
         }
         // Pairs are independent: test them on all cores, then keep the table in pair order. Each series' own-lag
@@ -55,11 +55,11 @@ public final class PairwiseGranger {
         return new Result(List.copyOf(rows), lags, allLags);
     }
 
-    private static List<GrangerStatistic> oneOrder(GrangerTest.Pair p, int from, int to) {
+    private static List<GrangerStatistic> oneOrder(Granger.Pair p, int from, int to) {
         List<GrangerStatistic> out = new ArrayList<>();
         for (int l = from; l <= to; l++) {
-            out.add(GrangerTest.compute(p.cause(), p.causeValues(), p.effect(), p.effectValues(), l, p.labels()));
-            out.add(GrangerTest.compute(p.effect(), p.effectValues(), p.cause(), p.causeValues(), l, p.labels()));
+            out.add(Granger.compute(p.cause(), p.causeValues(), p.effect(), p.effectValues(), l, p.labels()));
+            out.add(Granger.compute(p.effect(), p.effectValues(), p.cause(), p.causeValues(), l, p.labels()));
         }
         return out;
     }
@@ -68,11 +68,11 @@ public final class PairwiseGranger {
      * Orders 1..lags of both directions from one QR per regression ({@link NestedLagSsr}); a sample too short
      * or a collinear design goes the order-by-order way, which reports the problem at the order it appears.
      */
-    private static List<GrangerStatistic> allOrders(GrangerTest.Pair p, int lags, Map<String, double[]> restricted) {
+    private static List<GrangerStatistic> allOrders(Granger.Pair p, int lags, Map<String, double[]> restricted) {
         double[] x = p.causeValues();
         double[] y = p.effectValues();
         int n = y.length;
-        if (n < GrangerTest.minimumLength(lags)) {
+        if (n < Granger.minimumLength(lags)) {
             return oneOrder(p, 1, lags);
         }
         String sample = "\u0000" + p.labels()[0] + "\u0000" + n;
@@ -87,14 +87,14 @@ public final class PairwiseGranger {
         }
         List<GrangerStatistic> out = new ArrayList<>();
         for (int l = 1; l <= lags; l++) {
-            out.add(GrangerTest.statistic(p.cause(), p.effect(), l, n, rY[l], uY[l], p.labels()));
-            out.add(GrangerTest.statistic(p.effect(), p.cause(), l, n, rX[l], uX[l], p.labels()));
+            out.add(Granger.statistic(p.cause(), p.effect(), l, n, rY[l], uY[l], p.labels()));
+            out.add(Granger.statistic(p.effect(), p.cause(), l, n, rX[l], uX[l], p.labels()));
         }
         return out;
     }
 
     /** The table's rows, in pair order, each pair as "second does not cause first" then the reverse. */
-    public record Result(List<GrangerStatistic> rows, int lags, boolean allLags) implements StatResult {
+    public record Result(List<GrangerStatistic> rows, int lags, boolean allLags) implements Report {
         @Override
         public String title() {
             return "Pairwise Granger causality tests" + (allLags ? ", lags 1-" + lags : ", " + lags + " lag"

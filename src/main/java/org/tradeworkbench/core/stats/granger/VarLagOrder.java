@@ -11,7 +11,7 @@ import org.tradeworkbench.core.linalg.LeastSquares;
 import org.tradeworkbench.core.linalg.LeastSquaresFit;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /**
  * Lag order selection for the two-variable VAR of a Granger test, as statsmodels'
@@ -25,7 +25,7 @@ public final class VarLagOrder {
     }
 
     public static Result select(Dataset data, String first, String second, int maxLags) {
-        GrangerTest.Pair p = GrangerTest.pair(data, second, first);
+        Granger.Pair p = Granger.pair(data, second, first);
         return select(p.effect(), p.effectValues(), p.cause(), p.causeValues(), maxLags);
     }
 
@@ -92,7 +92,7 @@ public final class VarLagOrder {
     }
 
     /** Rows {p, AIC, BIC, FPE, HQ} for p = 0..maxLags; T observations each. */
-    public record Result(String first, String second, int nobs, List<double[]> rows) implements StatResult {
+    public record Result(String first, String second, int nobs, List<double[]> rows) implements Report {
 
         public int selected(String criterion) {
             int col = switch (criterion) {

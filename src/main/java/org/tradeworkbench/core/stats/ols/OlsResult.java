@@ -11,14 +11,14 @@ import org.tradeworkbench.core.linalg.DesignMatrix;
 import org.tradeworkbench.core.linalg.LeastSquaresFit;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /**
  * An estimated OLS model: coefficients with the chosen covariance, fit statistics with statsmodels' conventions,
  * and the specification tests (computed on first use, since White's test on a large design costs more than the
  * fit itself).
  */
-public final class OlsResult implements StatResult {
+public final class OlsResult implements Report {
 
     /**
      * The observations used.

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.tradeworkbench.core.report.NumberFormats;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 
 /**
  * An augmented Dickey-Fuller test: the tau statistic (t of the lagged level), MacKinnon's approximate p-value
@@ -32,7 +32,7 @@ public record AdfResult(String series, String tested, AdfSpec spec, double stati
                         double[] criticalValues, int lags, int nobs, int maxLag, double icBest,
                         double[] criterionByLag, List<String> regressors, double[] coefficients,
                         double[] standardErrors, double[] tValues, String sampleFirst, String sampleLast)
-        implements StatResult {
+        implements Report {
 
     public AdfResult {
         regressors = List.copyOf(regressors);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.report.StatResult;
+import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
 /**
@@ -19,7 +19,7 @@ import org.tradeworkbench.core.stats.dist.UnitRootTrend;
  */
 public record KpssResult(String series, String tested, UnitRootTrend trend, KpssLags lagRule, double statistic,
                          double pValue, boolean beyondTable, int lags, int nobs, double[] criticalValues,
-                         String sampleFirst, String sampleLast) implements StatResult {
+                         String sampleFirst, String sampleLast) implements Report {
 
     /** The note on a p-value outside the table, or empty. */
     public String pValueNote() {

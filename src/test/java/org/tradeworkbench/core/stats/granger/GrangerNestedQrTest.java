@@ -62,7 +62,7 @@ class GrangerNestedQrTest {
         int lags = 1 + r.nextInt(8);
         double[] x = ar(r, n, r.nextDouble() * 0.9, null);
         double[] y = ar(r, n, r.nextDouble() * 0.9, r.nextBoolean() ? x : null);
-        GrangerStatistic g = GrangerTest.compute("x", x, "y", y, lags, null);
+        GrangerStatistic g = Granger.compute("x", x, "y", y, lags, null);
         double[] ref = separateSsr(x, y, lags);
         assertThat(g.ssrRestricted()).isCloseTo(ref[0], within(1e-11 * ref[0]));
         assertThat(g.ssrUnrestricted()).isCloseTo(ref[1], within(1e-11 * ref[1]));
@@ -75,14 +75,14 @@ class GrangerNestedQrTest {
         double[] y = new double[50];
         Arrays.fill(y, 3.0);
         double[] x = ar(new Random(9), 50, 0.5, null);
-        assertThatThrownBy(() -> GrangerTest.compute("x", x, "y", y, 2, null))
+        assertThatThrownBy(() -> Granger.compute("x", x, "y", y, 2, null))
                 .isInstanceOf(DataException.class).hasMessageContaining("y(-1)");
         double[] x2 = new double[50];
         double[] y2 = ar(new Random(10), 50, 0.5, null);
         for (int i = 0; i < 50; i++) {
             x2[i] = 2 * y2[i];
         }
-        assertThatThrownBy(() -> GrangerTest.compute("x2", x2, "y2", y2, 1, null))
+        assertThatThrownBy(() -> Granger.compute("x2", x2, "y2", y2, 1, null))
                 .isInstanceOf(DataException.class).hasMessageContaining("x2(-1)");
     }
 
@@ -104,8 +104,8 @@ class GrangerNestedQrTest {
                 double[] a = data.get(names.get(i)).values();
                 double[] b = data.get(names.get(j)).values();
                 for (int l = 1; l <= 3; l++) {
-                    GrangerStatistic forward = GrangerTest.compute(names.get(j), b, names.get(i), a, l, null);
-                    GrangerStatistic reverse = GrangerTest.compute(names.get(i), a, names.get(j), b, l, null);
+                    GrangerStatistic forward = Granger.compute(names.get(j), b, names.get(i), a, l, null);
+                    GrangerStatistic reverse = Granger.compute(names.get(i), a, names.get(j), b, l, null);
                     for (GrangerStatistic want : List.of(forward, reverse)) {
                         GrangerStatistic got = rows.get(k++);
                         assertThat(got.nullHypothesis()).isEqualTo(want.nullHypothesis());

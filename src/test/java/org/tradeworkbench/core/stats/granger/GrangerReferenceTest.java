@@ -33,7 +33,7 @@ class GrangerReferenceTest {
         String name = c.get("name").asText();
         for (JsonNode t : c.get("tests")) {
             int p = t.get("lags").asInt();
-            GrangerResult r = GrangerTest.test(data, c.get("cause").asText(), c.get("effect").asText(), p);
+            GrangerResult r = Granger.test(data, c.get("cause").asText(), c.get("effect").asText(), p);
             GrangerStatistic g = r.forward();
             String w = name + " lag " + p + " ";
             assertThat(g.nobs()).as(w + "nobs").isEqualTo(t.get("nobs").asInt());

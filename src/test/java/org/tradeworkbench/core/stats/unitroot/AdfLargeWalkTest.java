@@ -21,7 +21,7 @@ class AdfLargeWalkTest {
             assertThat(c.get("seed").asLong()).isEqualTo(RandomWalk.SEED);
             AdfSpec spec = AdfSpec.autoLag(UnitRootTrend.parse(c.get("trend").asText()), 0,
                     LagCriterion.parse(c.get("autolag").asText()), null);
-            AdfResult r = AdfTest.test(walk, spec);
+            AdfResult r = Adf.test(walk, spec);
             assertThat(r.maxLag()).isEqualTo(68);
             assertThat(r.lags()).isEqualTo(c.get("used_lags").asInt());
             assertThat(r.nobs()).isEqualTo(c.get("nobs").asInt());

@@ -40,11 +40,11 @@ class AdfStatsmodelsFixtureTest {
         if (c.has("error")) {
             String expected = c.get("error").asText().startsWith("no residual") ? "no residual degrees of freedom"
                     : "too large";
-            assertThatThrownBy(() -> AdfTest.test(x, spec)).isInstanceOf(DataException.class)
+            assertThatThrownBy(() -> Adf.test(x, spec)).isInstanceOf(DataException.class)
                     .hasMessageContaining(expected);
             return;
         }
-        AdfResult r = AdfTest.test(x, spec);
+        AdfResult r = Adf.test(x, spec);
         assertThat(r.lags()).as("lags").isEqualTo(c.get("used_lags").asInt());
         assertThat(r.nobs()).as("nobs").isEqualTo(c.get("nobs").asInt());
         assertClose("statistic", r.statistic(), c.get("statistic").asDouble());

@@ -31,10 +31,10 @@ class KpssStatsmodelsFixtureTest {
         int diff = c.get("diff").asInt();
         TimeSeriesSample sample = TimeSeriesSample.trim("x", x, null);
         if (c.has("error")) {
-            assertThatThrownBy(() -> KpssTest.test(sample, trend, lags, diff)).isInstanceOf(DataException.class);
+            assertThatThrownBy(() -> Kpss.test(sample, trend, lags, diff)).isInstanceOf(DataException.class);
             return;
         }
-        KpssResult r = KpssTest.test(sample, trend, lags, diff);
+        KpssResult r = Kpss.test(sample, trend, lags, diff);
         assertThat(r.lags()).as("lags").isEqualTo(c.get("used_lags").asInt());
         assertThat(r.statistic()).as("statistic").satisfies(
                 v -> assertThat(UnitRootFixtures.close(v, c.get("statistic").asDouble(), REL)).isTrue());
@@ -57,9 +57,9 @@ class KpssStatsmodelsFixtureTest {
     @Test
     void interpolationInsideTheTable() {
         double[] crit = {0.347, 0.463, 0.574, 0.739};
-        assertThat(KpssTest.interpolate(0.405, crit)).isCloseTo(0.075, org.assertj.core.data.Offset.offset(1e-15));
-        assertThat(KpssTest.interpolate(0.2, crit)).isEqualTo(0.10);
-        assertThat(KpssTest.interpolate(2.0, crit)).isEqualTo(0.01);
+        assertThat(Kpss.interpolate(0.405, crit)).isCloseTo(0.075, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(Kpss.interpolate(0.2, crit)).isEqualTo(0.10);
+        assertThat(Kpss.interpolate(2.0, crit)).isEqualTo(0.01);
     }
 
     @Test
@@ -68,7 +68,7 @@ class KpssStatsmodelsFixtureTest {
         for (int i = 0; i < trendUp.length; i++) {
             trendUp[i] = i + Math.sin(i);
         }
-        KpssResult r = KpssTest.test(trendUp, UnitRootTrend.CONSTANT, KpssLags.AUTO);
+        KpssResult r = Kpss.test(trendUp, UnitRootTrend.CONSTANT, KpssLags.AUTO);
         assertThat(r.beyondTable()).isTrue();
         assertThat(r.pValue()).isEqualTo(0.01);
         assertThat(r.pValueNote()).contains("smaller than 0.01");

@@ -54,7 +54,7 @@ class PaperPatentTest {
     @Test
     void table2RowFirstDifferenceConstantNoLags() throws IOException {
         TimeIndex years = new TimeIndex(Period.annual(2004), 14);
-        AdfResult r = AdfTest.test("PATENT", lnPatent(), years, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 1, 0));
+        AdfResult r = Adf.test("PATENT", lnPatent(), years, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 1, 0));
         assertThat(f3(r.statistic())).isEqualTo("-3.647");
         assertThat(String.format(Locale.ROOT, "%.4f", r.pValue())).isEqualTo("0.0049");
         assertThat(r.nobs()).isEqualTo(12);

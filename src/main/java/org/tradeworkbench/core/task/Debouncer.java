@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.task;
+package org.tradeworkbench.core.task;
 
 import java.util.function.Consumer;
 

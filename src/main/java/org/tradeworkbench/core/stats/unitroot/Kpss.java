@@ -10,12 +10,12 @@ import org.tradeworkbench.core.stats.dist.UnitRootTrend;
  * partial-sum statistic over a Newey-West (Bartlett) long-run variance, p-value by linear interpolation in
  * Kwiatkowski et al. (1992), Table 1.
  */
-public final class KpssTest {
+public final class Kpss {
     private static final double[] LEVELS = {0.10, 0.05, 0.025, 0.01};
     private static final double[] CRIT_LEVEL = {0.347, 0.463, 0.574, 0.739};
     private static final double[] CRIT_TREND = {0.119, 0.146, 0.176, 0.216};
 
-    private KpssTest() {
+    private Kpss() {
     }
 
     /** Tests gap-free values named {@code x}. */
@@ -41,7 +41,7 @@ public final class KpssTest {
             throw new IllegalArgumentException("the order of differencing must be 0.." + AdfSpec.MAX_DIFF);
         }
         TimeSeriesSample sample = level.differenced(diff);
-        String tested = AdfTest.differencedName(level.name(), diff);
+        String tested = Adf.differencedName(level.name(), diff);
         double[] x = sample.values();
         int n = x.length;
         if (n < 3) {

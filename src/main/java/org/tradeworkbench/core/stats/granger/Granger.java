@@ -19,8 +19,8 @@ import org.tradeworkbench.core.stats.ols.Distributions;
  * statsmodels' {@code grangercausalitytests} and R's {@code lmtest::grangertest}, the sample for lag p starts p
  * periods after the first observation.
  */
-public final class GrangerTest {
-    private GrangerTest() {
+public final class Granger {
+    private Granger() {
     }
 
     /** A pair of series over their common time-series sample (leading and trailing gaps trimmed). */

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.task;
+package org.tradeworkbench.core.task;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
  * a burst of changes (typing, a held spinner) waits for quiet; the burst's last inputs always run, and a result
  * that a newer submit has overtaken is dropped.
  */
-final class KeyedDebouncer implements Debouncer {
+public final class KeyedDebouncer implements Debouncer {
     private final TaskRunner runner;
     private final long quietMillis;
     private final ScheduledExecutorService timer;
@@ -30,11 +30,11 @@ final class KeyedDebouncer implements Debouncer {
     /** When each key was last submitted ({@link System#nanoTime()} scale). */
     private final Map<String, Long> lastSubmit = new HashMap<>();
 
-    KeyedDebouncer(TaskRunner runner, long quietMillis, ScheduledExecutorService timer, Executor uiThread) {
+    public KeyedDebouncer(TaskRunner runner, long quietMillis, ScheduledExecutorService timer, Executor uiThread) {
         this(runner, quietMillis, timer, uiThread, false, System::nanoTime);
     }
 
-    KeyedDebouncer(TaskRunner runner, long quietMillis, ScheduledExecutorService timer, Executor uiThread,
+    public KeyedDebouncer(TaskRunner runner, long quietMillis, ScheduledExecutorService timer, Executor uiThread,
             boolean leading, LongSupplier nanoClock) {
         this.runner = runner;
         this.quietMillis = quietMillis;

@@ -1,9 +1,9 @@
-package org.tradeworkbench.ui.task;
+package org.tradeworkbench.core.task;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The {@link Cancellable} and {@link ProgressReporter} of one job, shared by the runners. */
-class TaskHandle implements Cancellable, ProgressReporter {
+public class TaskHandle implements Cancellable, ProgressReporter {
     private final String title;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean done = new AtomicBoolean();
@@ -11,23 +11,23 @@ class TaskHandle implements Cancellable, ProgressReporter {
     private volatile String message = "";
     private volatile Runnable onChange = () -> { };
 
-    TaskHandle(String title) {
+    public TaskHandle(String title) {
         this.title = title;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    double currentProgress() {
+    public double currentProgress() {
         return progress;
     }
 
-    String currentMessage() {
+    public String currentMessage() {
         return message;
     }
 
-    void onChange(Runnable listener) {
+    public void onChange(Runnable listener) {
         this.onChange = listener;
     }
 
@@ -62,7 +62,7 @@ class TaskHandle implements Cancellable, ProgressReporter {
     }
 
     /** Marks the job finished; false when it was cancelled before (its outcome must then be dropped). */
-    boolean finish() {
+    public boolean finish() {
         return !cancelled.get() && done.compareAndSet(false, true);
     }
 }

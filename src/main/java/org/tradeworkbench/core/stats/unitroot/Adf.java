@@ -15,8 +15,8 @@ import org.tradeworkbench.core.stats.dist.UnitRootTrend;
  * limit for the maximum lag, the same common sample for automatic lag selection, the chosen order re-estimated on
  * the longest sample it allows, MacKinnon (1994) p-values and MacKinnon (2010) critical values.
  */
-public final class AdfTest {
-    private AdfTest() {
+public final class Adf {
+    private Adf() {
     }
 
     /** Tests {@code values} (already gap-free), named {@code x}, with no time index. */

@@ -16,7 +16,7 @@ import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
-class AdfTestTest {
+class AdfTest {
 
     private static double[] arProcess(Random rnd, int n, double phi, double drift) {
         double[] x = new double[n];
@@ -54,7 +54,7 @@ class AdfTestTest {
     void fastLagSearchAgreesWithSeparateRegressions(int seed, double[] x) {
         for (UnitRootTrend trend : UnitRootTrend.values()) {
             for (LagCriterion crit : LagCriterion.values()) {
-                int maxLag = AdfTest.defaultMaxLag(x.length, trend);
+                int maxLag = Adf.defaultMaxLag(x.length, trend);
                 if ((x.length - 1 - maxLag) - (trend.termCount() + 1 + maxLag) <= 0) {
                     maxLag--;
                 }
@@ -83,8 +83,8 @@ class AdfTestTest {
         System.arraycopy(x, 0, padded, 3, 80);
         TimeIndex q = new TimeIndex(Period.quarterly(2000, 1), 86);
         AdfSpec spec = AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 2);
-        AdfResult a = AdfTest.test("x", padded, q, spec);
-        AdfResult b = AdfTest.test(x, spec);
+        AdfResult a = Adf.test("x", padded, q, spec);
+        AdfResult b = Adf.test(x, spec);
         assertThat(a.statistic()).isEqualTo(b.statistic());
         assertThat(a.nobs()).isEqualTo(77);
         // Values start at 2000Q4; with 2 lags the regression starts 3 quarters later.
@@ -99,7 +99,7 @@ class AdfTestTest {
         x[17] = Double.NaN;
         x[25] = Double.NaN;
         TimeIndex m = new TimeIndex(Period.monthly(2010, 1), 40);
-        assertThatThrownBy(() -> AdfTest.test("imports", x, m, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 1)))
+        assertThatThrownBy(() -> Adf.test("imports", x, m, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 1)))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("imports").hasMessageContaining("2011-06");
     }
@@ -107,18 +107,18 @@ class AdfTestTest {
     @Test
     void tooManyLagsIsAnError() {
         double[] x = arProcess(new Random(9), 20, 0.5, 0);
-        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT_TREND, 0, 8)))
+        assertThatThrownBy(() -> Adf.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT_TREND, 0, 8)))
                 .isInstanceOf(DataException.class).hasMessageContaining("at most 7");
-        assertThat(AdfTest.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT_TREND, 0, 7)).lags()).isEqualTo(7);
+        assertThat(Adf.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT_TREND, 0, 7)).lags()).isEqualTo(7);
     }
 
     @Test
     void tooFewObservationsSayHowManyAreNeeded() {
         double[] x = {1.0, 3.0, 2.0};
-        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0)))
+        assertThatThrownBy(() -> Adf.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0)))
                 .isInstanceOf(DataException.class)
                 .hasMessageEndingWith("3 observations are too few for the test with constant (at least 4 needed)");
-        assertThat(AdfTest.test(new double[] {1.0, 3.0, 2.0, 5.0}, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0))
+        assertThat(Adf.test(new double[] {1.0, 3.0, 2.0, 5.0}, AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0))
                 .nobs()).isEqualTo(3);
     }
 
@@ -126,17 +126,17 @@ class AdfTestTest {
     void constantSeriesIsAnError() {
         double[] x = new double[30];
         java.util.Arrays.fill(x, 4.2);
-        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, null)))
+        assertThatThrownBy(() -> Adf.test(x, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, null)))
                 .isInstanceOf(DataException.class).hasMessageContaining("constant");
     }
 
     @Test
     void defaultMaxLagFollowsSchwertWithTheCap() {
-        assertThat(AdfTest.defaultMaxLag(100_000, UnitRootTrend.CONSTANT)).isEqualTo(68);
-        assertThat(AdfTest.defaultMaxLag(100, UnitRootTrend.CONSTANT)).isEqualTo(12);
-        assertThat(AdfTest.defaultMaxLag(14, UnitRootTrend.CONSTANT)).isEqualTo(5);
-        assertThat(AdfTest.defaultMaxLag(14, UnitRootTrend.CONSTANT_TREND)).isEqualTo(4);
-        assertThatThrownBy(() -> AdfTest.defaultMaxLag(3, UnitRootTrend.CONSTANT_TREND))
+        assertThat(Adf.defaultMaxLag(100_000, UnitRootTrend.CONSTANT)).isEqualTo(68);
+        assertThat(Adf.defaultMaxLag(100, UnitRootTrend.CONSTANT)).isEqualTo(12);
+        assertThat(Adf.defaultMaxLag(14, UnitRootTrend.CONSTANT)).isEqualTo(5);
+        assertThat(Adf.defaultMaxLag(14, UnitRootTrend.CONSTANT_TREND)).isEqualTo(4);
+        assertThatThrownBy(() -> Adf.defaultMaxLag(3, UnitRootTrend.CONSTANT_TREND))
                 .isInstanceOf(DataException.class);
     }
 
@@ -151,7 +151,7 @@ class AdfTestTest {
             acc += v;
             x[i] = acc;
         }
-        StationarityOrder o = AdfTest.smallestStationaryDifference("x", x, null,
+        StationarityOrder o = Adf.smallestStationaryDifference("x", x, null,
                 AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, null), 0.05);
         assertThat(o.order()).hasValue(2);
         assertThat(o.tried()).hasSize(3);
@@ -164,7 +164,7 @@ class AdfTestTest {
     @Test
     void jsonFollowsTheContract() {
         double[] x = arProcess(new Random(3), 120, 0.9, 0);
-        AdfResult r = AdfTest.test(x, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.BIC, 6));
+        AdfResult r = Adf.test(x, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.BIC, 6));
         Map<String, Object> j = r.toJson();
         assertThat(j).containsKeys("statistic", "p_value", "lags", "nobs", "critical_values", "ic_best");
         assertThat(((Map<?, ?>) j.get("critical_values")).keySet()).map(Object::toString).containsExactly("1%", "5%", "10%");
@@ -180,10 +180,10 @@ class AdfTestTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = i % 2 == 0 ? 1.0 : 3.0;
         }
-        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, 4)))
+        assertThatThrownBy(() -> Adf.test(x, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0, LagCriterion.AIC, 4)))
                 .isInstanceOf(DataException.class).hasMessageContaining("collinear");
         // Without a constant nothing is collinear, but one lag explains the differences exactly.
-        assertThatThrownBy(() -> AdfTest.test(x, AdfSpec.fixedLags(UnitRootTrend.NONE, 0, 1)))
+        assertThatThrownBy(() -> Adf.test(x, AdfSpec.fixedLags(UnitRootTrend.NONE, 0, 1)))
                 .isInstanceOf(DataException.class).hasMessageContaining("fits the data exactly");
     }
 }

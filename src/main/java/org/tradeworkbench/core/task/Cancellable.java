@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.task;
+package org.tradeworkbench.core.task;
 
 /** Handle of a submitted background job. */
 public interface Cancellable {

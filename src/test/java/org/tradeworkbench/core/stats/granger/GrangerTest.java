@@ -13,7 +13,7 @@ import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.report.TextTableWriter;
 
-class GrangerTestTest {
+class GrangerTest {
 
     /** x drives y with one lag; z is noise. */
     private static Dataset data(int n, long seed) {
@@ -32,7 +32,7 @@ class GrangerTestTest {
 
     @Test
     void detectsTheDirectionOfCausality() {
-        GrangerResult r = GrangerTest.test(data(80, 1), "x", "y", 2);
+        GrangerResult r = Granger.test(data(80, 1), "x", "y", 2);
         assertThat(r.forward().nullHypothesis()).isEqualTo("x does not Granger-cause y");
         assertThat(r.forward().rejects(0.05)).isTrue();
         assertThat(r.reverse().nullHypothesis()).isEqualTo("y does not Granger-cause x");
@@ -46,23 +46,23 @@ class GrangerTestTest {
     @Test
     void trimsLeadingAndTrailingGapsAndRejectsInnerGaps() {
         Dataset d = data(40, 2).withValue("x", 0, Double.NaN).withValue("y", 39, Double.NaN);
-        GrangerResult trimmed = GrangerTest.test(d, "x", "y", 1);
+        GrangerResult trimmed = Granger.test(d, "x", "y", 1);
         assertThat(trimmed.forward().nobs()).isEqualTo(37);
         assertThat(trimmed.forward().sampleStart()).isEqualTo("1952");
         assertThat(trimmed.forward().sampleEnd()).isEqualTo("1988");
         Dataset gap = d.withValue("y", 20, Double.NaN);
-        assertThatThrownBy(() -> GrangerTest.test(gap, "x", "y", 1)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> Granger.test(gap, "x", "y", 1)).isInstanceOf(DataException.class)
                 .hasMessageContaining("1970");
     }
 
     @Test
     void rejectsTooShortSamplesAndBadLags() {
         Dataset d = data(7, 3);
-        assertThatThrownBy(() -> GrangerTest.test(d, "x", "y", 2)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> Granger.test(d, "x", "y", 2)).isInstanceOf(DataException.class)
                 .hasMessageContaining("too few observations").hasMessageContaining("at least 8");
-        assertThatThrownBy(() -> GrangerTest.test(d, "x", "y", 0)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> Granger.test(d, "x", "y", 0)).isInstanceOf(DataException.class)
                 .hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> GrangerTest.test(d, "x", "x", 1)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> Granger.test(d, "x", "x", 1)).isInstanceOf(DataException.class)
                 .hasMessageContaining("same series");
     }
 

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.task;
+package org.tradeworkbench.core.task;
 
 /** Work that runs off the FX thread: reading files, estimating. Must not touch any {@code Node}. */
 @FunctionalInterface

@@ -8,7 +8,7 @@ import java.util.function.Function;
  * The result of one test or estimation, like a statsmodels results object: computed once, then rendered by many
  * writers (GUI table, CLI text, JSON, CSV, LaTeX, HTML, Markdown, image). Implementations are immutable.
  */
-public interface StatResult {
+public interface Report {
 
     /** Short human title, e.g. "ADF test: d(PATENT)". */
     String title();
@@ -23,7 +23,7 @@ public interface StatResult {
     List<ResultTable> tables();
 
     /** Every table of {@code r} rendered by {@code writer}, separated by a blank line. */
-    static String eachTable(StatResult r, Function<ResultTable, String> writer) {
+    static String eachTable(Report r, Function<ResultTable, String> writer) {
         StringBuilder sb = new StringBuilder();
         for (ResultTable t : r.tables()) {
             if (sb.length() > 0) {

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.task;
+package org.tradeworkbench.core.task;
 
 /** Handed to background work so it can report how far it got and notice that it was cancelled. */
 public interface ProgressReporter {

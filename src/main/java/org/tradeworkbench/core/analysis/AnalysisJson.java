@@ -1,0 +1,48 @@
+package org.tradeworkbench.core.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads and writes analysis specs as JSON (records, enums by name). Unknown properties are an error, so a
+ * misspelled option in a workbench file or a script is reported instead of silently taking its default.
+ */
+public final class AnalysisJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private AnalysisJson() {
+    }
+
+    public static String write(Object spec) {
+        try {
+            return MAPPER.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + spec.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static JsonNode tree(Object spec) {
+        return MAPPER.valueToTree(spec);
+    }
+
+    /** The spec in {@code json}; a message naming the field when it cannot be read. */
+    public static <S> S read(String json, Class<S> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static <S> S read(JsonNode json, Class<S> type) {
+        try {
+            return MAPPER.treeToValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}
