@@ -18,12 +18,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.analysis.TypedExpressions;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalityCommands;
+import org.tradeworkbench.core.analysis.causality.CausalityReport;
+import org.tradeworkbench.core.analysis.causality.CausalityRow;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.ui.stationarity.PaperPreset;
-import org.tradeworkbench.ui.stationarity.TypedExpressions;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.core.task.BackgroundWork;
@@ -36,18 +41,20 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
 /**
  * The Causality tab: a set of variables (ticked in the variable list and typed expressions), the lag order p and
  * whether to test every order 1..p. Every change of an input, of the data or of the sample re-runs the tests
- * through the debouncer, off the FX thread; the result is one table with both directions of every pair. Holds
- * no {@code Node}.
+ * through the debouncer, off the FX thread: the tab's choices are a {@link CausalitySpec}, the result the
+ * {@link CausalityReport} of {@link CausalityAnalysis}, as for the {@code causality} command. Holds no
+ * {@code Node}.
  */
 public final class CausalityViewModel {
     static final String TASK_KEY = "causality";
     /** The panel's id in workbench files. */
     public static final String PANEL_ID = "causality";
     static final String TASK_TITLE = "Granger causality tests";
-    public static final int MAX_LAGS = 12;
+    public static final int MAX_LAGS = CausalitySpec.MAX_LAGS;
     /** The lag order of the paper's Table 3 (as its F degrees of freedom show). */
     static final int PAPER_LAGS = 2;
 
+    private final CausalityAnalysis analysis = new CausalityAnalysis();
     private final WorkbenchModel model;
     private final Debouncer debouncer;
     private final PanelLog panelLog;
@@ -60,6 +67,7 @@ public final class CausalityViewModel {
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<List<CausalityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
+    private final ReadOnlyObjectWrapper<CausalityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final PanelMessage message = new PanelMessage(this, "message");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -130,6 +138,16 @@ public final class CausalityViewModel {
 
     public ReadOnlyObjectProperty<List<CausalityRow>> rowsProperty() {
         return rows.getReadOnlyProperty();
+    }
+
+    /** The report of the last run, or null while there is nothing to show. */
+    public ReadOnlyObjectProperty<CausalityReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The tab's choices for {@code vars}. */
+    public CausalitySpec spec(List<String> vars) {
+        return new CausalitySpec(vars, lags.get(), allLags.get());
     }
 
     /** The table, or null while there is nothing to show. */
@@ -206,30 +224,32 @@ public final class CausalityViewModel {
             debouncer.cancel(TASK_KEY);
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.hint("Tick at least two variables in the list on the left, or type expressions, to test "
                     + "Granger causality between every pair.");
             return;
         }
-        int p = lags.get();
-        boolean every = allLags.get();
+        CausalitySpec spec = spec(vars);
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
-        BackgroundWork<List<CausalityRow>> work = progress -> {
+        BackgroundWork<CausalityReport> work = progress -> {
             Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
-            return CausalityRun.run(sample, vars, p, every, progress);
+            return analysis.run(spec, sample, progress);
         };
-        Consumer<List<CausalityRow>> shown = result -> {
+        Consumer<CausalityReport> shown = result -> {
             running.set(false);
-            rows.set(List.copyOf(result));
-            table.set(CausalityTable.build(result, p, every));
-            message.set(problems(result), severity(result));
-            panelLog.shown(data, range, CausalityCommands.of(vars, p, every, result));
+            rows.set(result.rows());
+            report.set(result);
+            table.set(result.table());
+            message.set(result.problems(), severity(result.rows()));
+            panelLog.shown(data, range, CausalityCommands.of(result));
         };
         Consumer<Throwable> failed = failure -> {
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.error(Notifier.describe(failure));
         };
@@ -243,20 +263,5 @@ public final class CausalityViewModel {
     /** An error when no pair could be tested, a warning when some could not. */
     static Severity severity(List<CausalityRow> result) {
         return result.stream().noneMatch(CausalityRow::ok) ? Severity.ERROR : Severity.WARNING;
-    }
-
-    /** One line per pair and lag order that could not be tested. */
-    static String problems(List<CausalityRow> result) {
-        StringBuilder sb = new StringBuilder();
-        // Rows come in pairs of directions that share their problem.
-        for (int i = 0; i < result.size(); i += 2) {
-            CausalityRow r = result.get(i);
-            if (!r.ok()) {
-                sb.append(sb.length() == 0 ? "" : "\n").append(r.cause()).append(" and ").append(r.effect())
-                        .append(", ").append(r.lags()).append(r.lags() == 1 ? " lag: " : " lags: ")
-                        .append(r.problem());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -23,6 +23,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionCommands;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
@@ -43,8 +48,9 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
 /**
  * The Regression tab: dependent variable, regressors as toggles (the data's series and typed expressions) with
  * their lags, lags of the dependent, constant, covariance and the Breusch-Godfrey order. Every change of an
- * input, of the data or of the sample re-estimates through the debouncer, off the FX thread. Holds no
- * {@code Node}.
+ * input, of the data or of the sample re-estimates through the debouncer, off the FX thread: the tab's choices
+ * are a {@link RegressionSpec}, the result the {@link RegressionReport} of {@link RegressionAnalysis}, as for the
+ * {@code ols} command. Holds no {@code Node}.
  */
 public final class RegressionViewModel {
     static final String TASK_KEY = "regression";
@@ -56,6 +62,7 @@ public final class RegressionViewModel {
     static final List<String> PAPER_REGRESSORS = List.of(PaperVariables.RATIO.name(), PaperVariables.PATENT.name(),
             PaperVariables.FDIGDP.name());
 
+    private final RegressionAnalysis analysis = new RegressionAnalysis();
     private final WorkbenchModel model;
     private final Debouncer debouncer;
     private final PanelLog panelLog;
@@ -72,7 +79,7 @@ public final class RegressionViewModel {
     private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
     private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
 
-    private final ReadOnlyObjectWrapper<RegressionOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<RegressionReport> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
     private final PanelMessage message = new PanelMessage(this, "message");
@@ -261,11 +268,11 @@ public final class RegressionViewModel {
     // ---- outputs ----
 
     /** The estimated model with its tables and charts; null when there is none. */
-    public ReadOnlyObjectProperty<RegressionOutcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<RegressionReport> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 
-    public RegressionOutcome outcome() {
+    public RegressionReport outcome() {
         return outcome.get();
     }
 
@@ -413,9 +420,8 @@ public final class RegressionViewModel {
         running.set(true);
         message.clear();
         debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
-            progress.message("OLS: " + dep);
             Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
-            return RegressionRun.run(sample, spec);
+            return analysis.run(spec, sample, progress);
         }, result -> {
             running.set(false);
             outcome.set(result);

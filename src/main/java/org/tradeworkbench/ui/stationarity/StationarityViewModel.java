@@ -20,6 +20,15 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.analysis.TypedExpressions;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
+import org.tradeworkbench.core.analysis.stationarity.StationarityCommands;
+import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
@@ -38,7 +47,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  * The Stationarity tab: which variables (ticked in the variable list and typed expressions), deterministic terms,
  * difference order (or the smallest that rejects), lags (fixed or by a criterion) and KPSS on request. Every
  * change of an input, of the data or of the sample re-runs the tests through the debouncer, off the FX thread;
- * the result is one {@link ResultTable} with a row per variable. Holds no {@code Node}.
+ * the tab's choices are a {@link StationaritySpec} and the result the {@link StationarityReport} of
+ * {@link StationarityAnalysis}, as for the {@code adf} command. Holds no {@code Node}.
  */
 public final class StationarityViewModel {
     static final String TASK_KEY = "stationarity";
@@ -46,18 +56,21 @@ public final class StationarityViewModel {
     public static final String PANEL_ID = "stationarity";
     static final String TASK_TITLE = "Stationarity tests";
 
+    private final StationarityAnalysis analysis = new StationarityAnalysis();
     private final WorkbenchModel model;
     private final Debouncer debouncer;
     private final PanelLog panelLog;
 
     private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
+    private final ObjectProperty<UnitRootTest> test = new SimpleObjectProperty<>(this, "test",
+            StationaritySpec.DEFAULT.test());
     private final ObjectProperty<UnitRootTrend> trend = new SimpleObjectProperty<>(this, "trend",
-            StationaritySettings.DEFAULT.trend());
+            StationaritySpec.DEFAULT.trend());
     private final ObjectProperty<DifferenceChoice> difference = new SimpleObjectProperty<>(this, "difference",
-            StationaritySettings.DEFAULT.difference());
+            StationaritySpec.DEFAULT.difference());
     private final ObjectProperty<LagChoice> lagChoice = new SimpleObjectProperty<>(this, "lagChoice",
-            StationaritySettings.DEFAULT.lags());
+            StationaritySpec.DEFAULT.lags());
     private final IntegerProperty fixedLags = new SimpleIntegerProperty(this, "fixedLags", 0);
     private final BooleanProperty defaultMaxLag = new SimpleBooleanProperty(this, "defaultMaxLag", true);
     private final IntegerProperty maxLag = new SimpleIntegerProperty(this, "maxLag", 4);
@@ -68,6 +81,7 @@ public final class StationarityViewModel {
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<List<StationarityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
+    private final ReadOnlyObjectWrapper<StationarityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final PanelMessage message = new PanelMessage(this, "message");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -80,7 +94,7 @@ public final class StationarityViewModel {
         this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
-        for (Observable o : List.of(useTicked, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
+        for (Observable o : List.of(useTicked, test, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
                 kpss, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
@@ -94,6 +108,7 @@ public final class StationarityViewModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("useTicked", useTicked.get());
         m.put("typed", typed.get());
+        m.put("test", test.get().name());
         m.put("trend", trend.get().name());
         m.put("difference", difference.get().name());
         m.put("lags", lagChoice.get().name());
@@ -110,6 +125,7 @@ public final class StationarityViewModel {
         try {
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "test", UnitRootTest.class), test::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "trend", UnitRootTrend.class), trend::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "difference", DifferenceChoice.class), difference::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "lags", LagChoice.class), lagChoice::set);
@@ -133,6 +149,11 @@ public final class StationarityViewModel {
     /** More variables as expressions, one per line (or separated by semicolons). */
     public StringProperty typedProperty() {
         return typed;
+    }
+
+    /** The unit-root test run on each variable. */
+    public ObjectProperty<UnitRootTest> testProperty() {
+        return test;
     }
 
     public ObjectProperty<UnitRootTrend> trendProperty() {
@@ -181,6 +202,11 @@ public final class StationarityViewModel {
         return rows.getReadOnlyProperty();
     }
 
+    /** The report of the last run, or null while there is nothing to show. */
+    public ReadOnlyObjectProperty<StationarityReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
     /** The results table, or null while there is nothing to show. */
     public ReadOnlyObjectProperty<ResultTable> tableProperty() {
         return table.getReadOnlyProperty();
@@ -213,9 +239,15 @@ public final class StationarityViewModel {
         return presetMessage.severityProperty();
     }
 
-    public StationaritySettings settings() {
-        return new StationaritySettings(trend.get(), difference.get(), lagChoice.get(), fixedLags.get(),
-                defaultMaxLag.get() ? null : maxLag.get(), kpss.get());
+    /** The tab's choices for {@code vars}. */
+    public StationaritySpec spec(List<String> vars) {
+        return new StationaritySpec(vars, test.get(), trend.get(), difference.get(), lagChoice.get(),
+                fixedLags.get(), defaultMaxLag.get() ? null : maxLag.get(), kpss.get());
+    }
+
+    /** The tab's choices for the variables it tests now. */
+    public StationaritySpec spec() {
+        return spec(variables.get());
     }
 
     // ---- commands ----
@@ -266,28 +298,28 @@ public final class StationarityViewModel {
             debouncer.cancel(TASK_KEY);
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.hint("Tick variables in the list on the left, or type expressions, to test them for a unit root.");
             return;
         }
-        StationaritySettings s = settings();
+        StationaritySpec s = spec(vars);
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
-        BackgroundWork<List<StationarityRow>> work = progress -> {
-            Dataset sample = cut(data, range);
-            return StationarityRun.run(sample, vars, s, progress);
-        };
-        Consumer<List<StationarityRow>> shown = result -> {
+        BackgroundWork<StationarityReport> work = progress -> analysis.run(s, cut(data, range), progress);
+        Consumer<StationarityReport> shown = result -> {
             running.set(false);
-            rows.set(List.copyOf(result));
-            table.set(StationarityTable.build(result, s));
-            message.set(problems(result), severity(result));
-            panelLog.shown(data, range, StationarityCommands.of(result, s));
+            rows.set(result.rows());
+            report.set(result);
+            table.set(result.table());
+            message.set(result.problems(), severity(result.rows()));
+            panelLog.shown(data, range, StationarityCommands.of(result));
         };
         Consumer<Throwable> failed = failure -> {
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.error(Notifier.describe(failure));
         };
@@ -296,22 +328,6 @@ public final class StationarityViewModel {
         } else {
             debouncer.submit(TASK_KEY, TASK_TITLE, work, shown, failed);
         }
-    }
-
-    /** One line per variable that could not be tested, saying why; empty when every test ran. */
-    static String problems(List<StationarityRow> result) {
-        StringBuilder sb = new StringBuilder();
-        long failed = result.stream().filter(r -> !r.ok()).count();
-        if (failed > 0) {
-            sb.append(result.size() == 1 ? "The variable could not be tested:"
-                    : failed + " of " + result.size() + " variables could not be tested:");
-            for (StationarityRow r : result) {
-                if (!r.ok()) {
-                    sb.append("\n").append(r.variable()).append(": ").append(r.problem());
-                }
-            }
-        }
-        return sb.toString();
     }
 
     /** An error when no variable could be tested, a warning when some could not. */

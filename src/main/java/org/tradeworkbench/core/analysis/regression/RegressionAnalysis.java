@@ -1,37 +1,48 @@
-package org.tradeworkbench.ui.regression;
+package org.tradeworkbench.core.analysis.regression;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.tradeworkbench.core.analysis.Analysis;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSeries;
 import org.tradeworkbench.core.figures.FigureSpec;
-import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.core.stats.ols.Ols;
 import org.tradeworkbench.core.stats.ols.OlsResult;
 
-/** Estimates the Regression tab's model and prepares its tables, equation and charts; toolkit-free. */
-public final class RegressionRun {
+/**
+ * Least squares of a dependent variable on lags of itself and on regressors with their lags, with fit statistics
+ * and diagnostics, the fitted equation and the charts of the fit: the Regression tab and the {@code ols} command.
+ */
+public final class RegressionAnalysis implements Analysis<RegressionSpec, RegressionReport> {
+    public static final String KIND = "regression";
     /** Residuals are drawn as bars up to this many observations, as a line beyond. */
     static final int MAX_BARS = 60;
 
-    private RegressionRun() {
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<RegressionSpec> specType() {
+        return RegressionSpec.class;
     }
 
     /** Fits {@code spec} on {@code data}, already cut to the sample. */
-    public static RegressionOutcome run(Dataset data, RegressionSpec spec) {
+    @Override
+    public RegressionReport run(RegressionSpec spec, Dataset data, ProgressReporter progress) {
         if (spec.dependent().isBlank()) {
             throw new DataException("choose the dependent variable");
         }
+        progress.message("OLS: " + spec.dependent().trim());
         OlsResult r = Ols.fit(data, spec.dependent(), spec.terms(), spec.options());
-        List<ResultTable> tables = r.tables();
-        String equation = paperEquation(r);
-        return new RegressionOutcome(r, tables.get(0), tables.get(1), tables.get(2), equation,
-                actualFitted(data, r), residuals(data, r));
+        return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.stationarity;
+package org.tradeworkbench.core.analysis.stationarity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,11 @@ public final class StationarityCommands {
     private StationarityCommands() {
     }
 
-    public static List<CommandLine> of(List<StationarityRow> rows, StationaritySettings s) {
+    public static List<CommandLine> of(StationarityReport report) {
+        return of(report.rows(), report.spec());
+    }
+
+    public static List<CommandLine> of(List<StationarityRow> rows, StationaritySpec s) {
         List<CommandLine> out = new ArrayList<>();
         for (StationarityRow r : rows) {
             if (!r.ok()) {

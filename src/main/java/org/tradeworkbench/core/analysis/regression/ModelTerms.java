@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.regression;
+package org.tradeworkbench.core.analysis.regression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +36,12 @@ public final class ModelTerms {
 
     /** A regressor and how many of its lags are added. */
     public record Regressor(String expression, int lags) {
+        public Regressor {
+            java.util.Objects.requireNonNull(expression, "expression");
+            if (lags < 0) {
+                throw new IllegalArgumentException("the lags of " + expression + " cannot be negative, got " + lags);
+            }
+        }
     }
 
     /** {@code e(-k)}, with the expression in parentheses unless it is a name or a single call. */

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.stationarity;
+package org.tradeworkbench.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;

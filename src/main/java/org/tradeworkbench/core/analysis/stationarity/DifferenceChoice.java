@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.stationarity;
+package org.tradeworkbench.core.analysis.stationarity;
 
 /** Which difference of each variable is tested: a fixed order 0..3, or the smallest that rejects a unit root. */
 public enum DifferenceChoice {

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.regression;
+package org.tradeworkbench.core.analysis.regression;
 
 import org.tradeworkbench.core.commandlog.CommandLine;
 import org.tradeworkbench.core.stats.ols.CovarianceType;

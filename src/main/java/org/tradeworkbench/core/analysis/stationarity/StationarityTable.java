@@ -1,8 +1,7 @@
-package org.tradeworkbench.ui.stationarity;
+package org.tradeworkbench.core.analysis.stationarity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tradeworkbench.core.report.NumberFormats;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
@@ -10,12 +9,16 @@ import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.KpssResult;
 
 /**
- * The Stationarity tab's table, laid out like the paper's Table 2 (Variable, Difference, Z, p value) with the
+ * The Stationarity table (the tab's, and the {@code adf} command's first table), laid out like the paper's Table 2 (Variable, Difference, Z, p value) with the
  * lags, observations, sample, critical values and a verdict; the KPSS test in three more columns on request.
  * Built from the result objects only.
  */
 public final class StationarityTable {
-    public static final String TITLE = "Stationarity tests (augmented Dickey-Fuller)";
+    /** The title for {@code test}, e.g. "Stationarity tests (augmented Dickey-Fuller)". */
+    static String title(UnitRootTest test) {
+        return "Stationarity tests (" + test.label() + ")";
+    }
+
     /** The ADF statistic's column, named as the paper's Table 2 names it. */
     public static final String Z = "Z (ADF)";
     public static final String STATIONARY = "stationary at 5%";
@@ -24,22 +27,21 @@ public final class StationarityTable {
     private StationarityTable() {
     }
 
-    public static ResultTable build(List<StationarityRow> rows, StationaritySettings s) {
+    static ResultTable build(List<StationarityRow> rows, StationaritySpec s) {
         List<String> cols = new ArrayList<>(List.of("Variable", "Difference", Z, "p value", "Lags", "Obs",
                 "Sample", "CV 1%", "CV 5%", "CV 10%", "Verdict"));
         if (s.kpss()) {
             cols.addAll(List.of("KPSS", "KPSS p value", "KPSS verdict"));
         }
-        ResultTable.Builder b = ResultTable.builder(TITLE, cols.toArray(String[]::new));
+        ResultTable.Builder b = ResultTable.builder(title(s.test()), cols.toArray(String[]::new));
         for (StationarityRow r : rows) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(r.variable()));
             AdfResult a = r.adf();
             if (a == null) {
                 cells.add(Cell.text(""));
-                for (int i = 0; i < 2; i++) {
-                    cells.add(Cell.number(Double.NaN, 3));
-                }
+                cells.add(Cell.number(Double.NaN, 3));
+                cells.add(Cell.pValue(Double.NaN));
                 cells.add(Cell.text(""));
                 cells.add(Cell.text(""));
                 cells.add(Cell.text(""));
@@ -50,7 +52,7 @@ public final class StationarityTable {
             } else {
                 cells.add(Cell.integer(a.spec().diff()));
                 cells.add(Cell.number(a.statistic(), 3));
-                cells.add(pValue(a.pValue()));
+                cells.add(Cell.pValue(a.pValue()));
                 cells.add(Cell.integer(a.lags()));
                 cells.add(Cell.integer(a.nobs()));
                 cells.add(Cell.text(a.sampleFirst() + "–" + a.sampleLast()));
@@ -63,13 +65,13 @@ public final class StationarityTable {
                 KpssResult k = r.kpss();
                 if (k == null) {
                     cells.add(Cell.number(Double.NaN, 3));
-                    cells.add(Cell.text(""));
+                    cells.add(Cell.pValue(Double.NaN));
                     cells.add(Cell.text(r.kpssProblem() == null ? "" : r.kpssProblem()));
                 } else {
                     cells.add(Cell.number(k.statistic(), 3));
-                    cells.add(k.beyondTable() ? Cell.text(k.pValue() >= 0.1 ? "> 0.10" : "< 0.01")
-                            : Cell.number(k.pValue(), 3));
-                    cells.add(Cell.text(k.pValue() < StationaritySettings.LEVEL
+                    cells.add(k.beyondTable() ? Cell.pValueBeyond(k.pValue(), k.pValue() >= 0.1)
+                            : Cell.pValue(k.pValue()));
+                    cells.add(Cell.text(k.pValue() < StationaritySpec.LEVEL
                             ? "stationarity rejected at 5%"
                             : (k.trend() == UnitRootTrend.CONSTANT ? "level" : "trend") + " stationary at 5%"));
                 }
@@ -92,16 +94,12 @@ public final class StationarityTable {
 
     static String verdict(StationarityRow r) {
         AdfResult a = r.adf();
-        if (a.rejectsAt(StationaritySettings.LEVEL)) {
+        if (a.rejectsAt(StationaritySpec.LEVEL)) {
             return STATIONARY;
         }
         if (r.search() != null) {
             return UNIT_ROOT + " up to d = " + a.spec().diff();
         }
         return UNIT_ROOT;
-    }
-
-    private static Cell pValue(double p) {
-        return p < 0.0001 ? Cell.text(NumberFormats.pValue(p)) : Cell.number(p, 4);
     }
 }

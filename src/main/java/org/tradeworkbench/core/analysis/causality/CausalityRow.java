@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.causality;
+package org.tradeworkbench.core.analysis.causality;
 
 import org.tradeworkbench.core.stats.granger.GrangerStatistic;
 

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.stationarity;
+package org.tradeworkbench.core.analysis.stationarity;
 
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 
@@ -20,6 +20,16 @@ public enum LagChoice {
     /** The criterion, or null for fixed lags. */
     public LagCriterion criterion() {
         return criterion;
+    }
+
+    /** The choice for {@code criterion}. */
+    public static LagChoice of(LagCriterion criterion) {
+        for (LagChoice c : values()) {
+            if (c.criterion == criterion) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no lag choice for " + criterion);
     }
 
     public boolean isAutomatic() {

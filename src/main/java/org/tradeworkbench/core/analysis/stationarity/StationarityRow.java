@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.stationarity;
+package org.tradeworkbench.core.analysis.stationarity;
 
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.KpssResult;
