@@ -2,6 +2,7 @@ package org.tradeworkbench.core.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,15 +35,31 @@ public final class AnalysisJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(message(type, e), e);
         }
+    }
+
+    /** Jackson's message with the field it concerns, e.g. {@code cannot read CausalitySpec: lags: ...}. */
+    private static String message(Class<?> type, JsonProcessingException e) {
+        StringBuilder where = new StringBuilder();
+        if (e instanceof JsonMappingException m) {
+            for (JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) {
+                    where.append(where.length() == 0 ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    where.append('[').append(r.getIndex()).append(']');
+                }
+            }
+        }
+        return "cannot read " + type.getSimpleName() + ": " + (where.length() == 0 ? "" : where + ": ")
+                + e.getOriginalMessage();
     }
 
     public static <S> S read(JsonNode json, Class<S> type) {
         try {
             return MAPPER.treeToValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(message(type, e), e);
         }
     }
 }

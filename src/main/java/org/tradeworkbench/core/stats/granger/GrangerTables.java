@@ -21,12 +21,12 @@ final class GrangerTables {
             Cell df = Cell.text(g.dfNum() + ", " + g.dfDenom());
             if (lagColumn) {
                 b.row(Cell.text(g.nullHypothesis()), Cell.integer(g.lags()), Cell.integer(g.nobs()),
-                        Cell.number(g.fStatistic(), 4), df, Cell.text(NumberFormats.pValue(g.pValue())),
-                        Cell.number(g.chi2Statistic(), 4), Cell.text(NumberFormats.pValue(g.chi2PValue())), verdict);
+                        Cell.number(g.fStatistic(), 4), df, Cell.pValue(g.pValue()),
+                        Cell.number(g.chi2Statistic(), 4), Cell.pValue(g.chi2PValue()), verdict);
             } else {
                 b.row(Cell.text(g.nullHypothesis()), Cell.integer(g.nobs()), Cell.number(g.fStatistic(), 4), df,
-                        Cell.text(NumberFormats.pValue(g.pValue())), Cell.number(g.chi2Statistic(), 4),
-                        Cell.text(NumberFormats.pValue(g.chi2PValue())), verdict);
+                        Cell.pValue(g.pValue()), Cell.number(g.chi2Statistic(), 4),
+                        Cell.pValue(g.chi2PValue()), verdict);
             }
         }
         if (!rows.isEmpty()) {
