@@ -18,7 +18,7 @@ import org.tradeworkbench.ui.export.ImageSize;
  * Redraw of a line chart of a 1,000,000-point series (monthly periods of the seeded random walk): building the
  * chart from its spec, laying it out and rendering it at 1200 x 700, on the FX thread, median of 7 after 3
  * warm-ups. A plain main (the FX thread does not suit JMH); run headless with the test classpath and
- * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} (see README).
+ * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} (see docs/performance.md).
  * Optional argument: the number of points (default 1,000,000).
  */
 public final class ChartRedrawBenchmark {
