@@ -1,6 +1,8 @@
 package org.tradeworkbench.core.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,20 @@ public final class AnalysisJson {
 
     public static JsonNode tree(Object spec) {
         return MAPPER.valueToTree(spec);
+    }
+
+    /**
+     * The spec as plain JSON values (an insertion-ordered map of strings, numbers, booleans, nulls, lists and
+     * maps), as a workbench file keeps a panel's settings.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> plain(Object spec) {
+        return MAPPER.convertValue(spec, LinkedHashMap.class);
+    }
+
+    /** The spec in plain JSON values ({@link #plain}); a message naming the field when it cannot be read. */
+    public static <S> S fromPlain(Object plain, Class<S> type) {
+        return read(MAPPER.valueToTree(plain), type);
     }
 
     /** The spec in {@code json}; a message naming the field when it cannot be read. */

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.analysis.AnalysisJson;
 import org.tradeworkbench.core.analysis.TypedExpressions;
 import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
 import org.tradeworkbench.core.analysis.causality.CausalityCommands;
@@ -49,6 +50,8 @@ public final class CausalityViewModel {
     static final String TASK_KEY = "causality";
     /** The panel's id in workbench files. */
     public static final String PANEL_ID = "causality";
+    /** The key of the {@link CausalitySpec} in the saved settings. */
+    static final String SPEC_KEY = "spec";
     static final String TASK_TITLE = "Granger causality tests";
     public static final int MAX_LAGS = CausalitySpec.MAX_LAGS;
     /** The lag order of the paper's Table 3 (as its F degrees of freedom show). */
@@ -95,13 +98,33 @@ public final class CausalityViewModel {
         m.put("typed", typed.get());
         m.put("lags", lags.get());
         m.put("allLags", allLags.get());
+        // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
+        if (lags.get() >= 1) {
+            m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
+        }
         return m;
     }
 
-    /** Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. */
+    /** The variables the inputs choose now (ticked, then typed). */
+    private List<String> currentVariables() {
+        return TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables()) : List.of(),
+                typed.get());
+    }
+
+    /**
+     * Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. Settings that
+     * hold only a spec (no tab wrote them) set the tab to that spec: its variables typed, its lags chosen.
+     */
     public void restoreSettings(Map<String, Object> m) {
         batch = true;
         try {
+            if (m.containsKey(SPEC_KEY) && !m.containsKey("lags")) {
+                CausalitySpec spec = AnalysisJson.fromPlain(m.get(SPEC_KEY), CausalitySpec.class);
+                useTicked.set(false);
+                typed.set(String.join("\n", spec.variables()));
+                lags.set(spec.lags());
+                allLags.set(spec.allLags());
+            }
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "lags"), lags::set);
@@ -217,8 +240,7 @@ public final class CausalityViewModel {
         if (batch) {
             return;
         }
-        List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
-                : List.of(), typed.get());
+        List<String> vars = currentVariables();
         variablesText.set(vars.isEmpty() ? "No variable chosen." : "Testing " + String.join(", ", vars) + ".");
         if (vars.size() < 2) {
             debouncer.cancel(TASK_KEY);
@@ -228,6 +250,16 @@ public final class CausalityViewModel {
             table.set(null);
             message.hint("Tick at least two variables in the list on the left, or type expressions, to test "
                     + "Granger causality between every pair.");
+            return;
+        }
+        if (lags.get() < 1) {
+            // Only a workbench file can bring such a value (the spinner cannot).
+            debouncer.cancel(TASK_KEY);
+            running.set(false);
+            rows.set(List.of());
+            report.set(null);
+            table.set(null);
+            message.error("the lag order must be at least 1, got " + lags.get());
             return;
         }
         CausalitySpec spec = spec(vars);

@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tradeworkbench.core.analysis.AnalysisJson;
 import org.tradeworkbench.core.analysis.regression.ModelTerms;
 import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
 import org.tradeworkbench.core.analysis.regression.RegressionCommands;
@@ -56,6 +57,8 @@ public final class RegressionViewModel {
     static final String TASK_KEY = "regression";
     /** The panel's id in workbench files. */
     public static final String PANEL_ID = "regression";
+    /** The key of the {@link RegressionSpec} in the saved settings. */
+    static final String SPEC_KEY = "spec";
     static final String TASK_TITLE = "OLS regression";
     public static final int MAX_DEPENDENT_LAGS = 4;
     /** The regressors of the paper's equation (1) besides the lagged dependent. */
@@ -133,18 +136,56 @@ public final class RegressionViewModel {
         m.put("autoHacLags", autoHacLags.get());
         m.put("hacLags", hacLags.get());
         m.put("bgOrder", bgOrder.get());
+        // The model as it is estimated, for readers of the file that have no tab (and for files that carry
+        // nothing else); left out while an input is out of range.
+        try {
+            m.put(SPEC_KEY, AnalysisJson.plain(spec()));
+        } catch (IllegalArgumentException e) {
+            // The message shows on the tab; the inputs above are saved as they are.
+        }
         return m;
+    }
+
+    /** Sets the tab's inputs to {@code s}: its regressors ticked (typed where the data have no such series). */
+    private void apply(RegressionSpec s) {
+        dependent.set(s.dependent());
+        dependentLags.set(s.dependentLags());
+        regressors.removeIf(RegressorChoice::isTyped);
+        for (RegressorChoice c : regressors) {
+            c.includedProperty().set(false);
+            c.lagsProperty().set(0);
+        }
+        for (ModelTerms.Regressor r : s.regressors()) {
+            RegressorChoice c = regressor(r.expression());
+            if (c == null) {
+                c = choice(r.expression(), true);
+                regressors.add(c);
+            }
+            c.includedProperty().set(true);
+            c.lagsProperty().set(r.lags());
+        }
+        constant.set(s.constant());
+        covariance.set(s.covariance());
+        autoHacLags.set(s.hacLags() < 0);
+        if (s.hacLags() >= 0) {
+            hacLags.set(s.hacLags());
+        }
+        bgOrder.set(s.bgOrder());
     }
 
     /**
      * Restores saved settings (missing or unknown ones stay as they are; a saved list of regressors replaces the
      * ticks, lags and typed expressions) and estimates once. The start-up model is not filled in afterwards.
+     * Settings that hold only a spec (no tab wrote them) set the tab to that model.
      */
     public void restoreSettings(Map<String, Object> m) {
         prefilled = true;
         boolean was = batch;
         batch = true;
         try {
+            if (m.containsKey(SPEC_KEY) && !m.containsKey("dependent")) {
+                apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), RegressionSpec.class));
+            }
             PanelSettings.ifPresent(PanelSettings.text(m, "dependent"), dependent::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "dependentLags"), dependentLags::set);
             if (m.containsKey("regressors")) {
@@ -405,7 +446,16 @@ public final class RegressionViewModel {
         if (batch) {
             return;
         }
-        RegressionSpec spec = spec();
+        RegressionSpec spec;
+        try {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
+            // Only a workbench file can bring such a value (the controls cannot): say which.
+            debouncer.cancel(TASK_KEY);
+            modelText.set("");
+            clear(Severity.ERROR, e.getMessage());
+            return;
+        }
         List<String> terms = spec.terms();
         String dep = spec.dependent().trim();
         modelText.set(dep.isEmpty() ? "" : dep + " on " + String.join(", ", withConstant(terms, spec.constant())));

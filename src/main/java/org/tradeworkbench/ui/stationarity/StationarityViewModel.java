@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.analysis.AnalysisJson;
 import org.tradeworkbench.core.analysis.TypedExpressions;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
@@ -54,6 +55,8 @@ public final class StationarityViewModel {
     static final String TASK_KEY = "stationarity";
     /** The panel's id in workbench files. */
     public static final String PANEL_ID = "stationarity";
+    /** The key of the {@link StationaritySpec} in the saved settings. */
+    static final String SPEC_KEY = "spec";
     static final String TASK_TITLE = "Stationarity tests";
 
     private final StationarityAnalysis analysis = new StationarityAnalysis();
@@ -116,13 +119,23 @@ public final class StationarityViewModel {
         m.put("defaultMaxLag", defaultMaxLag.get());
         m.put("maxLag", maxLag.get());
         m.put("kpss", kpss.get());
+        // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
+        if (fixedLags.get() >= 0 && (defaultMaxLag.get() || maxLag.get() >= 0)) {
+            m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
+        }
         return m;
     }
 
-    /** Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. */
+    /**
+     * Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. Settings that
+     * hold only a spec (no tab wrote them) set the tab to that spec: its variables typed, its choices chosen.
+     */
     public void restoreSettings(Map<String, Object> m) {
         batch = true;
         try {
+            if (m.containsKey(SPEC_KEY) && !m.containsKey("trend")) {
+                apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), StationaritySpec.class));
+            }
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "test", UnitRootTest.class), test::set);
@@ -137,6 +150,28 @@ public final class StationarityViewModel {
             batch = false;
         }
         rerun();
+    }
+
+    /** Sets the tab's inputs to {@code s}: its variables as typed expressions, the ticked ones not used. */
+    private void apply(StationaritySpec s) {
+        useTicked.set(false);
+        typed.set(String.join("\n", s.variables()));
+        test.set(s.test());
+        trend.set(s.trend());
+        difference.set(s.difference());
+        lagChoice.set(s.lags());
+        fixedLags.set(s.fixedLags());
+        defaultMaxLag.set(s.maxLag() == null);
+        if (s.maxLag() != null) {
+            maxLag.set(s.maxLag());
+        }
+        kpss.set(s.kpss());
+    }
+
+    /** The variables the inputs choose now (ticked, then typed). */
+    private List<String> currentVariables() {
+        return TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables()) : List.of(),
+                typed.get());
     }
 
     // ---- inputs ----
@@ -290,8 +325,7 @@ public final class StationarityViewModel {
         if (batch) {
             return;
         }
-        List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
-                : List.of(), typed.get());
+        List<String> vars = currentVariables();
         variables.set(List.copyOf(vars));
         variablesText.set(vars.isEmpty() ? "No variable chosen." : "Testing " + String.join(", ", vars) + ".");
         if (vars.isEmpty()) {
@@ -303,7 +337,19 @@ public final class StationarityViewModel {
             message.hint("Tick variables in the list on the left, or type expressions, to test them for a unit root.");
             return;
         }
-        StationaritySpec s = spec(vars);
+        StationaritySpec s;
+        try {
+            s = spec(vars);
+        } catch (IllegalArgumentException e) {
+            // Only a workbench file can bring such a value (the controls cannot): say which.
+            debouncer.cancel(TASK_KEY);
+            running.set(false);
+            rows.set(List.of());
+            report.set(null);
+            table.set(null);
+            message.error(e.getMessage());
+            return;
+        }
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);

@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradeworkbench.cli.Cli;
@@ -98,5 +101,23 @@ class CausalityTabMatchesCliTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo(problem);
+    }
+
+    @Test
+    void theWorkbenchSettingsCarryTheSpecAndASpecAloneSetsTheTab() {
+        vm.typedProperty().set(FDI + "\n" + WORLD);
+        vm.lagsProperty().set(3);
+        vm.allLagsProperty().set(true);
+        CausalitySpec spec = AnalysisJson.fromPlain(vm.saveSettings().get(CausalityViewModel.SPEC_KEY),
+                CausalitySpec.class);
+        assertThat(spec).isEqualTo(new CausalitySpec(java.util.List.of(FDI, WORLD), 3, true));
+        ResultTable shown = vm.table();
+
+        WorkbenchModel other = new WorkbenchModel();
+        other.load(model.dataset(), null);
+        CausalityViewModel fresh = new CausalityViewModel(other, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(Map.of(CausalityViewModel.SPEC_KEY, AnalysisJson.plain(spec)));
+        assertThat(fresh.reportProperty().get().spec()).isEqualTo(spec);
+        assertThat(fresh.table()).isEqualTo(shown);
     }
 }

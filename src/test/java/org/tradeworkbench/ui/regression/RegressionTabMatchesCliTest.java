@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradeworkbench.cli.Cli;
@@ -81,5 +84,26 @@ class RegressionTabMatchesCliTest {
         Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI + ",2*" + FDI);
         assertThat(r.status()).isEqualTo(2);
         assertThat(message).contains(r.err().strip());
+    }
+
+    @Test
+    void theWorkbenchSettingsCarryTheSpecAndASpecAloneSetsTheTab() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.newRegressorProperty().set("d(" + FDI + ")");
+        vm.addTypedRegressor();
+        vm.covarianceProperty().set(CovarianceType.HC1);
+        RegressionSpec spec = AnalysisJson.fromPlain(vm.saveSettings().get(RegressionViewModel.SPEC_KEY),
+                RegressionSpec.class);
+        assertThat(spec).isEqualTo(vm.spec());
+        String shown = TextTableWriter.write(vm.outcome());
+
+        WorkbenchModel other = new WorkbenchModel();
+        other.load(model.dataset(), null);
+        RegressionViewModel fresh = new RegressionViewModel(other, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(Map.of(RegressionViewModel.SPEC_KEY, AnalysisJson.plain(spec)));
+        assertThat(fresh.spec()).isEqualTo(spec);
+        assertThat(TextTableWriter.write(fresh.outcome())).isEqualTo(shown);
     }
 }

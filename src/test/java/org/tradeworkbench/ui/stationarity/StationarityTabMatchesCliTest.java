@@ -7,6 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
+import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradeworkbench.cli.Cli;
@@ -103,5 +108,25 @@ class StationarityTabMatchesCliTest {
         Run r = cli(adf("no_such_series", "--lags", "0"));
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo(problem);
+    }
+
+    @Test
+    void theWorkbenchSettingsCarryTheSpecAndASpecAloneSetsTheTab() {
+        vm.typedProperty().set(LOG_PATENTS + "\ncn_fdi_net_inflows_pct_gdp");
+        vm.lagChoiceProperty().set(LagChoice.FIXED);
+        vm.fixedLagsProperty().set(2);
+        vm.kpssProperty().set(true);
+        Object saved = vm.saveSettings().get(StationarityViewModel.SPEC_KEY);
+        StationaritySpec spec = AnalysisJson.fromPlain(saved, StationaritySpec.class);
+        assertThat(spec).isEqualTo(vm.spec());
+        assertThat(spec.variables()).containsExactly(LOG_PATENTS, "cn_fdi_net_inflows_pct_gdp");
+
+        WorkbenchModel other = new WorkbenchModel();
+        other.load(model.dataset(), null);
+        StationarityViewModel fresh = new StationarityViewModel(other, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(Map.of(StationarityViewModel.SPEC_KEY, AnalysisJson.plain(spec)));
+        assertThat(fresh.spec()).isEqualTo(spec);
+        assertThat(fresh.table()).isEqualTo(new StationarityAnalysis().run(spec, other.dataset(),
+                ProgressReporter.NONE).table());
     }
 }
