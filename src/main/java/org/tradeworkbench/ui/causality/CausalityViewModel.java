@@ -27,9 +27,9 @@ import org.tradeworkbench.core.analysis.causality.CausalityRow;
 import org.tradeworkbench.core.analysis.causality.CausalitySpec;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.paper.PaperPreset;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.stationarity.PaperPreset;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.core.task.BackgroundWork;
@@ -210,11 +210,16 @@ public final class CausalityViewModel {
      * the 2004..2018 sample with 2 lags; the rows with lny are the paper's.
      */
     public void applyPaperTable3() {
-        PaperPreset.Outcome o;
+        PaperPreset o;
         batch = true;
         try {
-            o = PaperPreset.apply(model);
+            o = PaperPreset.of(model.dataset());
             if (!o.available().isEmpty()) {
+                // Nothing changes in the data when none of the variables can be added.
+                if (o.withAdded() != null) {
+                    model.apply("Add the paper's variables", o.withAdded());
+                }
+                model.setSample(o.from(), o.to());
                 useTicked.set(false);
                 typed.set(String.join("\n", o.available()));
                 lags.set(PAPER_LAGS);

@@ -32,6 +32,7 @@ import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.paper.PaperPreset;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
@@ -293,11 +294,16 @@ public final class StationarityViewModel {
      * that rejects at 5%.
      */
     public void applyPaperTable2() {
-        PaperPreset.Outcome o;
+        PaperPreset o;
         batch = true;
         try {
-            o = PaperPreset.apply(model);
+            o = PaperPreset.of(model.dataset());
             if (!o.available().isEmpty()) {
+                // Nothing changes in the data when none of the variables can be added.
+                if (o.withAdded() != null) {
+                    model.apply("Add the paper's variables", o.withAdded());
+                }
+                model.setSample(o.from(), o.to());
                 useTicked.set(false);
                 typed.set(String.join("\n", o.available()));
                 trend.set(UnitRootTrend.CONSTANT);
