@@ -129,4 +129,29 @@ class StationarityTabMatchesCliTest {
         assertThat(fresh.table()).isEqualTo(new StationarityAnalysis().run(spec, other.dataset(),
                 ProgressReporter.NONE).table());
     }
+
+    @Test
+    void theExportedCsvCarriesTheFullPValues() {
+        // Second differences reject a unit root with p-values far below what the table prints.
+        vm.typedProperty().set("d(" + LOG_PATENTS + ", 2)\nd(cn_fdi_net_inflows_pct_gdp, 2)\ncn_fdi_net_inflows_pct_gdp");
+        vm.lagChoiceProperty().set(LagChoice.FIXED);
+        vm.kpssProperty().set(true);
+        ResultTable t = vm.table();
+        int p = t.columns().indexOf("p value");
+        int kp = t.columns().indexOf("KPSS p value");
+        String[] lines = org.tradeworkbench.core.report.CsvTableWriter.write(t).split("\r\n");
+        assertThat(lines).hasSize(1 + 3);
+        boolean tiny = false;
+        for (int i = 0; i < 3; i++) {
+            var row = vm.rowsProperty().get().get(i);
+            // Only the variable may be quoted (it has a comma); the numbers follow it unquoted.
+            String[] f = lines[1 + i].replaceFirst("^\"[^\"]*\"", "v").split(",");
+            assertThat(Double.parseDouble(f[p])).isEqualTo(row.adf().pValue());
+            assertThat(Double.parseDouble(f[kp])).isEqualTo(row.kpss().pValue());
+            tiny |= row.adf().pValue() < 1e-4;
+            assertThat(t.rows().get(i).get(p).display()).isEqualTo(row.adf().pValue() < 1e-4 ? "<0.0001"
+                    : String.format(java.util.Locale.ROOT, "%.4f", row.adf().pValue()));
+        }
+        assertThat(tiny).as("a p-value below 0.0001 is exported as a number").isTrue();
+    }
 }
