@@ -20,15 +20,20 @@ public final class StationarityTable {
     }
 
     /** The ADF statistic's column, named as the paper's Table 2 names it. */
-    public static final String Z = "Z (ADF)";
+    public static final String Z = statisticColumn(UnitRootTest.ADF);
     public static final String STATIONARY = "stationary at 5%";
     public static final String UNIT_ROOT = "unit root not rejected";
 
     private StationarityTable() {
     }
 
+    /** The statistic's column for {@code test}, e.g. "Z (ADF)". */
+    public static String statisticColumn(UnitRootTest test) {
+        return "Z (" + test.shortName() + ")";
+    }
+
     static ResultTable build(List<StationarityRow> rows, StationaritySpec s) {
-        List<String> cols = new ArrayList<>(List.of("Variable", "Difference", Z, "p value", "Lags", "Obs",
+        List<String> cols = new ArrayList<>(List.of("Variable", "Difference", statisticColumn(s.test()), "p value", "Lags", "Obs",
                 "Sample", "CV 1%", "CV 5%", "CV 10%", "Verdict"));
         if (s.kpss()) {
             cols.addAll(List.of("KPSS", "KPSS p value", "KPSS verdict"));
