@@ -42,6 +42,9 @@ final class GrangerCommand implements Command {
         if (maxLags != null && maxLags < 1) {
             throw new UsageException("granger: --lag-order must be at least 1, got " + maxLags);
         }
+        if (cause.trim().equals(effect.trim())) {
+            throw new UsageException("granger: the cause and the effect are the same series (" + cause.trim() + ")");
+        }
         boolean json = args.flag("json");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();

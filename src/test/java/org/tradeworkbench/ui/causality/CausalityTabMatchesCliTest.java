@@ -120,4 +120,11 @@ class CausalityTabMatchesCliTest {
         assertThat(fresh.reportProperty().get().spec()).isEqualTo(spec);
         assertThat(fresh.table()).isEqualTo(shown);
     }
+
+    @Test
+    void grangerOfASeriesOnItselfIsRefused() {
+        Run r = cli("granger", "--data", DATA, "--cause", FDI, "--effect", FDI, "--lags", "1");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("the same series");
+    }
 }
