@@ -119,11 +119,15 @@ public final class CausalityViewModel {
         batch = true;
         try {
             if (m.containsKey(SPEC_KEY) && !m.containsKey("lags")) {
-                CausalitySpec spec = AnalysisJson.fromPlain(m.get(SPEC_KEY), CausalitySpec.class);
-                useTicked.set(false);
-                typed.set(String.join("\n", spec.variables()));
-                lags.set(spec.lags());
-                allLags.set(spec.allLags());
+                try {
+                    CausalitySpec spec = AnalysisJson.fromPlain(m.get(SPEC_KEY), CausalitySpec.class);
+                    useTicked.set(false);
+                    typed.set(String.join("\n", spec.variables()));
+                    lags.set(spec.lags());
+                    allLags.set(spec.allLags());
+                } catch (IllegalArgumentException e) {
+                    presetMessage.error("The saved Causality settings were not used: " + e.getMessage());
+                }
             }
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);

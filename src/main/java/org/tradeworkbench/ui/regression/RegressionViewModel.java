@@ -184,7 +184,11 @@ public final class RegressionViewModel {
         batch = true;
         try {
             if (m.containsKey(SPEC_KEY) && !m.containsKey("dependent")) {
-                apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), RegressionSpec.class));
+                try {
+                    apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), RegressionSpec.class));
+                } catch (IllegalArgumentException e) {
+                    presetMessage.error("The saved Regression settings were not used: " + e.getMessage());
+                }
             }
             PanelSettings.ifPresent(PanelSettings.text(m, "dependent"), dependent::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "dependentLags"), dependentLags::set);

@@ -135,7 +135,11 @@ public final class StationarityViewModel {
         batch = true;
         try {
             if (m.containsKey(SPEC_KEY) && !m.containsKey("trend")) {
-                apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), StationaritySpec.class));
+                try {
+                    apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), StationaritySpec.class));
+                } catch (IllegalArgumentException e) {
+                    presetMessage.error("The saved Stationarity settings were not used: " + e.getMessage());
+                }
             }
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);

@@ -127,4 +127,14 @@ class CausalityTabMatchesCliTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("the same series");
     }
+
+    @Test
+    void aSavedSpecThatCannotBeReadSaysSoAndChangesNothing() {
+        vm.typedProperty().set(FDI + "\n" + WORLD);
+        ResultTable before = vm.table();
+        vm.restoreSettings(Map.of(CausalityViewModel.SPEC_KEY, Map.of("variables", java.util.List.of(FDI),
+                "lags", 0, "allLags", false)));
+        assertThat(vm.presetMessageProperty().get()).contains("not used").contains("at least 1");
+        assertThat(vm.table()).isEqualTo(before);
+    }
 }
