@@ -17,6 +17,7 @@ final class CommandRegistry {
                 new OlsCommand(),
                 new GrangerCommand(),
                 new CausalityCommand(),
+                new TabsCommand(),
                 new BenchCommand(),
                 new ExportAllCommand()
         ));

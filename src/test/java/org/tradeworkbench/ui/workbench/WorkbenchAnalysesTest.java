@@ -101,4 +101,24 @@ class WorkbenchAnalysesTest {
         assertThat(o.report()).isNull();
         assertThat(o.problem()).contains("dependent");
     }
+
+    @Test
+    void theTabsCommandPrintsTheTabsTablesOfASavedWorkbench(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path f = dir.resolve("w.tradewb");
+        org.tradeworkbench.core.workbench.WorkbenchStore.save(WorkbenchSnapshot.capture(model, null), f);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = org.tradeworkbench.cli.Cli.run(new String[] {"tabs", "--workbench", f.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(status).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(text).contains(TextTableWriter.write(adf.table()))
+                .contains(TextTableWriter.write(ols.outcome()))
+                .contains(TextTableWriter.write(granger.table()));
+        int json = org.tradeworkbench.cli.Cli.run(new String[] {"tabs", "--workbench", f.toString(), "--json"},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true), System.err);
+        assertThat(json).isZero();
+    }
 }
