@@ -1,5 +1,7 @@
 package org.tradeworkbench.ui.export;
 
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

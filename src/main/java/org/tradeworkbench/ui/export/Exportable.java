@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.export;
 
+import org.tradeworkbench.render.ImageSize;
 import java.util.Optional;
 import javafx.scene.layout.Region;
 import org.tradeworkbench.core.report.ResultTable;

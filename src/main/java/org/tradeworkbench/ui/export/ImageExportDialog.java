@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.export;
 
+import org.tradeworkbench.render.ImageSize;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;

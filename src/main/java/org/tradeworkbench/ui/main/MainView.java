@@ -117,7 +117,9 @@ public final class MainView {
             }
         }
         root.setBottom(WorkbenchStatusBar.create(vm.model(), vm.sampleTextProperty(), tasks));
-        workbenchFiles = org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context());
+        workbenchFiles = org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context(),
+                () -> ExportAllAction.ask(vm.context(), root.getScene() == null ? null : root.getScene().getWindow(),
+                        tabs));
 
         var undo = vm.model().undoManager();
         undoItem.disableProperty().bind(undo.canUndoProperty().not());

@@ -6,9 +6,9 @@ import org.tradeworkbench.core.paper.ReplicationReport;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.TextTableWriter;
 import org.tradeworkbench.ui.export.Exportable;
-import org.tradeworkbench.ui.export.ImageExport;
-import org.tradeworkbench.ui.export.ImageSize;
-import org.tradeworkbench.ui.results.ResultTableImage;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.render.tables.ResultTableImage;
 
 /** The whole replication report for the export menu: every section's table, one under the other. */
 public final class ReplicationExportable implements Exportable {

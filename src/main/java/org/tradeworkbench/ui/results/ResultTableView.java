@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.render.tables.ResultTableImage;
 import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;

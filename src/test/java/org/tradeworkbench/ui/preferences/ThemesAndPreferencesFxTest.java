@@ -33,8 +33,8 @@ import org.tradeworkbench.core.workbench.UserPreferences.Theme;
 import org.tradeworkbench.ui.WorkbenchApp;
 import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.charts.ChartFactory;
-import org.tradeworkbench.ui.export.ImageExport;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 
 /** Light and dark themes on the running app, exports that stay white, and the Preferences dialog. */
 class ThemesAndPreferencesFxTest extends FxRobot {
