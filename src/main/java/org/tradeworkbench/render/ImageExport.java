@@ -27,15 +27,17 @@ public final class ImageExport {
 
     /**
      * The user-agent stylesheet of exported images, whatever the theme on screen: JavaFX's own Modena, the same in
-     * the app and on the command line, so a figure exported from either looks alike; AtlantaFX's Primer Light
-     * (also white) only if a JavaFX build came without Modena's source stylesheet.
+     * the app and on the command line, so a figure exported from either looks alike.
      */
     public static final String EXPORT_STYLESHEET = exportStylesheet();
 
     private static String exportStylesheet() {
         java.net.URL modena = javafx.application.Application.class
                 .getResource("/com/sun/javafx/scene/control/skin/modena/modena.css");
-        return modena != null ? modena.toExternalForm() : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
+        if (modena == null) {
+            throw new IllegalStateException("JavaFX's Modena stylesheet is missing from the class path");
+        }
+        return modena.toExternalForm();
     }
 
     /** Lays out {@code node} at the size in its own scene and takes the snapshot. FX thread only. */

@@ -14,7 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.tradeworkbench.ui.preferences.AppSettings;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.task.Cancellable;

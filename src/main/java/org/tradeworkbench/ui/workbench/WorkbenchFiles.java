@@ -33,7 +33,7 @@ import org.tradeworkbench.core.workbench.RecentFiles;
 import org.tradeworkbench.core.workbench.RecoveryFiles;
 import org.tradeworkbench.core.workbench.WorkbenchFile;
 import org.tradeworkbench.core.workbench.WorkbenchStore;
-import org.tradeworkbench.ui.preferences.WindowLayout;
+import org.tradeworkbench.ui.settings.WindowLayout;
 
 /**
  * Workbench files in the main window: File ▸ Open workbench / Save workbench / Save workbench as / Recent

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.preferences;
+package org.tradeworkbench.ui.settings;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
