@@ -22,8 +22,8 @@ import org.tradeworkbench.core.report.CsvTableWriter;
 import org.tradeworkbench.core.report.HtmlTableWriter;
 import org.tradeworkbench.core.report.LatexTableWriter;
 import org.tradeworkbench.core.report.MarkdownTableWriter;
-import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.Report;
+import org.tradeworkbench.core.report.ResultTable;
 
 /**
  * "Export all": every figure (SVG, and PNG when an {@link Images} renderer is given) and every table (HTML,

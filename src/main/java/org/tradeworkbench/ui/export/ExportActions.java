@@ -1,7 +1,5 @@
 package org.tradeworkbench.ui.export;
 
-import org.tradeworkbench.render.ImageExport;
-import org.tradeworkbench.render.ImageSize;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /**

@@ -1,9 +1,9 @@
 package org.tradeworkbench.ui.export;
 
-import org.tradeworkbench.render.ImageSize;
 import java.util.Optional;
 import javafx.scene.layout.Region;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.render.ImageSize;
 
 /** Something the export menu can save or copy: a chart or a results table. */
 public interface Exportable {

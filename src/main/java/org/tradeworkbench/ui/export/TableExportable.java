@@ -1,12 +1,12 @@
 package org.tradeworkbench.ui.export;
 
-import org.tradeworkbench.render.ImageExport;
-import org.tradeworkbench.render.ImageSize;
 import java.util.Optional;
 import javafx.scene.layout.Region;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.TextTableWriter;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.render.tables.ResultTableImage;
 
 /** A results table for export: the image shows every row, as {@link ResultTableImage} draws it. */

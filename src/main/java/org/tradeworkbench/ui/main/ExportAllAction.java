@@ -1,7 +1,5 @@
 package org.tradeworkbench.ui.main;
 
-import org.tradeworkbench.render.HeadlessRenderer;
-import org.tradeworkbench.render.ImageSize;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +12,14 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.task.Cancellable;
 import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.render.ExportImages;
+import org.tradeworkbench.render.HeadlessRenderer;
+import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;

@@ -1,8 +1,8 @@
 package org.tradeworkbench.ui.workbench;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;

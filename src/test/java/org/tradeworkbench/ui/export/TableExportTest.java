@@ -11,9 +11,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.testing.FxThread;
 import org.tradeworkbench.ui.testing.Pixels;
 
