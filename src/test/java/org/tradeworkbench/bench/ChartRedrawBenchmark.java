@@ -11,8 +11,8 @@ import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSeries;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.ui.charts.ChartFactory;
-import org.tradeworkbench.ui.export.ImageExport;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 
 /**
  * Redraw of a line chart of a 1,000,000-point series (monthly periods of the seeded random walk): building the

@@ -21,7 +21,7 @@ import org.tradeworkbench.core.bench.RandomWalk;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**

@@ -32,10 +32,10 @@ import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.ui.charts.LiveFigure;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
-import org.tradeworkbench.ui.export.PanelResults;
+import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.export.FigureExportable;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.results.ResultTableView;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -108,10 +108,10 @@ public final class RegressionView {
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
         RegressionViewModel vm = new RegressionViewModel(ctx.model(), ctx.debouncer());
-        PanelResults.of(ctx.model()).register(new PanelResults.Panel("regression", "Regression",
+        ctx.results().register(new PanelResults.Panel("regression", "Regression",
                 () -> vm.outcome() == null ? java.util.List.of() : vm.outcome().tables(), vm.messageProperty()::get,
                 vm.runningProperty()));
-        PanelResults.of(ctx.model()).registerPanelFigures("regression", () -> vm.outcome() == null
+        ctx.results().registerPanelFigures("regression", () -> vm.outcome() == null
                 ? java.util.List.of() : java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals()));
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }

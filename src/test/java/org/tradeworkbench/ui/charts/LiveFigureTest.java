@@ -99,9 +99,12 @@ class LiveFigureTest {
         }
         List<String> texts = FxThread.call(() -> {
             List<String> t = new ArrayList<>();
-            for (Node n : holder.lookupAll(".label")) {
+            // The figure's own texts are text nodes (render layer); the chart's axis labels are labels.
+            for (Node n : holder.lookupAll("*")) {
                 if (n instanceof Label l) {
                     t.add(l.getText());
+                } else if (n instanceof javafx.scene.text.Text x) {
+                    t.add(x.getText());
                 }
             }
             return t;

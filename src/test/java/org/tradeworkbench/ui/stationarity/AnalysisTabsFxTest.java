@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.results.ResultTableView;
 

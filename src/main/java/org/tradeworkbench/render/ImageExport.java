@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.export;
+package org.tradeworkbench.render;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,11 +25,26 @@ public final class ImageExport {
     private ImageExport() {
     }
 
+    /**
+     * The user-agent stylesheet of exported images, whatever the theme on screen: JavaFX's own Modena, the same in
+     * the app and on the command line, so a figure exported from either looks alike.
+     */
+    public static final String EXPORT_STYLESHEET = exportStylesheet();
+
+    private static String exportStylesheet() {
+        java.net.URL modena = javafx.application.Application.class
+                .getResource("/com/sun/javafx/scene/control/skin/modena/modena.css");
+        if (modena == null) {
+            throw new IllegalStateException("JavaFX's Modena stylesheet is missing from the class path");
+        }
+        return modena.toExternalForm();
+    }
+
     /** Lays out {@code node} at the size in its own scene and takes the snapshot. FX thread only. */
     public static WritableImage snapshot(Region node, ImageSize size) {
         Scene scene = new Scene(new Group(), size.width(), size.height(), Color.WHITE);
         // Exports are on white paper whatever the theme on screen.
-        org.tradeworkbench.ui.preferences.Themes.forExport(scene);
+        scene.setUserAgentStylesheet(EXPORT_STYLESHEET);
         scene.setRoot(node);
         node.resize(size.width(), size.height());
         // Charts size their axes from their tick labels, which needs CSS and a second layout pass.
@@ -53,7 +68,7 @@ public final class ImageExport {
      */
     public static ImageSize naturalSize(Region node, double scale) {
         Scene scene = new Scene(new Group());
-        org.tradeworkbench.ui.preferences.Themes.forExport(scene);
+        scene.setUserAgentStylesheet(EXPORT_STYLESHEET);
         scene.setRoot(node);
         node.applyCss();
         node.layout();

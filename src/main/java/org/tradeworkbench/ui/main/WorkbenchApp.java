@@ -1,16 +1,15 @@
-package org.tradeworkbench.ui;
+package org.tradeworkbench.ui.main;
 
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.tradeworkbench.ui.main.MainView;
-import org.tradeworkbench.ui.main.MainViewModel;
-import org.tradeworkbench.ui.preferences.AppSettings;
-import org.tradeworkbench.ui.preferences.Themes;
+import org.tradeworkbench.ui.FxPulses;
 import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.importing.ImportPreviewDialog;
+import org.tradeworkbench.ui.settings.AppSettings;
+import org.tradeworkbench.ui.settings.Themes;
 import org.tradeworkbench.ui.status.FxNotifier;
 import org.tradeworkbench.ui.task.FxDebouncer;
 import org.tradeworkbench.ui.task.FxTaskRunner;

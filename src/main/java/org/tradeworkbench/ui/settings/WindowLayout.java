@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.preferences;
+package org.tradeworkbench.ui.settings;
 
 import java.util.prefs.Preferences;
 import javafx.beans.value.ChangeListener;

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.export;
+package org.tradeworkbench.render;
 
 /**
  * The size of an exported image: the node is laid out at {@code width} × {@code height} (logical pixels, what the

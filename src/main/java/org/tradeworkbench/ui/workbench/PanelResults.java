@@ -1,26 +1,24 @@
-package org.tradeworkbench.ui.export;
+package org.tradeworkbench.ui.workbench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The current results of a workbench's panels, for Export all: each panel registers where its result objects are
  * (the very objects it shows, so that every file is written from them and nothing is recomputed differently).
- * Panels register once, when their view is built; call on the FX thread.
+ * One per workbench window, held by its {@link WorkbenchContext}. Panels register once, when their view is built;
+ * call on the FX thread.
  */
 public final class PanelResults {
     /** Panel order in the export: the order of the tabs. */
     public static final List<String> ORDER = List.of("stationarity", "regression", "causality", "replication");
-
-    private static final Map<WorkbenchModel, PanelResults> ALL = new WeakHashMap<>();
 
     /**
      * One panel's result.
@@ -37,13 +35,10 @@ public final class PanelResults {
 
     private final List<Panel> panels = new ArrayList<>();
     private Supplier<List<FigureSpec>> figures;
-    private final Map<String, Supplier<List<FigureSpec>>> panelFigures = new java.util.LinkedHashMap<>();
+    private final Map<String, Supplier<List<FigureSpec>>> panelFigures = new LinkedHashMap<>();
 
-    private PanelResults() {
-    }
-
-    public static synchronized PanelResults of(WorkbenchModel model) {
-        return ALL.computeIfAbsent(model, m -> new PanelResults());
+    /** No panel registered yet. */
+    public PanelResults() {
     }
 
     /** Registers a panel; a panel of the same key registered before is replaced. */

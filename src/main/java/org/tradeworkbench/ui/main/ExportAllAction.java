@@ -1,7 +1,6 @@
-package org.tradeworkbench.ui.export;
+package org.tradeworkbench.ui.main;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,27 +11,26 @@ import javafx.beans.Observable;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
-import org.tradeworkbench.ui.preferences.AppSettings;
 import javafx.stage.Window;
 import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.figures.FigureSpec;
-import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.main.TabContributions;
-import org.tradeworkbench.ui.main.WorkbenchTab;
 import org.tradeworkbench.core.task.Cancellable;
 import org.tradeworkbench.core.task.ProgressReporter;
+import org.tradeworkbench.render.ExportImages;
+import org.tradeworkbench.render.HeadlessRenderer;
+import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.ui.settings.AppSettings;
+import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * File ▸ Export all: asks for a folder, makes sure every panel has its result (building the tabs not shown yet and
- * waiting for panels still computing), reads the panels' current result objects on the FX thread and writes every
- * figure and table with {@link ExportAll} in the background, with progress and cancel in the status bar.
+ * waiting for panels still computing), reads the panels' current result objects on the FX thread into
+ * {@link ExportAll.Contents} and writes them in the background with {@link ExportAll} and the render layer's
+ * {@link ExportImages}, as the command line's {@code export-all} does, with progress and cancel in the status bar.
  */
 public final class ExportAllAction {
-    /** Tables are drawn at twice their natural size, so the PNGs stay sharp on high-density screens. */
-    static final double TABLE_SCALE = 2;
-
     private ExportAllAction() {
     }
 
@@ -50,7 +48,7 @@ public final class ExportAllAction {
         // The PNGs at the export scale chosen in Preferences.
         double scale = settings.exportScaleProperty().get();
         buildTabs(tabs, ctx);
-        whenIdle(PanelResults.of(ctx.model()), () -> start(ctx, dir.toPath(), images(scale, scale)));
+        whenIdle(ctx.results(), () -> start(ctx, dir.toPath(), ExportImages.at(scale)));
     }
 
     /** Builds the content of every tab not shown yet, so that its panel registers and computes its result. */
@@ -100,14 +98,21 @@ public final class ExportAllAction {
     }
 
     static Cancellable start(WorkbenchContext ctx, Path dir, ExportAll.Images images, Consumer<ExportAll.Written> done) {
+        ExportAll.Contents contents = contents(ctx);
+        return ctx.tasks().run("Export all", progress -> ExportAll.write(dir, contents, images, reporter(progress)),
+                done, failure -> ctx.notifier().error(failure));
+    }
+
+    /**
+     * What the panels show now (FX thread): the Figures tab's figures (the default ones when it was never built),
+     * the panels' own charts, and every registered panel's tables in tab order.
+     */
+    static ExportAll.Contents contents(WorkbenchContext ctx) {
         WorkbenchModel model = ctx.model();
-        PanelResults results = PanelResults.of(model);
+        PanelResults results = ctx.results();
         List<FigureSpec> figures = new ArrayList<>(results.hasFigures() ? results.figures() : defaultFigures(model));
         figures.addAll(results.panelFigures());
-        List<ExportAll.Section> sections = results.sections();
-        String title = "Trade Workbench: " + model.dataset().name();
-        return ctx.tasks().run("Export all", progress -> ExportAll.write(dir, title, figures, sections, images,
-                reporter(progress)), done, failure -> ctx.notifier().error(failure));
+        return new ExportAll.Contents(ExportAll.title(model.dataset()), figures, results.sections());
     }
 
     /** The figures with the choices the Figures tab starts with, when that tab was never built. */
@@ -126,24 +131,6 @@ public final class ExportAllAction {
             @Override
             public boolean isCancelled() {
                 return progress.isCancelled();
-            }
-        };
-    }
-
-    /** PNGs drawn as the screen and the export menu draw them: figures at the default size, tables at 2×. */
-    public static final ExportAll.Images IMAGES = images(1, TABLE_SCALE);
-
-    /** PNGs with figures at the default size times {@code figureScale} and tables at {@code tableScale}. */
-    static ExportAll.Images images(double figureScale, double tableScale) {
-        return new ExportAll.Images() {
-            @Override
-            public void figurePng(FigureSpec figure, Path file) throws IOException {
-                HeadlessRenderer.writePng(figure, ImageSize.DEFAULT_FIGURE.withScale(figureScale), file);
-            }
-
-            @Override
-            public void tablePng(ResultTable table, Path file) throws IOException {
-                HeadlessRenderer.writeTablePng(table, tableScale, file);
             }
         };
     }

@@ -1,31 +1,33 @@
-package org.tradeworkbench.ui.results;
+package org.tradeworkbench.render.tables;
 
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.tradeworkbench.core.report.ResultTable;
 
 /**
  * A {@link ResultTable} drawn for print, as an exported image shows it: every row (no scrolling), booktabs rules,
- * numbers right-aligned, notes underneath. The on-screen {@link ResultTableView} uses a table control instead.
+ * numbers right-aligned, notes underneath. Text nodes only; the on-screen table (in {@code ui}) is a control.
  */
 public final class ResultTableImage {
     private ResultTableImage() {
     }
 
     public static final String STYLESHEET =
-            ResultTableImage.class.getResource("/org/tradeworkbench/ui/results/results.css").toExternalForm();
+            ResultTableImage.class.getResource("/org/tradeworkbench/render/tables/table-image.css").toExternalForm();
 
     public static Region create(ResultTable t) {
         VBox box = new VBox();
         box.getStyleClass().add("result-table-image");
         box.getStylesheets().add(STYLESHEET);
-        Label title = new Label(t.title());
+        Text title = new Text(t.title());
         title.getStyleClass().add("result-title");
         box.getChildren().add(title);
 
@@ -56,18 +58,19 @@ public final class ResultTableImage {
         grid.add(rule("rule-heavy"), 0, row, Math.max(1, n), 1);
         box.getChildren().add(grid);
         for (String note : t.notes()) {
-            Label l = new Label(note);
-            l.setWrapText(true);
+            Text l = new Text(note);
             l.getStyleClass().add("result-note");
-            // Notes wrap at the table's width instead of widening the image.
-            l.maxWidthProperty().bind(grid.widthProperty());
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(l);
+            TextFlow flow = new TextFlow(l);
+            // Notes wrap at the width the table and title give the image instead of widening it.
+            flow.setMinWidth(0);
+            flow.setPrefWidth(0);
+            box.getChildren().add(flow);
         }
         return box;
     }
 
-    static boolean[] numericColumns(ResultTable t) {
+    /** Which columns are numbers (right-aligned): some cell aligns right and none holds other text. */
+    public static boolean[] numericColumns(ResultTable t) {
         int n = t.columns().size();
         boolean[] numeric = new boolean[n];
         for (int c = 0; c < n; c++) {
@@ -85,15 +88,19 @@ public final class ResultTableImage {
         return numeric;
     }
 
-    private static Label cell(String text, boolean right, String extraClass) {
-        Label l = new Label(text);
-        l.getStyleClass().add("cell");
+    /** A cell: its padding on the pane, its font and colour on the text. */
+    private static StackPane cell(String text, boolean right, String extraClass) {
+        Text t = new Text(text);
+        t.getStyleClass().add("cell-text");
         if (extraClass != null) {
-            l.getStyleClass().add(extraClass);
+            t.getStyleClass().add(extraClass);
         }
-        l.setAlignment(right ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        StackPane p = new StackPane(t);
+        p.getStyleClass().add("cell");
+        p.setAlignment(right ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+        p.setMinWidth(Region.USE_PREF_SIZE);
+        p.setMaxWidth(Double.MAX_VALUE);
+        return p;
     }
 
     private static Region rule(String styleClass) {

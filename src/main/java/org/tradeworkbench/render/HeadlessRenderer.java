@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.export;
+package org.tradeworkbench.render;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,15 +10,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.charts.ChartFactory;
-import org.tradeworkbench.ui.results.ResultTableImage;
+import org.tradeworkbench.render.charts.FigureChart;
+import org.tradeworkbench.render.tables.ReportImage;
+import org.tradeworkbench.render.tables.ResultTableImage;
 
 /**
  * Draws figures and tables to PNG from a thread other than the FX thread: for the {@code figure} command (which
  * starts the JavaFX toolkit on the Monocle headless platform with software rendering) and for Export all in the
- * app (whose toolkit is already running). Figures are drawn with {@link ChartFactory} and tables with
- * {@link ResultTableImage}, exactly as the screen and the export menu draw them. Never call from the FX thread.
+ * app (whose toolkit is already running). Figures are drawn with {@link FigureChart}, tables with
+ * {@link ResultTableImage} and whole reports with {@link ReportImage}, exactly as the screen and the export menu
+ * draw them. Never call from the FX thread.
  */
 public final class HeadlessRenderer {
     private HeadlessRenderer() {
@@ -31,7 +34,7 @@ public final class HeadlessRenderer {
     /** Renders {@code spec} at {@code size} into {@code file}; returns the image written. */
     public static BufferedImage writePng(FigureSpec spec, ImageSize size, Path file) throws IOException {
         BufferedImage img = onFxThread("the figure", () -> ImageExport.toBufferedImage(
-                ImageExport.render(() -> ChartFactory.create(spec), size)));
+                ImageExport.render(() -> FigureChart.create(spec), size)));
         ImageExport.writePng(img, file);
         return img;
     }
@@ -41,6 +44,16 @@ public final class HeadlessRenderer {
         BufferedImage img = onFxThread("the table", () -> {
             ImageSize natural = ImageExport.naturalSize(ResultTableImage.create(table), scale);
             return ImageExport.toBufferedImage(ImageExport.render(() -> ResultTableImage.create(table), natural));
+        });
+        ImageExport.writePng(img, file);
+        return img;
+    }
+
+    /** Renders every table of {@code report}, one under the other, at {@code scale} into {@code file}. */
+    public static BufferedImage writeReportPng(Report report, double scale, Path file) throws IOException {
+        BufferedImage img = onFxThread("the report", () -> {
+            ImageSize natural = ImageExport.naturalSize(ReportImage.create(report), scale);
+            return ImageExport.toBufferedImage(ImageExport.render(() -> ReportImage.create(report), natural));
         });
         ImageExport.writePng(img, file);
         return img;

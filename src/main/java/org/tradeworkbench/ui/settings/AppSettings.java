@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.preferences;
+package org.tradeworkbench.ui.settings;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.export;
+package org.tradeworkbench.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.render.ExportImages;
 import org.tradeworkbench.ui.causality.CausalityView;
 import org.tradeworkbench.ui.figures.FiguresView;
 import org.tradeworkbench.ui.regression.RegressionView;
 import org.tradeworkbench.ui.replication.ReplicationView;
 import org.tradeworkbench.ui.stationarity.StationarityView;
 import org.tradeworkbench.ui.testing.FxThread;
+import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.workbench.RecordingNotifier;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
@@ -55,7 +57,7 @@ class ExportAllFxTest {
             CausalityView.create(ctx);
             ReplicationView.create(ctx);
         });
-        PanelResults results = PanelResults.of(model);
+        PanelResults results = ctx.results();
         assertThat(results.panels()).extracting(PanelResults.Panel::key)
                 .containsExactly("stationarity", "regression", "causality", "replication");
         ResultTable adf = FxThread.call(() -> results.panels().get(0).tables().get().get(0));
@@ -67,7 +69,7 @@ class ExportAllFxTest {
         Path out = dir.resolve("export");
         AtomicReference<ExportAll.Written> written = new AtomicReference<>();
         // Same-thread tasks: the export runs here, off the FX thread, as the task runner runs it in the app.
-        ExportAllAction.start(ctx, out, ExportAllAction.IMAGES, written::set);
+        ExportAllAction.start(ctx, out, ExportImages.at(1, 2), written::set);
         assertThat(notifier.errors()).isEmpty();
         assertThat(written.get()).isNotNull();
 

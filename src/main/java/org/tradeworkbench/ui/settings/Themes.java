@@ -1,4 +1,4 @@
-package org.tradeworkbench.ui.preferences;
+package org.tradeworkbench.ui.settings;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -19,12 +19,8 @@ public final class Themes {
     public static final String DARK_CLASS = "theme-dark";
     /** Our looked-up colours for both themes; every window's scene gets it (dialogs and popups too). */
     public static final String COLOURS = Themes.class.getResource("theme.css").toExternalForm();
-    /**
-     * The user-agent stylesheet of exported images, whatever the theme on screen: JavaFX's own Modena, which the
-     * command line's headless exports use too, so a figure exported from the app and from {@code figure} look
-     * alike. Primer Light (also white) only if a JavaFX build came without Modena's source stylesheet.
-     */
-    public static final String EXPORT_STYLESHEET = exportStylesheet();
+    /** The user-agent stylesheet of exported images, whatever the theme on screen (see the render layer's). */
+    public static final String EXPORT_STYLESHEET = org.tradeworkbench.render.ImageExport.EXPORT_STYLESHEET;
 
     private static Theme current = Theme.LIGHT;
     private static boolean tracking;
@@ -74,11 +70,6 @@ public final class Themes {
     public static String stylesheet(Theme theme) {
         return theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet();
-    }
-
-    private static String exportStylesheet() {
-        java.net.URL modena = Application.class.getResource("/com/sun/javafx/scene/control/skin/modena/modena.css");
-        return modena != null ? modena.toExternalForm() : new PrimerLight().getUserAgentStylesheet();
     }
 
     /** Keeps an off-screen scene (an export) on the light export look. */
