@@ -15,10 +15,4 @@ public record WorkbenchContext(WorkbenchModel model, TaskRunner tasks, Debouncer
         Objects.requireNonNull(debouncer);
         Objects.requireNonNull(notifier);
     }
-
-    /** A context for view-model tests: same-thread tasks, immediate debouncing, recorded messages. */
-    public static WorkbenchContext forTests(WorkbenchModel model, RecordingNotifier notifier) {
-        org.tradeworkbench.ui.task.SameThreadTaskRunner tasks = new org.tradeworkbench.ui.task.SameThreadTaskRunner();
-        return new WorkbenchContext(model, tasks, Debouncer.immediate(tasks), notifier);
-    }
 }
