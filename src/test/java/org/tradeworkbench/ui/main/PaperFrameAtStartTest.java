@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.main;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -35,7 +36,7 @@ class PaperFrameAtStartTest {
 
     @BeforeEach
     void start() {
-        main = new MainViewModel(WorkbenchContext.forTests(model, notifier), ImportBackend.standard(),
+        main = new MainViewModel(TestContexts.context(model, notifier), ImportBackend.standard(),
                 ImportReviewer.acceptAll());
         main.loadSampleData();
         assertThat(notifier.errors()).isEmpty();
@@ -82,7 +83,7 @@ class PaperFrameAtStartTest {
 
     @Test
     void theStationarityTabTestsDifferencesThatStartIn2005() {
-        StationarityViewModel adf = new StationarityViewModel(model, WorkbenchContext.forTests(model, notifier)
+        StationarityViewModel adf = new StationarityViewModel(model, TestContexts.context(model, notifier)
                 .debouncer());
         adf.useTickedProperty().set(false);
         adf.lagChoiceProperty().set(LagChoice.FIXED);

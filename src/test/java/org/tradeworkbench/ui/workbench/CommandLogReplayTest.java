@@ -63,7 +63,7 @@ class CommandLogReplayTest {
         model = new WorkbenchModel();
         // Each panel appends its lines when it shows the result: record what it shows at that moment.
         model.commandLog().addListener(this::checkpoint);
-        ctx = WorkbenchContext.forTests(model, new RecordingNotifier());
+        ctx = TestContexts.context(model, new RecordingNotifier());
         main = new MainViewModel(ctx, ImportBackend.standard(), ImportReviewer.acceptAll());
         main.loadSampleData();
         adf = new StationarityViewModel(model, ctx.debouncer());
