@@ -17,6 +17,8 @@ final class CommandRegistry {
                 new OlsCommand(),
                 new GrangerCommand(),
                 new CausalityCommand(),
+                new EngleGrangerCommand(),
+                new JohansenCommand(),
                 new BenchCommand(),
                 new ExportAllCommand()
         ));
