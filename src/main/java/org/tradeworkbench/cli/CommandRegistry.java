@@ -18,6 +18,8 @@ final class CommandRegistry {
                 new GrangerCommand(),
                 new CausalityCommand(),
                 new TabsCommand(),
+                new EngleGrangerCommand(),
+                new JohansenCommand(),
                 new BenchCommand(),
                 new ExportAllCommand()
         ));
