@@ -1,5 +1,7 @@
-package org.tradeworkbench.core.analysis;
+package org.tradeworkbench.core.analysis.tabs;
 
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.TypedExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
