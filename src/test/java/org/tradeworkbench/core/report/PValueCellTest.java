@@ -21,11 +21,12 @@ class PValueCellTest {
     }
 
     @Test
-    void displayFollowsTheChosenDecimals() {
+    void displayKeepsFourDecimalsWhateverTheChosenDecimals() {
         Cell p = Cell.pValue(0.0123456);
         assertThat(p.display()).isEqualTo("0.0123");
-        assertThat(p.display(2)).isEqualTo("0.01");
-        assertThat(Cell.pValue(0.004).display(2)).isEqualTo("<0.01");
+        assertThat(p.display(2)).isEqualTo("0.0123");
+        assertThat(Cell.pValue(0.0007).display(2)).isEqualTo("0.0007");
+        assertThat(Cell.pValue(0.00004).display(6)).isEqualTo("<0.0001");
         assertThat(Cell.pValue(Double.NaN).display()).isEqualTo("NA");
         assertThat(CsvTableWriter.write(table(Cell.pValue(0.0123456)))).endsWith("a,0.0123456\r\n");
     }
