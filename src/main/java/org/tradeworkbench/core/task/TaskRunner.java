@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 /**
  * Runs background work and hands its outcome back to the UI. In the app the work runs on one shared executor and
  * the callbacks run on the FX thread ({@code ui.task.FxTaskRunner}); in view-model tests everything runs at once on the
- * caller's thread ({@code SameThreadTaskRunner}). Callbacks are not called for a cancelled job.
+ * caller's thread (the tests' same-thread runner). Callbacks are not called for a cancelled job.
  */
 public interface TaskRunner {
     <T> Cancellable run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);

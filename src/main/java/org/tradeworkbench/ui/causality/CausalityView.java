@@ -85,7 +85,7 @@ public final class CausalityView {
         MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
 
         ResultTableView table = new ResultTableView(actions);
-        table.setId("grangerTable");
+        table.setId("causalityTable");
         table.resultTableProperty().bind(vm.tableProperty());
         results.getChildren().add(table);
     }

@@ -16,6 +16,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.workbench.PanelResults;

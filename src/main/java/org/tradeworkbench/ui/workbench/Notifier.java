@@ -4,7 +4,7 @@ import org.tradeworkbench.core.data.DataException;
 
 /**
  * Tells the user something: an error they can fix, or a short confirmation. The app shows errors as
- * notifications; tests record them ({@link RecordingNotifier}). Never a stack trace.
+ * notifications; tests record them. Never a stack trace.
  */
 public interface Notifier {
     void info(String message);

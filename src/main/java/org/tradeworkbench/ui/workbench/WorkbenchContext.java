@@ -23,10 +23,4 @@ public record WorkbenchContext(WorkbenchModel model, TaskRunner tasks, Debouncer
     public WorkbenchContext(WorkbenchModel model, TaskRunner tasks, Debouncer debouncer, Notifier notifier) {
         this(model, tasks, debouncer, notifier, new PanelResults());
     }
-
-    /** A context for view-model tests: same-thread tasks, immediate debouncing, recorded messages. */
-    public static WorkbenchContext forTests(WorkbenchModel model, RecordingNotifier notifier) {
-        org.tradeworkbench.ui.task.SameThreadTaskRunner tasks = new org.tradeworkbench.ui.task.SameThreadTaskRunner();
-        return new WorkbenchContext(model, tasks, Debouncer.immediate(tasks), notifier);
-    }
 }

@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.main;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -46,7 +47,7 @@ class CensusDropCompletesThePaperDataTest {
 
     @BeforeEach
     void start() {
-        main = new MainViewModel(WorkbenchContext.forTests(model, notifier), ImportBackend.standard(),
+        main = new MainViewModel(TestContexts.context(model, notifier), ImportBackend.standard(),
                 ImportReviewer.acceptAll());
         main.loadSampleData();
         assertThat(model.dataset().has(PaperVariables.LNY.name())).isFalse();

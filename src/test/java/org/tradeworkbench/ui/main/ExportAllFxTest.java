@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.main;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class ExportAllFxTest {
         // As the app opens the sample: with the paper's variables the data support (PATENT, FDIGDP, ...).
         model.load(PaperData.withPaperVariables(PaperData.bundledSample()), null);
         RecordingNotifier notifier = new RecordingNotifier();
-        WorkbenchContext ctx = WorkbenchContext.forTests(model, notifier);
+        WorkbenchContext ctx = TestContexts.context(model, notifier);
         // The tabs as the app builds them; each registers its panel's result.
         FxThread.run(() -> {
             FiguresView.create(ctx);

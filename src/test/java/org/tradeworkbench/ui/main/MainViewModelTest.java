@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.main;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class MainViewModelTest {
     private final List<ImportPreviewViewModel> reviewed = new ArrayList<>();
 
     private MainViewModel vm(ImportReviewer reviewer) {
-        return new MainViewModel(WorkbenchContext.forTests(model, notifier), ImportBackend.standard(), p -> {
+        return new MainViewModel(TestContexts.context(model, notifier), ImportBackend.standard(), p -> {
             reviewed.add(p);
             return reviewer.review(p);
         });

@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.main;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,9 +16,9 @@ import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.ui.data.DataGridViewModel;
 import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.importing.ImportReviewer;
-import org.tradeworkbench.ui.stationarity.DifferenceChoice;
-import org.tradeworkbench.ui.stationarity.LagChoice;
-import org.tradeworkbench.ui.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.ui.stationarity.StationarityViewModel;
 import org.tradeworkbench.ui.workbench.RecordingNotifier;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -35,7 +36,7 @@ class PaperFrameAtStartTest {
 
     @BeforeEach
     void start() {
-        main = new MainViewModel(WorkbenchContext.forTests(model, notifier), ImportBackend.standard(),
+        main = new MainViewModel(TestContexts.context(model, notifier), ImportBackend.standard(),
                 ImportReviewer.acceptAll());
         main.loadSampleData();
         assertThat(notifier.errors()).isEmpty();
@@ -82,7 +83,7 @@ class PaperFrameAtStartTest {
 
     @Test
     void theStationarityTabTestsDifferencesThatStartIn2005() {
-        StationarityViewModel adf = new StationarityViewModel(model, WorkbenchContext.forTests(model, notifier)
+        StationarityViewModel adf = new StationarityViewModel(model, TestContexts.context(model, notifier)
                 .debouncer());
         adf.useTickedProperty().set(false);
         adf.lagChoiceProperty().set(LagChoice.FIXED);

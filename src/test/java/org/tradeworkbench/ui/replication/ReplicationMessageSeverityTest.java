@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.replication;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
 class ReplicationMessageSeverityTest {
 
     private static ReplicationViewModel vm(WorkbenchModel model) {
-        WorkbenchContext ctx = WorkbenchContext.forTests(model, new RecordingNotifier());
+        WorkbenchContext ctx = TestContexts.context(model, new RecordingNotifier());
         return new ReplicationViewModel(ctx.model(), ctx.debouncer(), ctx.notifier());
     }
 

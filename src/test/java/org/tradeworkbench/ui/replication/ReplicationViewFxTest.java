@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.replication;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -37,7 +38,7 @@ class ReplicationViewFxTest {
         WorkbenchModel model = new WorkbenchModel();
         model.load(DataImporter.read(Path.of("sample-data", "china_us_annual.csv")), null);
         RecordingNotifier notifier = new RecordingNotifier();
-        WorkbenchContext ctx = WorkbenchContext.forTests(model, notifier);
+        WorkbenchContext ctx = TestContexts.context(model, notifier);
         List<String> infos = new ArrayList<>();
         List<Throwable> errors = new ArrayList<>();
         ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add);

@@ -1,5 +1,6 @@
 package org.tradeworkbench.ui.replication;
 
+import org.tradeworkbench.ui.workbench.TestContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class ReplicationViewModelTest {
         model = new WorkbenchModel();
         model.load(DataImporter.read(Path.of("sample-data", "china_us_annual.csv")), null);
         notifier = new RecordingNotifier();
-        WorkbenchContext ctx = WorkbenchContext.forTests(model, notifier);
+        WorkbenchContext ctx = TestContexts.context(model, notifier);
         vm = new ReplicationViewModel(ctx.model(), ctx.debouncer(), ctx.notifier());
     }
 
