@@ -24,6 +24,7 @@ import org.tradeworkbench.ui.figures.FiguresView;
 import org.tradeworkbench.ui.replication.ReplicationView;
 import org.tradeworkbench.ui.testing.FxThread;
 import org.tradeworkbench.ui.workbench.RecordingNotifier;
+import org.tradeworkbench.ui.workbench.TestContexts;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 import org.tradeworkbench.ui.workbench.WorkbenchSnapshot;
@@ -45,7 +46,7 @@ class ExportAllSameAsCommandLineFxTest {
         WorkbenchModel model = new WorkbenchModel();
         model.load(PaperData.withPaperVariables(PaperData.bundledSample()), null);
         RecordingNotifier notifier = new RecordingNotifier();
-        WorkbenchContext ctx = WorkbenchContext.forTests(model, notifier);
+        WorkbenchContext ctx = TestContexts.context(model, notifier);
         FxThread.run(() -> {
             FiguresView.create(ctx);
             ReplicationView.create(ctx);

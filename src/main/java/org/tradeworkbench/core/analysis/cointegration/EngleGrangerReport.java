@@ -7,7 +7,6 @@ import java.util.Map;
 import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.stats.unitroot.AdfResult;
 
 /**
  * An Engle-Granger test: the ADF tau of the cointegrating regression's residuals, its MacKinnon p-value and
@@ -82,7 +81,7 @@ public record EngleGrangerReport(EngleGrangerSpec spec, List<String> variables, 
                 variables), "", "value");
         t.row(Cell.text("ADF statistic of the residuals"), Cell.number(statistic, 4));
         t.row(Cell.text("p-value (MacKinnon 1994, N = " + variables.size() + ")"),
-                hasPValue() ? AdfResult.pValueCell(pValue) : Cell.text("not tabulated for N > 6"));
+                hasPValue() ? Cell.pValue(pValue) : Cell.text("not tabulated for N > 6"));
         t.row(Cell.text("lags"), Cell.integer(lags));
         t.row(Cell.text("observations"), Cell.integer(nobs));
         String[] levels = {"1%", "5%", "10%"};
