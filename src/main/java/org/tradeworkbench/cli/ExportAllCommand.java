@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tradeworkbench.core.analysis.regression.RegressionReport;
-import org.tradeworkbench.core.analysis.workbench.WorkbenchAnalyses;
+import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.export.ExportAll;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.analysis.AnalysisJson;
-import org.tradeworkbench.core.analysis.workbench.WorkbenchAnalyses;
+import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.TextTableWriter;
 import org.tradeworkbench.core.task.ProgressReporter;

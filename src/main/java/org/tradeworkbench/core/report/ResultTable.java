@@ -116,7 +116,9 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
          */
         public String display(int fixedDecimals) {
             if (isPValue()) {
-                String shown = NumberFormats.pValue(number, fixedDecimals > 0 ? fixedDecimals : 4);
+                // P-values keep their four decimals whatever the user chose for other numbers: at two, a
+                // p-value of 0.0007 would read "<0.01" and 0.049 and 0.051 would both read "0.05".
+                String shown = NumberFormats.pValue(number, 4);
                 return text == null || text.isEmpty() ? shown : text + " " + shown;
             }
             if (fixedDecimals >= 0 && number != null && decimals != 0 && Double.isFinite(number)

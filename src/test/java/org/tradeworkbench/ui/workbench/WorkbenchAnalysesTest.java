@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tradeworkbench.core.analysis.workbench.WorkbenchAnalyses;
+import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
 import org.tradeworkbench.core.analysis.causality.CausalityReport;
 import org.tradeworkbench.core.analysis.regression.RegressionReport;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;

@@ -1,11 +1,11 @@
-package org.tradeworkbench.core.analysis.workbench;
+package org.tradeworkbench.core.analysis.tabs;
 
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.TypedExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import org.tradeworkbench.core.analysis.AnalysisJson;
-import org.tradeworkbench.core.analysis.TypedExpressions;
 import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
 import org.tradeworkbench.core.analysis.causality.CausalitySpec;
 import org.tradeworkbench.core.analysis.regression.ModelTerms;
