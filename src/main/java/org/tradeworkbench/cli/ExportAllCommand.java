@@ -2,12 +2,17 @@ package org.tradeworkbench.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.export.ExportAll;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.workbench.UserPreferences;
 import org.tradeworkbench.core.workbench.WorkbenchFile;
 import org.tradeworkbench.render.ExportImages;
@@ -16,9 +21,9 @@ import org.tradeworkbench.render.ExportImages;
  * {@code export-all}: what File ▸ Export all writes, headless, through the same code ({@link ExportAll.Contents}
  * written by {@link ExportAll} with the render layer's {@link ExportImages}): every figure (the paper's Figures 1-4
  * with the Figures tab's default choices, and the chart of the workbench's checked variables) as SVG and PNG, and
- * the replication report's tables as PNG, HTML, Markdown, CSV and LaTeX, with an index.html. PNGs at the app's
- * default export scale unless {@code --scale} says otherwise. The analysis panels' tables are exported from the
- * desktop app, where their settings live.
+ * the tables of a workbench's analysis tabs (run from the specs it keeps) and of the replication report as PNG,
+ * HTML, Markdown, CSV and LaTeX, with an index.html. PNGs at the app's default export scale unless {@code --scale}
+ * says otherwise.
  */
 final class ExportAllCommand implements Command {
     @Override
@@ -59,11 +64,32 @@ final class ExportAllCommand implements Command {
         return 0;
     }
 
-    /** The figures of the workbench's checked variables (or the default selection) and the replication. */
+    /**
+     * The figures of the workbench's checked variables (or the default selection); a workbench's analysis tabs
+     * run from the specs it keeps, in tab order; the replication.
+     */
     static ExportAll.Contents contents(Dataset data, Optional<WorkbenchFile> wb) {
         List<String> variables = wb.isPresent() ? wb.get().selectedVariables() : defaultSelection(data);
-        return new ExportAll.Contents(ExportAll.title(data), ExportAll.defaultFigures(data, variables),
-                List.of(ExportAll.replication(data)));
+        List<FigureSpec> figures = new ArrayList<>(ExportAll.defaultFigures(data, variables));
+        List<ExportAll.Section> sections = new ArrayList<>();
+        if (wb.isPresent()) {
+            for (WorkbenchAnalyses.Outcome o : WorkbenchAnalyses.run(wb.get(), ProgressReporter.NONE)) {
+                sections.add(o.report() == null
+                        ? new ExportAll.Section(title(o.panel()), List.of(), o.problem())
+                        : ExportAll.Section.of(title(o.panel()), o.report()));
+                // The charts the Regression tab draws beside its tables, after the figures as in the app.
+                if (o.report() instanceof RegressionReport r) {
+                    figures.addAll(List.of(r.actualFitted(), r.residuals()));
+                }
+            }
+        }
+        sections.add(ExportAll.replication(data));
+        return new ExportAll.Contents(ExportAll.title(data), figures, sections);
+    }
+
+    /** A tab's heading in the export, as the app names it: "stationarity" is "Stationarity". */
+    private static String title(String panel) {
+        return Character.toUpperCase(panel.charAt(0)) + panel.substring(1);
     }
 
     /** As the app checks them on opening data: the generated series, else the first series. */

@@ -73,17 +73,11 @@ class LayersTest {
                 .because("the command line runs on core and render only"));
     }
 
-    /**
-     * Features are independent. Not counted yet: the Causality tab's use of the Stationarity tab's paper preset and
-     * typed expressions, which leave {@code ui.stationarity} with the move of the analyses to {@code core.analysis}.
-     */
     @Test
     void uiFeaturesDoNotImportEachOther() {
         check(slices().matching("org.tradeworkbench.ui.(*)..").namingSlices("ui.$1").should().notDependOnEachOther()
                 .ignoreDependency(resideInAPackage(SHELL), alwaysTrue())
                 .ignoreDependency(alwaysTrue(), resideInAnyPackage(SHARED_UI))
-                .ignoreDependency(nameIs("CausalityViewModel"), nameIs("PaperPreset").or(nameIs("PaperPreset$Outcome"))
-                        .or(nameIs("TypedExpressions")))
                 .because("a feature's shared pieces belong in a shared package (" + Arrays.toString(SHARED_UI)
                         + "); only the shell ui.main puts the features together"));
     }

@@ -4,10 +4,11 @@ import java.util.function.Supplier;
 import javafx.scene.layout.Region;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.render.charts.FigureChart;
 import org.tradeworkbench.ui.charts.ChartFactory;
 
 /**
- * A figure for export. Its image is drawn by {@link ChartFactory}, like the screen and the {@code figure} command;
+ * A figure for export. Its image is drawn by {@link FigureChart}, like the screen and the {@code figure} command;
  * the default size is the size it has on screen, so the file looks like what the user sees.
  */
 public final class FigureExportable implements Exportable {
@@ -31,7 +32,7 @@ public final class FigureExportable implements Exportable {
 
     @Override
     public Region render() {
-        return ChartFactory.create(spec);
+        return FigureChart.create(spec);
     }
 
     @Override

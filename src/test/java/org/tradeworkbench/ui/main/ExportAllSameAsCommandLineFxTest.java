@@ -20,8 +20,11 @@ import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.workbench.WorkbenchStore;
 import org.tradeworkbench.render.ExportImages;
+import org.tradeworkbench.ui.causality.CausalityView;
 import org.tradeworkbench.ui.figures.FiguresView;
+import org.tradeworkbench.ui.regression.RegressionView;
 import org.tradeworkbench.ui.replication.ReplicationView;
+import org.tradeworkbench.ui.stationarity.StationarityView;
 import org.tradeworkbench.ui.testing.FxThread;
 import org.tradeworkbench.ui.workbench.RecordingNotifier;
 import org.tradeworkbench.ui.workbench.TestContexts;
@@ -30,9 +33,9 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
 import org.tradeworkbench.ui.workbench.WorkbenchSnapshot;
 
 /**
- * File ▸ Export all and {@code export-all} write the same files from the same workbench: with the Figures and
- * Replication tabs built (what the command line exports), every file of the desktop's export, images included,
- * is the command line's from the saved workbench: the same text, the same pictures.
+ * File ▸ Export all and {@code export-all} write the same files from the same workbench: every file of the
+ * desktop's export (figures, the analysis tabs' tables, the replication), images included, is the command line's
+ * from the saved workbench: the same text, the same pictures.
  */
 class ExportAllSameAsCommandLineFxTest {
 
@@ -47,8 +50,12 @@ class ExportAllSameAsCommandLineFxTest {
         model.load(PaperData.withPaperVariables(PaperData.bundledSample()), null);
         RecordingNotifier notifier = new RecordingNotifier();
         WorkbenchContext ctx = TestContexts.context(model, notifier);
+        // Every tab, as Export all builds them.
         FxThread.run(() -> {
             FiguresView.create(ctx);
+            StationarityView.create(ctx);
+            RegressionView.create(ctx);
+            CausalityView.create(ctx);
             ReplicationView.create(ctx);
         });
         Path workbench = dir.resolve("paper.twb");
@@ -70,7 +77,8 @@ class ExportAllSameAsCommandLineFxTest {
 
         List<String> desktopFiles = names(desktop);
         assertThat(desktopFiles).hasSizeGreaterThan(20).contains("index.html")
-                .anyMatch(f -> f.endsWith(".png")).anyMatch(f -> f.startsWith("replication-"));
+                .anyMatch(f -> f.endsWith(".png")).anyMatch(f -> f.startsWith("replication-"))
+                .anyMatch(f -> f.startsWith("stationarity-")).anyMatch(f -> f.startsWith("regression-"));
         assertThat(names(cli)).containsExactlyElementsOf(desktopFiles);
         for (String f : desktopFiles) {
             if (f.endsWith(".png")) {

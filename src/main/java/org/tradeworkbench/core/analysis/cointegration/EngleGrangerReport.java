@@ -7,7 +7,6 @@ import java.util.Map;
 import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.stats.unitroot.AdfResult;
 
 /**
  * An Engle-Granger test: the ADF tau of the cointegrating regression's residuals, its MacKinnon p-value and
