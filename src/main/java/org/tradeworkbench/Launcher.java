@@ -17,7 +17,7 @@ public final class Launcher {
                 System.exit(exitCode.get());
             }
             // Loaded by name so the headless commands never load JavaFX classes.
-            Class.forName("org.tradeworkbench.ui.WorkbenchApp").getMethod("launchApp", String[].class)
+            Class.forName("org.tradeworkbench.ui.main.WorkbenchApp").getMethod("launchApp", String[].class)
                     .invoke(null, (Object) args);
             return;
         }

@@ -2,8 +2,16 @@ package org.tradeworkbench.cli;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
+import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.ResultTable;
@@ -13,14 +21,14 @@ import org.tradeworkbench.core.stats.dist.MacKinnon;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
-import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
-import org.tradeworkbench.core.stats.unitroot.TimeSeriesSample;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
- * {@code adf}: the augmented Dickey-Fuller test on a series expression; or, with {@code --statistic}, the p-value
- * and critical values of a printed statistic (to check a published table).
+ * {@code adf}: the augmented Dickey-Fuller test on a series expression, as the Stationarity tab runs it (the same
+ * {@link StationaritySpec}, the same table first, then the test regression); or, with {@code --statistic}, the
+ * p-value and critical values of a printed statistic (to check a published table).
  */
 public final class AdfCommand implements Command {
 
@@ -32,13 +40,13 @@ public final class AdfCommand implements Command {
     @Override
     public String usage() {
         return "adf --data FILE --column EXPR [--trend n|c|ct] [--diff D] (--lags K | --autolag aic|bic|tstat"
-                + " [--maxlag M]) [--find-diff] [--from P --to P] [--json]   |   adf --statistic Z [--nobs N] [--trend c]"
+                + " [--maxlag M]) [--find-diff] [--kpss] [--from P --to P] [--json]   |   adf --statistic Z [--nobs N] [--trend c]"
                 + " [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "find-diff");
+        return Set.of("json", "find-diff", "kpss");
     }
 
     @Override
@@ -48,6 +56,48 @@ public final class AdfCommand implements Command {
         if (args.opt("statistic").isPresent()) {
             return printedStatistic(args, trend, json, out);
         }
+        StationaritySpec spec = spec(args, trend);
+        Dataset data = DataOptions.load(args);
+        args.checkAllUsed();
+        StationarityReport report = new StationarityAnalysis().run(spec, data, ProgressReporter.NONE);
+        report.requireAnyTested();
+        StationarityRow row = report.rows().get(0);
+        if (json) {
+            out.println(JsonWriter.write(json(row, spec)));
+            return 0;
+        }
+        // The Stationarity tab's table first, then the tests behind it.
+        out.println(TextTableWriter.write(report.table()));
+        for (ResultTable t : report.details()) {
+            out.println(TextTableWriter.write(t));
+        }
+        return 0;
+    }
+
+    /**
+     * The {@code --json} contract: the ADF test's own keys, or with {@code --find-diff} the order found, the level
+     * and every test tried; the KPSS test under {@code "kpss"} with {@code --kpss}.
+     */
+    private static Map<String, Object> json(StationarityRow row, StationaritySpec spec) {
+        Map<String, Object> m;
+        if (row.search() != null) {
+            StationarityOrder o = row.search();
+            m = new LinkedHashMap<>();
+            m.put("diff", o.order().isPresent() ? o.order().getAsInt() : null);
+            m.put("level", o.level());
+            m.put("tried", o.tried().stream().map(AdfResult::toJson).toList());
+        } else {
+            m = row.adf().toJson();
+        }
+        if (spec.kpss()) {
+            m.put("kpss", row.kpss() == null ? null : row.kpss().toJson());
+            m.put("kpss_problem", row.kpssProblem());
+        }
+        return m;
+    }
+
+    /** The Stationarity spec the options describe: one variable, as the tab would test it. */
+    static StationaritySpec spec(Args args, UnitRootTrend trend) {
         boolean findDiff = args.flag("find-diff");
         if (findDiff && args.opt("diff").isPresent()) {
             throw new UsageException("adf: --find-diff tries --diff 0, 1, 2, 3 itself; give one or the other");
@@ -56,54 +106,15 @@ public final class AdfCommand implements Command {
         if (diff < 0 || diff > AdfSpec.MAX_DIFF) {
             throw new UsageException("adf: --diff must be 0.." + AdfSpec.MAX_DIFF + ", got " + diff);
         }
-        AdfSpec spec = spec(args, trend, diff);
-        String column = args.required("column");
-        Dataset data = DataOptions.load(args);
-        args.checkAllUsed();
-        if (findDiff) {
-            return smallestDifference(data, column, spec, json, out);
-        }
-        AdfResult r = Adf.test(data, column, spec);
-        if (json) {
-            out.println(JsonWriter.write(r.toJson()));
-        } else {
-            for (ResultTable t : r.tables()) {
-                out.println(TextTableWriter.write(t));
-            }
-        }
-        return 0;
-    }
-
-    /** The smallest order of differencing whose ADF test rejects a unit root at 5%, with every test tried. */
-    private static int smallestDifference(Dataset data, String column, AdfSpec spec, boolean json, PrintStream out) {
-        StationarityOrder o = Adf.smallestStationaryDifference(TimeSeriesSample.of(data, column), spec, 0.05);
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("diff", o.order().isPresent() ? o.order().getAsInt() : null);
-            m.put("level", o.level());
-            m.put("tried", o.tried().stream().map(AdfResult::toJson).toList());
-            out.println(JsonWriter.write(m));
-            return 0;
-        }
-        ResultTable.Builder t = ResultTable.builder("Order of integration of " + column + " by ADF at 5%", "tested",
-                "statistic", "p-value", "lags", "nobs", "rejects unit root");
-        for (AdfResult r : o.tried()) {
-            t.row(Cell.text(r.tested()), Cell.number(r.statistic(), 4), AdfResult.pValueCell(r.pValue()),
-                    Cell.integer(r.lags()), Cell.integer(r.nobs()), Cell.text(r.rejectsAt(0.05) ? "yes" : "no"));
-        }
-        t.note(o.order().isPresent() ? "Smallest stationary difference: d = " + o.order().getAsInt() + "."
-                : "No order up to " + (o.tried().size() - 1) + " rejects a unit root at 5%.");
-        out.println(TextTableWriter.write(t.build()));
-        return 0;
-    }
-
-    private static AdfSpec spec(Args args, UnitRootTrend trend, int diff) {
+        DifferenceChoice difference = findDiff ? DifferenceChoice.SMALLEST : DifferenceChoice.ofOrder(diff);
         var lags = args.opt("lags");
         var autolag = args.opt("autolag");
         var maxlag = args.opt("maxlag");
         if (lags.isPresent() && autolag.isPresent()) {
             throw new UsageException("adf: give either --lags K or --autolag aic|bic|tstat, not both");
         }
+        String column = args.required("column");
+        boolean kpss = args.flag("kpss");
         if (lags.isPresent()) {
             if (maxlag.isPresent()) {
                 throw new UsageException("adf: --maxlag goes with --autolag; with --lags the number of lags is fixed");
@@ -112,7 +123,8 @@ public final class AdfCommand implements Command {
             if (k < 0) {
                 throw new UsageException("adf: --lags cannot be negative, got " + k);
             }
-            return AdfSpec.fixedLags(trend, diff, k);
+            return new StationaritySpec(List.of(column), UnitRootTest.ADF, trend, difference, LagChoice.FIXED, k,
+                    null, kpss);
         }
         // statsmodels' default: lags chosen by AIC.
         LagCriterion crit = LagCriterion.parse(args.choice("autolag", "aic", "aic", "bic", "tstat", "t-stat"));
@@ -123,7 +135,8 @@ public final class AdfCommand implements Command {
                 throw new UsageException("adf: --maxlag cannot be negative, got " + m);
             }
         }
-        return AdfSpec.autoLag(trend, diff, crit, m);
+        return new StationaritySpec(List.of(column), UnitRootTest.ADF, trend, difference, LagChoice.of(crit), 0, m,
+                kpss);
     }
 
     private static int printedStatistic(Args args, UnitRootTrend trend, boolean json, PrintStream out) {
@@ -159,7 +172,7 @@ public final class AdfCommand implements Command {
             return 0;
         }
         ResultTable t = ResultTable.builder("Dickey-Fuller tau = " + z + " (" + trend.description() + ")", "", "value")
-                .row(Cell.text("p-value (MacKinnon 1994)"), AdfResult.pValueCell(p))
+                .row(Cell.text("p-value (MacKinnon 1994)"), Cell.pValue(p))
                 .row(Cell.text("critical value 1%"), Cell.number(cv[0], 4))
                 .row(Cell.text("critical value 5%"), Cell.number(cv[1], 4))
                 .row(Cell.text("critical value 10%"), Cell.number(cv[2], 4))

@@ -3,12 +3,19 @@ package org.tradeworkbench.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalityReport;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.TextTableWriter;
-import org.tradeworkbench.core.stats.granger.PairwiseGranger;
+import org.tradeworkbench.core.task.ProgressReporter;
 
-/** {@code causality}: the pairwise Granger table over a set of variables, like the paper's Table 3. */
+/**
+ * {@code causality}: Granger causality tests between every pair of a set of variables, like the paper's Table 3;
+ * the same spec, table and failure messages as the Causality tab. A pair that cannot be tested has its reason in
+ * the table (and in the JSON, under {@code problem}); the command fails only when no pair could be tested.
+ */
 final class CausalityCommand implements Command {
     @Override
     public String name() {
@@ -39,8 +46,15 @@ final class CausalityCommand implements Command {
         if (vars.size() < 2) {
             throw new UsageException("causality: --vars needs at least two variables");
         }
-        PairwiseGranger.Result r = PairwiseGranger.test(data, vars, lags, all);
-        out.print(json ? JsonWriter.write(r.toJson()) + "\n" : TextTableWriter.write(r));
+        CausalityReport r = new CausalityAnalysis().run(new CausalitySpec(vars, lags, all), data,
+                ProgressReporter.NONE);
+        print(r, json, out);
         return 0;
+    }
+
+    /** The report's JSON or table, where a pair that could not be tested says why; an error when none could. */
+    static void print(CausalityReport r, boolean json, PrintStream out) {
+        r.requireAnyTested();
+        out.print(json ? JsonWriter.write(r.toJson()) + "\n" : TextTableWriter.write(r));
     }
 }

@@ -17,6 +17,9 @@ final class CommandRegistry {
                 new OlsCommand(),
                 new GrangerCommand(),
                 new CausalityCommand(),
+                new TabsCommand(),
+                new EngleGrangerCommand(),
+                new JohansenCommand(),
                 new BenchCommand(),
                 new ExportAllCommand()
         ));

@@ -8,15 +8,17 @@ import java.util.Set;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.export.ExportAll;
-import org.tradeworkbench.core.paper.Replication;
+import org.tradeworkbench.core.workbench.UserPreferences;
 import org.tradeworkbench.core.workbench.WorkbenchFile;
-import org.tradeworkbench.ui.export.ExportAllAction;
+import org.tradeworkbench.render.ExportImages;
 
 /**
- * {@code export-all}: what File ▸ Export all writes, headless, through the same code: every figure (the paper's
- * Figures 1-4 with the Figures tab's default choices, and the chart of the workbench's checked variables) as SVG and
- * PNG, and the replication report's tables as PNG, HTML, Markdown, CSV and LaTeX, with an index.html. The
- * analysis panels' tables are exported from the desktop app, where their settings live.
+ * {@code export-all}: what File ▸ Export all writes, headless, through the same code ({@link ExportAll.Contents}
+ * written by {@link ExportAll} with the render layer's {@link ExportImages}): every figure (the paper's Figures 1-4
+ * with the Figures tab's default choices, and the chart of the workbench's checked variables) as SVG and PNG, and
+ * the replication report's tables as PNG, HTML, Markdown, CSV and LaTeX, with an index.html. PNGs at the app's
+ * default export scale unless {@code --scale} says otherwise. The analysis panels' tables are exported from the
+ * desktop app, where their settings live.
  */
 final class ExportAllCommand implements Command {
     @Override
@@ -26,7 +28,8 @@ final class ExportAllCommand implements Command {
 
     @Override
     public String usage() {
-        return "export-all --out DIR [--data FILE[,FILE...] | --workbench FILE] [--no-images]";
+        return "export-all --out DIR [--data FILE[,FILE...] | --workbench FILE] [--no-images] [--scale S]"
+                + "  (PNG pixels per layout pixel, default " + (int) UserPreferences.DEFAULT_EXPORT_SCALE + ")";
     }
 
     @Override
@@ -41,15 +44,26 @@ final class ExportAllCommand implements Command {
                 : DataOptions.readOrSample(args.opt("data").orElse(null));
         Path dir = Path.of(args.required("out"));
         boolean images = !args.flag("no-images");
+        double scale = args.opt("scale").map(v -> args.parseDouble("scale", v))
+                .orElse(UserPreferences.DEFAULT_EXPORT_SCALE);
         args.checkAllUsed();
-        List<String> variables = wb.isPresent() ? wb.get().selectedVariables() : defaultSelection(data);
-        ExportAll.Written w = ExportAll.write(dir, "Trade Workbench: " + data.name(),
-                ExportAll.defaultFigures(data, variables),
-                List.of(ExportAll.Section.of("Replication", Replication.run(data))),
-                images ? ExportAllAction.IMAGES : null, ExportAll.Progress.NONE);
+        ExportImages drawn;
+        try {
+            drawn = images ? ExportImages.at(scale) : null;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("export-all: " + e.getMessage());
+        }
+        ExportAll.Written w = ExportAll.write(dir, contents(data, wb), drawn, ExportAll.Progress.NONE);
         out.println("wrote " + w.fileCount() + " files to " + dir + " (" + w.figures().size() + " figure files, "
                 + w.tables().size() + " table files, index.html)");
         return 0;
+    }
+
+    /** The figures of the workbench's checked variables (or the default selection) and the replication. */
+    static ExportAll.Contents contents(Dataset data, Optional<WorkbenchFile> wb) {
+        List<String> variables = wb.isPresent() ? wb.get().selectedVariables() : defaultSelection(data);
+        return new ExportAll.Contents(ExportAll.title(data), ExportAll.defaultFigures(data, variables),
+                List.of(ExportAll.replication(data)));
     }
 
     /** As the app checks them on opening data: the generated series, else the first series. */

@@ -14,8 +14,8 @@ import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.figures.GeneralFigure;
 import org.tradeworkbench.core.figures.PaperFigure;
 import org.tradeworkbench.core.figures.PaperFigures;
-import org.tradeworkbench.ui.export.HeadlessRenderer;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.HeadlessRenderer;
+import org.tradeworkbench.render.ImageSize;
 
 /**
  * {@code figure}: writes one of the paper's Figures 1–4, or a chart of chosen variables, as PNG — the same chart

@@ -1,17 +1,22 @@
 package org.tradeworkbench.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalityReport;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.TextTableWriter;
 import org.tradeworkbench.core.stats.granger.GrangerResult;
-import org.tradeworkbench.core.stats.granger.Granger;
 import org.tradeworkbench.core.stats.granger.VarLagOrder;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
- * {@code granger}: does the cause Granger-cause the effect at the given lag order (and the reverse); optionally
- * the VAR lag-order table for the pair.
+ * {@code granger}: does the cause Granger-cause the effect at the given lag order (and the reverse): the causality
+ * analysis of the one pair, with the Causality tab's table; optionally the VAR lag-order table for the pair.
+ * The name stays for scripts written before {@code causality}.
  */
 final class GrangerCommand implements Command {
     @Override
@@ -37,19 +42,26 @@ final class GrangerCommand implements Command {
         if (maxLags != null && maxLags < 1) {
             throw new UsageException("granger: --lag-order must be at least 1, got " + maxLags);
         }
+        if (cause.trim().equals(effect.trim())) {
+            throw new UsageException("granger: the cause and the effect are the same series (" + cause.trim() + ")");
+        }
         boolean json = args.flag("json");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
-        GrangerResult r = Granger.test(data, cause, effect, lags);
+        // The causality analysis of the pair [effect, cause] tests "cause does not Granger-cause effect" first.
+        CausalityReport report = new CausalityAnalysis().run(new CausalitySpec(List.of(effect, cause), lags, false),
+                data, ProgressReporter.NONE);
+        report.requireAnyTested();
         VarLagOrder.Result order = maxLags == null ? null : VarLagOrder.select(data, effect, cause, maxLags);
         if (json) {
+            GrangerResult r = new GrangerResult(report.rows().get(0).statistic(), report.rows().get(1).statistic());
             Map<String, Object> m = r.toJson();
             if (order != null) {
                 m.put("lag_order", order.toJson());
             }
             out.println(JsonWriter.write(m));
         } else {
-            out.print(TextTableWriter.write(r));
+            out.print(TextTableWriter.write(report));
             if (order != null) {
                 out.println();
                 out.print(TextTableWriter.write(order));

@@ -4,17 +4,19 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.TextTableWriter;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
-import org.tradeworkbench.core.stats.ols.Ols;
-import org.tradeworkbench.core.stats.ols.OlsOptions;
-import org.tradeworkbench.core.stats.ols.OlsResult;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
  * {@code ols}: least squares of an expression on a comma-separated list of expressions, with fit statistics and
- * diagnostics; rows with a missing term are dropped and counted.
+ * diagnostics; rows with a missing term are dropped and counted. The same spec and tables as the Regression tab.
  */
 final class OlsCommand implements Command {
     @Override
@@ -56,9 +58,33 @@ final class OlsCommand implements Command {
         if (x.isEmpty() && !constant) {
             throw new UsageException("ols: give regressors with --x or keep the constant");
         }
-        OlsResult r = Ols.fit(data, y, x, new OlsOptions(constant, cov, hacLags, bgOrder));
+        RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder), data,
+                ProgressReporter.NONE);
         out.print(json ? JsonWriter.write(r.toJson()) + "\n" : TextTableWriter.write(r));
         return 0;
+    }
+
+    /**
+     * The Regression tab's spec for the model: each {@code --x} term a regressor without extra lags (lags are
+     * written out, e.g. {@code y(-1)}). A term that is the dependent itself or listed twice is refused here,
+     * where the tab would skip it, so that a script never fits another model than it says.
+     */
+    static RegressionSpec spec(String y, List<String> x, boolean constant, CovarianceType cov, int hacLags,
+            int bgOrder) {
+        List<ModelTerms.Regressor> regressors = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String term : x) {
+            if (term.equals(y.trim())) {
+                throw new UsageException("ols: --x lists the dependent " + term + " itself; give its lags, e.g. "
+                        + term + "(-1)");
+            }
+            if (seen.contains(term)) {
+                throw new UsageException("ols: --x lists " + term + " twice");
+            }
+            seen.add(term);
+            regressors.add(new ModelTerms.Regressor(term, 0));
+        }
+        return new RegressionSpec(y, 0, regressors, constant, cov, hacLags, bgOrder);
     }
 
     /**

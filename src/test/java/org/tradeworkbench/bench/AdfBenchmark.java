@@ -21,7 +21,7 @@ import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 /**
  * ADF with a constant and lags chosen by AIC among 0..68 (statsmodels' default maximum for this length) on a
  * seeded 100,000-point Gaussian random walk: the case statsmodels' {@code adfuller(x, autolag="AIC")} takes about
- * 16 s for. Run: {@code mvn -o -q test-compile} then JMH's main on the test classpath (see README).
+ * 16 s for. Run: {@code mvn -o -q test-compile} then JMH's main on the test classpath (see docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -11,14 +11,14 @@ import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSeries;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.ui.charts.ChartFactory;
-import org.tradeworkbench.ui.export.ImageExport;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 
 /**
  * Redraw of a line chart of a 1,000,000-point series (monthly periods of the seeded random walk): building the
  * chart from its spec, laying it out and rendering it at 1200 x 700, on the FX thread, median of 7 after 3
  * warm-ups. A plain main (the FX thread does not suit JMH); run headless with the test classpath and
- * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} (see README).
+ * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} (see docs/performance.md).
  * Optional argument: the number of points (default 1,000,000).
  */
 public final class ChartRedrawBenchmark {

@@ -26,7 +26,7 @@ import org.tradeworkbench.core.io.DataImporter;
  * CSV import of 1,000,000 rows x 10 numeric columns (about 190 MB): seeded Gaussian values written with all
  * 16-17 significant digits ({@link Double#toString}), the file pandas' {@code read_csv} is compared on
  * ({@code src/test/reference/import_bench_pandas.py} runs pandas on the file {@link #main} writes).
- * Run: {@code mvn -o -q test-compile} then JMH's main on the test classpath (see README).
+ * Run: {@code mvn -o -q test-compile} then JMH's main on the test classpath (see docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

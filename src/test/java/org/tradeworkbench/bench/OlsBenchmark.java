@@ -24,7 +24,7 @@ import org.tradeworkbench.core.stats.ols.OlsResult;
  * OLS on 1,000,000 rows and 10 coefficients (a constant and 9 seeded Gaussian regressors): the estimation with
  * every coefficient and fit statistic (what statsmodels' {@code OLS(y, X).fit()} plus its summary statistics
  * compute), the same with Newey-West standard errors, and the diagnostics (Breusch-Godfrey, Breusch-Pagan, White
- * with 55 auxiliary regressors, Jarque-Bera, RESET). Run as described in the README.
+ * with 55 auxiliary regressors, Jarque-Bera, RESET). Run as described in docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

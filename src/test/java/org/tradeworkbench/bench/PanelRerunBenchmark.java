@@ -20,17 +20,17 @@ import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
-import org.tradeworkbench.ui.causality.CausalityRun;
-import org.tradeworkbench.ui.causality.CausalityTable;
-import org.tradeworkbench.ui.regression.ModelTerms;
-import org.tradeworkbench.ui.regression.RegressionOutcome;
-import org.tradeworkbench.ui.regression.RegressionRun;
-import org.tradeworkbench.ui.regression.RegressionSpec;
-import org.tradeworkbench.ui.stationarity.DifferenceChoice;
-import org.tradeworkbench.ui.stationarity.LagChoice;
-import org.tradeworkbench.ui.stationarity.StationarityRun;
-import org.tradeworkbench.ui.stationarity.StationaritySettings;
-import org.tradeworkbench.ui.stationarity.StationarityTable;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
+import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
 import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
@@ -65,23 +65,23 @@ public class PanelRerunBenchmark {
     /** Four variables, smallest rejecting difference, lags by AIC, KPSS beside. */
     @Benchmark
     public ResultTable stationarity() {
-        StationaritySettings s = new StationaritySettings(UnitRootTrend.CONSTANT, DifferenceChoice.SMALLEST,
-                LagChoice.AIC, 0, null, true);
-        return StationarityTable.build(StationarityRun.run(cut(), VARIABLES, s, ProgressReporter.NONE), s);
+        StationaritySpec s = new StationaritySpec(VARIABLES, UnitRootTest.ADF, UnitRootTrend.CONSTANT,
+                DifferenceChoice.SMALLEST, LagChoice.AIC, 0, null, true);
+        return new StationarityAnalysis().run(s, cut(), ProgressReporter.NONE).table();
     }
 
     /** PATENT on its lag and three regressors, HC1, with every diagnostic and both chart specs. */
     @Benchmark
-    public RegressionOutcome regression() {
+    public RegressionReport regression() {
         RegressionSpec spec = new RegressionSpec("PATENT", 1, List.of(new ModelTerms.Regressor("FDIGDP", 0),
                 new ModelTerms.Regressor("us_atp_exports_world_musd", 0),
                 new ModelTerms.Regressor("us_goods_exports_china_musd", 0)), true, CovarianceType.HC1, -1, 1);
-        return RegressionRun.run(cut(), spec);
+        return new RegressionAnalysis().run(spec, cut(), ProgressReporter.NONE);
     }
 
     /** Four variables: six pairs, both directions, every lag order 1..2. */
     @Benchmark
     public ResultTable causality() {
-        return CausalityTable.build(CausalityRun.run(cut(), VARIABLES, 2, true, ProgressReporter.NONE), 2, true);
+        return new CausalityAnalysis().run(new CausalitySpec(VARIABLES, 2, true), cut(), ProgressReporter.NONE).table();
     }
 }

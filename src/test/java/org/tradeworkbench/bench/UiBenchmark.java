@@ -21,7 +21,7 @@ import org.tradeworkbench.core.bench.RandomWalk;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
@@ -29,7 +29,7 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  * headless Monocle toolkit with software rendering): each case changes something on the FX thread and stops the
  * clock in the first pulse, after CSS and layout, in which the screen shows the change (a post-layout pulse
  * listener checks the shown nodes). Prints the median and the range of each case. A plain main (the FX thread
- * does not suit JMH); see the README for the command line.
+ * does not suit JMH); see docs/performance.md for the command line.
  * <ul>
  *   <li>{@code toggle}: untick and tick a regressor of a model of PATENT on the sample data, as discrete clicks
  *       half a second apart, until the coefficient table shows the row appear or go;</li>

@@ -173,7 +173,7 @@ class OlsGrangerCommandsTest {
         Run r = run("causality", "--data", data.toString(), "--vars", "chicken,egg", "--lags", "3", "--all-lags");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("egg does not Granger-cause chicken").contains("chicken does not Granger-cause egg")
-                .contains("Verdict at 5%");
+                .contains("Verdict").contains("p value").containsPattern("Granger-causes \\w+ at 5%|no Granger causality at 5%");
         Run j = run("causality", "--data", data.toString(), "--vars", "chicken,egg", "--lags", "2", "--json");
         assertThat(j.out()).contains("\"reject_5pct\"");
     }

@@ -1,5 +1,10 @@
 package org.tradeworkbench.core.bench;
 
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalityReport;
+import org.tradeworkbench.core.analysis.causality.CausalityRow;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
+import org.tradeworkbench.core.task.ProgressReporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -15,8 +20,6 @@ import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
-import org.tradeworkbench.core.stats.granger.GrangerStatistic;
-import org.tradeworkbench.core.stats.granger.PairwiseGranger;
 import org.tradeworkbench.core.stats.ols.Coefficient;
 import org.tradeworkbench.core.stats.ols.Ols;
 import org.tradeworkbench.core.stats.ols.OlsOptions;
@@ -110,12 +113,17 @@ public final class BenchCases {
         for (int j = 1; j <= BenchData.GRANGER_VARIABLES; j++) {
             vars.add("v" + j);
         }
-        PairwiseGranger.Result[] last = new PairwiseGranger.Result[1];
+        CausalityReport[] last = new CausalityReport[1];
+        CausalitySpec spec = new CausalitySpec(vars, BenchData.GRANGER_MAX_LAG, true);
         Timing t = Timing.measure(warmup, repeat,
-                () -> last[0] = PairwiseGranger.test(data, vars, BenchData.GRANGER_MAX_LAG, true));
+                () -> last[0] = new CausalityAnalysis().run(spec, data, ProgressReporter.NONE));
         double sumF = 0;
-        for (GrangerStatistic g : last[0].rows()) {
-            sumF += g.fStatistic();
+        for (CausalityRow r : last[0].rows()) {
+            if (!r.ok()) {
+                throw new IllegalStateException("bench Granger test failed: " + r.nullHypothesis() + ", "
+                        + r.lags() + " lags: " + r.problem());
+            }
+            sumF += r.statistic().fStatistic();
         }
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("tests", last[0].rows().size());

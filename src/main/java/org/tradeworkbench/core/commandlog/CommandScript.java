@@ -32,7 +32,44 @@ public final class CommandScript {
             throw new DataException(SourceLocation.file(name), Files.isDirectory(file)
                     ? "is a folder, not a script" : "no such script file");
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+        return parse(decode(Files.readAllBytes(file), name), name);
+    }
+
+    /**
+     * The script's text. Scripts are UTF-8 (the Commands tab writes them so); a UTF-8 byte-order mark is
+     * skipped, and bytes that are not UTF-8 are reported at their line and column instead of as a read error.
+     */
+    static String decode(byte[] bytes, String name) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            throw new DataException(SourceLocation.of(name, 1, 1),
+                    "is UTF-16 text; command scripts are UTF-8 (save it again as UTF-8)");
+        }
+        java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        if (r.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new DataException(SourceLocation.of(name, line, bad - lineStart + 1),
+                    "is not a command script: byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
+                    + " is not UTF-8 text (scripts are UTF-8)");
+        }
+        dec.flush(out);
+        out.flip();
+        return out.toString();
     }
 
     /** Parses script text; {@code fileName} (may be null) names the script in error messages. */

@@ -49,7 +49,9 @@ public record Period(Frequency frequency, long ordinal) implements Comparable<Pe
             return Optional.empty();
         }
         String s = text.trim();
-        if (s.isEmpty()) {
+        // No period label is longer than this; a longer cell (a damaged file's endless line) is not a period,
+        // and the patterns' optional blanks would backtrack over it for minutes.
+        if (s.isEmpty() || s.length() > 40) {
             return Optional.empty();
         }
         Matcher m = ANNUAL.matcher(s);

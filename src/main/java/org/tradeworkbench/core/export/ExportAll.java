@@ -17,12 +17,13 @@ import org.tradeworkbench.core.figures.GeneralFigure;
 import org.tradeworkbench.core.figures.PaperFigure;
 import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.figures.SvgChartWriter;
+import org.tradeworkbench.core.paper.Replication;
 import org.tradeworkbench.core.report.CsvTableWriter;
 import org.tradeworkbench.core.report.HtmlTableWriter;
 import org.tradeworkbench.core.report.LatexTableWriter;
 import org.tradeworkbench.core.report.MarkdownTableWriter;
-import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.Report;
+import org.tradeworkbench.core.report.ResultTable;
 
 /**
  * "Export all": every figure (SVG, and PNG when an {@link Images} renderer is given) and every table (HTML,
@@ -82,6 +83,35 @@ public final class ExportAll {
         }
     }
 
+    /**
+     * What one Export all writes: the desktop's File ▸ Export all and the command line's {@code export-all} both
+     * build one of these from the same figure specs and reports and write it with {@link #write(Path, Contents,
+     * Images, Progress)}, so the same inputs give the same files.
+     *
+     * @param title    the index page's heading, see {@link #title}
+     * @param figures  every figure, in index order
+     * @param sections the panels' tables, in index order
+     */
+    public record Contents(String title, List<FigureSpec> figures, List<Section> sections) {
+        public Contents {
+            figures = List.copyOf(figures);
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** The index page's heading for a dataset. */
+    public static String title(org.tradeworkbench.core.data.Dataset data) {
+        return "Trade Workbench: " + data.name();
+    }
+
+    /** The replication section: the replication report of the paper's results on {@code data}. */
+    public static Section replication(org.tradeworkbench.core.data.Dataset data) {
+        return Section.of(REPLICATION, Replication.run(data));
+    }
+
+    /** The heading of the replication section (the Replication tab's). */
+    public static final String REPLICATION = "Replication";
+
     /** What was written, relative to the folder, in index order. */
     public record Written(List<String> figures, List<String> tables) {
         public int fileCount() {
@@ -106,6 +136,11 @@ public final class ExportAll {
     /** The figures as SVG and the results as HTML and Markdown, without images (e.g. on the command line). */
     public static Written write(Path folder, String title, List<FigureSpec> figures, List<Report> results) {
         return write(folder, title, figures, results.stream().map(Section::of).toList(), null, Progress.NONE);
+    }
+
+    /** Writes {@code contents}; see {@link #write(Path, String, List, List, Images, Progress)}. */
+    public static Written write(Path folder, Contents contents, Images images, Progress progress) {
+        return write(folder, contents.title(), contents.figures(), contents.sections(), images, progress);
     }
 
     /**

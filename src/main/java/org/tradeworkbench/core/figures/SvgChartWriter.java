@@ -12,9 +12,6 @@ import org.tradeworkbench.core.report.NumberFormats;
  * {@code data-period} and {@code data-value} so the numbers can be read back from the file. Toolkit-free.
  */
 public final class SvgChartWriter {
-    /** Colours of the series, in order (colour-blind safe, after Okabe and Ito). */
-    static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"};
-
     private static final double LEFT = 84;
     private static final double RIGHT = 24;
     private static final double BOTTOM = 64;
@@ -111,7 +108,7 @@ public final class SvgChartWriter {
         int n = spec.series().size();
         for (int s = 0; s < n; s++) {
             FigureSeries fs = spec.series().get(s);
-            String colour = PALETTE[s % PALETTE.length];
+            String colour = ChartPalette.colour(s);
             svg.open("<g class=\"series\" data-series=\"" + esc(fs.label()) + "\">");
             if (spec.kind() == FigureKind.BAR) {
                 double band = (plotRight - plotLeft) / Math.max(1, categories.size());
@@ -178,7 +175,7 @@ public final class SvgChartWriter {
             svg.open("<g class=\"legend\">");
             double ly = plotBottom + 52;
             for (int s = 0; s < n; s++) {
-                String colour = PALETTE[s % PALETTE.length];
+                String colour = ChartPalette.colour(s);
                 double y = ly + s * LEGEND_ROW;
                 if (spec.kind() == FigureKind.BAR) {
                     svg.raw(String.format(Locale.ROOT, "<rect class=\"swatch\" x=\"%.2f\" y=\"%.2f\" width=\"14\" "

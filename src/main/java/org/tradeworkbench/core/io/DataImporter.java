@@ -36,7 +36,7 @@ public final class DataImporter {
                 return CensusAtpImporter.read(file, options.monthly(), options.partners());
             }
         } catch (IOException e) {
-            throw new DataException(SourceLocation.file(fileName(file)), "cannot read the file: " + e.getMessage(), e);
+            throw new DataException(SourceLocation.file(fileName(file)), "cannot read the file: " + oneLine(e.getMessage()), e);
         }
         return withSample(file, options, (sample, dialect) -> {
             ImportOptions.Format f = format(sample, dialect, options);
@@ -66,7 +66,7 @@ public final class DataImporter {
         try {
             return CensusAtpImporter.detect(file);
         } catch (IOException e) {
-            throw new DataException(SourceLocation.file(fileName(file)), "cannot read the file: " + e.getMessage(), e);
+            throw new DataException(SourceLocation.file(fileName(file)), "cannot read the file: " + oneLine(e.getMessage()), e);
         }
     }
 
@@ -100,7 +100,7 @@ public final class DataImporter {
             FileSample sample = FileSample.read(file);
             return reader.read(sample, DialectDetector.detect(sample, options));
         } catch (IOException e) {
-            throw new DataException(SourceLocation.file(name), "cannot read the file: " + e.getMessage(), e);
+            throw new DataException(SourceLocation.file(name), "cannot read the file: " + oneLine(e.getMessage()), e);
         } catch (OutOfMemoryError e) {
             throw new DataException(SourceLocation.file(name), "the file does not fit into the memory Java may use ("
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB): start the program with a larger -Xmx", null);
@@ -114,5 +114,10 @@ public final class DataImporter {
     static String baseName(String file) {
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    /** A reader's message on one line (some CSV parsers quote the lost text, line breaks included). */
+    private static String oneLine(String s) {
+        return s == null ? "read error" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

@@ -62,6 +62,9 @@ final class TableLayout {
         List<SampleRecord> data = d.header() ? records.subList(1, records.size()) : records;
         if (d.header()) {
             Set<String> seen = new HashSet<>();
+            // The next suffix to try per repeated name, so that a header repeating one name thousands of times
+            // (a damaged or mis-decoded file) is named in linear time, not quadratic.
+            java.util.Map<String, Integer> nextSuffix = new java.util.HashMap<>();
             for (int j = 0; j < width; j++) {
                 String n = first.fields()[j].strip();
                 if (n.isEmpty()) {
@@ -69,9 +72,13 @@ final class TableLayout {
                     n = "col" + (j + 1);
                 }
                 String base = n;
-                int k = 2;
+                String key = base.toLowerCase(Locale.ROOT);
+                int k = nextSuffix.getOrDefault(key, 2);
                 while (!seen.add(n.toLowerCase(Locale.ROOT))) {
                     n = base + "_" + k++;
+                }
+                if (!n.equals(base)) {
+                    nextSuffix.put(key, k);
                 }
                 if (!unnamed[j] && !n.equals(base)) {
                     notes.add("column " + (j + 1) + " repeats the name \"" + base + "\"; it is called \"" + n

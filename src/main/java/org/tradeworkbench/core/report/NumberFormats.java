@@ -56,9 +56,19 @@ public final class NumberFormats {
 
     /** A p-value as applied econometrics prints it: 4 decimals, "<0.0001" below that. */
     public static String pValue(double p) {
+        return pValue(p, 4);
+    }
+
+    /**
+     * A p-value at {@code decimals} decimals (at least 1), or {@code <0.001} (as many decimals) when it rounds
+     * below the last one shown. Every p-value a table or a message shows goes through here.
+     */
+    public static String pValue(double p, int decimals) {
         if (Double.isNaN(p)) {
             return "NA";
         }
-        return p < 0.0001 ? "<0.0001" : fixed(p, 4);
+        int d = Math.max(1, decimals);
+        double smallest = Math.pow(10, -d);
+        return p < smallest ? "<" + fixed(smallest, d) : fixed(p, d);
     }
 }

@@ -47,8 +47,14 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
         return any;
     }
 
-    /** A cell: text, or a number with the number of decimals to show ({@code -1}: general format). */
+    /**
+     * A cell: text, or a number with the number of decimals to show ({@code -1}: general format,
+     * {@link #P_VALUE}: a p-value). A p-value cell holds the number; its text, if any, is {@code "<"} or
+     * {@code ">"} for a p-value known only as a bound of the table it is read from.
+     */
     public record Cell(String text, Double number, int decimals) {
+        /** The {@code decimals} of a p-value cell, shown by {@link NumberFormats#pValue(double, int)}. */
+        public static final int P_VALUE = -2;
         private static final java.util.regex.Pattern READS_AS_NUMBER =
                 java.util.regex.Pattern.compile("([<>≤≥] ?)?-?\\d+(\\.\\d+)?");
 
@@ -62,6 +68,26 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
 
         public static Cell integer(long v) {
             return new Cell(null, (double) v, 0);
+        }
+
+        /**
+         * A p-value: the full number (CSV and JSON write it as is), shown as {@code 0.0123} or {@code <0.0001}.
+         * The one way tables make p-value cells.
+         */
+        public static Cell pValue(double p) {
+            return new Cell(null, p, P_VALUE);
+        }
+
+        /**
+         * A p-value beyond the table it is interpolated in (KPSS): {@code bound} with {@code above} true means
+         * "p &gt; bound". The number is the bound, as statsmodels returns it; the display shows the inequality.
+         */
+        public static Cell pValueBeyond(double bound, boolean above) {
+            return new Cell(above ? ">" : "<", bound, P_VALUE);
+        }
+
+        public boolean isPValue() {
+            return number != null && decimals == P_VALUE;
         }
 
         public boolean isNumber() {
@@ -89,6 +115,12 @@ public record ResultTable(String title, List<String> columns, List<List<Cell>> r
          * show them as a long row of digits or as zero. A negative {@code fixedDecimals} keeps each cell's own.
          */
         public String display(int fixedDecimals) {
+            if (isPValue()) {
+                // P-values keep their four decimals whatever the user chose for other numbers: at two, a
+                // p-value of 0.0007 would read "<0.01" and 0.049 and 0.051 would both read "0.05".
+                String shown = NumberFormats.pValue(number, 4);
+                return text == null || text.isEmpty() ? shown : text + " " + shown;
+            }
             if (fixedDecimals >= 0 && number != null && decimals != 0 && Double.isFinite(number)
                     && !(decimals < 0 && NumberFormats.isScientific(number))) {
                 return NumberFormats.fixed(number, fixedDecimals);

@@ -205,6 +205,14 @@ public final class WorkbenchJson {
                     + " and older. Update Trade Workbench to open it");
         }
         DatasetState data = r.dataset(r.object(root, "dataset", "dataset"), "dataset");
+        try {
+            // The stored data must make a dataset (series of the right length, distinct names, a valid start):
+            // checked here, so that a damaged file is refused while opening, with its name, and the open
+            // workbench stays as it is.
+            data.toDataset();
+        } catch (DataException e) {
+            throw new DataException(SourceLocation.file(fileName), "has a damaged dataset: " + e.problem(), e);
+        }
         List<SourceRecord> sources = new ArrayList<>();
         JsonNode srcs = r.optionalArray(root, "sources", "sources");
         for (int i = 0; i < srcs.size(); i++) {

@@ -14,7 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.tradeworkbench.ui.export.ExportActions;
-import org.tradeworkbench.ui.export.PanelResults;
+import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.results.ResultTableView;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -57,7 +57,7 @@ public final class CausalityView {
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
         CausalityViewModel vm = new CausalityViewModel(ctx.model(), ctx.debouncer());
-        PanelResults.of(ctx.model()).register(new PanelResults.Panel("causality", "Causality",
+        ctx.results().register(new PanelResults.Panel("causality", "Causality",
                 () -> PanelResults.tables(vm.table()), vm.messageProperty()::get, vm.runningProperty()));
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
@@ -85,7 +85,7 @@ public final class CausalityView {
         MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
 
         ResultTableView table = new ResultTableView(actions);
-        table.setId("grangerTable");
+        table.setId("causalityTable");
         table.resultTableProperty().bind(vm.tableProperty());
         results.getChildren().add(table);
     }

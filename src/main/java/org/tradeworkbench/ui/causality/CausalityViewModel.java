@@ -18,12 +18,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.TypedExpressions;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalityCommands;
+import org.tradeworkbench.core.analysis.causality.CausalityReport;
+import org.tradeworkbench.core.analysis.causality.CausalityRow;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.paper.PaperPreset;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.stationarity.PaperPreset;
-import org.tradeworkbench.ui.stationarity.TypedExpressions;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.core.task.BackgroundWork;
@@ -36,18 +42,22 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
 /**
  * The Causality tab: a set of variables (ticked in the variable list and typed expressions), the lag order p and
  * whether to test every order 1..p. Every change of an input, of the data or of the sample re-runs the tests
- * through the debouncer, off the FX thread; the result is one table with both directions of every pair. Holds
- * no {@code Node}.
+ * through the debouncer, off the FX thread: the tab's choices are a {@link CausalitySpec}, the result the
+ * {@link CausalityReport} of {@link CausalityAnalysis}, as for the {@code causality} command. Holds no
+ * {@code Node}.
  */
 public final class CausalityViewModel {
     static final String TASK_KEY = "causality";
     /** The panel's id in workbench files. */
     public static final String PANEL_ID = "causality";
+    /** The key of the {@link CausalitySpec} in the saved settings. */
+    static final String SPEC_KEY = "spec";
     static final String TASK_TITLE = "Granger causality tests";
-    public static final int MAX_LAGS = 12;
+    public static final int MAX_LAGS = CausalitySpec.MAX_LAGS;
     /** The lag order of the paper's Table 3 (as its F degrees of freedom show). */
     static final int PAPER_LAGS = 2;
 
+    private final CausalityAnalysis analysis = new CausalityAnalysis();
     private final WorkbenchModel model;
     private final Debouncer debouncer;
     private final PanelLog panelLog;
@@ -60,6 +70,7 @@ public final class CausalityViewModel {
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<List<CausalityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
+    private final ReadOnlyObjectWrapper<CausalityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final PanelMessage message = new PanelMessage(this, "message");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -87,13 +98,37 @@ public final class CausalityViewModel {
         m.put("typed", typed.get());
         m.put("lags", lags.get());
         m.put("allLags", allLags.get());
+        // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
+        if (lags.get() >= 1) {
+            m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
+        }
         return m;
     }
 
-    /** Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. */
+    /** The variables the inputs choose now (ticked, then typed). */
+    private List<String> currentVariables() {
+        return TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables()) : List.of(),
+                typed.get());
+    }
+
+    /**
+     * Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. Settings that
+     * hold only a spec (no tab wrote them) set the tab to that spec: its variables typed, its lags chosen.
+     */
     public void restoreSettings(Map<String, Object> m) {
         batch = true;
         try {
+            if (m.containsKey(SPEC_KEY) && !m.containsKey("lags")) {
+                try {
+                    CausalitySpec spec = AnalysisJson.fromPlain(m.get(SPEC_KEY), CausalitySpec.class);
+                    useTicked.set(false);
+                    typed.set(String.join("\n", spec.variables()));
+                    lags.set(spec.lags());
+                    allLags.set(spec.allLags());
+                } catch (IllegalArgumentException e) {
+                    presetMessage.error("The saved Causality settings were not used: " + e.getMessage());
+                }
+            }
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "lags"), lags::set);
@@ -130,6 +165,16 @@ public final class CausalityViewModel {
 
     public ReadOnlyObjectProperty<List<CausalityRow>> rowsProperty() {
         return rows.getReadOnlyProperty();
+    }
+
+    /** The report of the last run, or null while there is nothing to show. */
+    public ReadOnlyObjectProperty<CausalityReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The tab's choices for {@code vars}. */
+    public CausalitySpec spec(List<String> vars) {
+        return new CausalitySpec(vars, lags.get(), allLags.get());
     }
 
     /** The table, or null while there is nothing to show. */
@@ -169,11 +214,16 @@ public final class CausalityViewModel {
      * the 2004..2018 sample with 2 lags; the rows with lny are the paper's.
      */
     public void applyPaperTable3() {
-        PaperPreset.Outcome o;
+        PaperPreset o;
         batch = true;
         try {
-            o = PaperPreset.apply(model);
+            o = PaperPreset.of(model.dataset());
             if (!o.available().isEmpty()) {
+                // Nothing changes in the data when none of the variables can be added.
+                if (o.withAdded() != null) {
+                    model.apply("Add the paper's variables", o.withAdded());
+                }
+                model.setSample(o.from(), o.to());
                 useTicked.set(false);
                 typed.set(String.join("\n", o.available()));
                 lags.set(PAPER_LAGS);
@@ -199,37 +249,48 @@ public final class CausalityViewModel {
         if (batch) {
             return;
         }
-        List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
-                : List.of(), typed.get());
+        List<String> vars = currentVariables();
         variablesText.set(vars.isEmpty() ? "No variable chosen." : "Testing " + String.join(", ", vars) + ".");
         if (vars.size() < 2) {
             debouncer.cancel(TASK_KEY);
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.hint("Tick at least two variables in the list on the left, or type expressions, to test "
                     + "Granger causality between every pair.");
             return;
         }
-        int p = lags.get();
-        boolean every = allLags.get();
+        if (lags.get() < 1) {
+            // Only a workbench file can bring such a value (the spinner cannot).
+            debouncer.cancel(TASK_KEY);
+            running.set(false);
+            rows.set(List.of());
+            report.set(null);
+            table.set(null);
+            message.error("the lag order must be at least 1, got " + lags.get());
+            return;
+        }
+        CausalitySpec spec = spec(vars);
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
-        BackgroundWork<List<CausalityRow>> work = progress -> {
+        BackgroundWork<CausalityReport> work = progress -> {
             Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
-            return CausalityRun.run(sample, vars, p, every, progress);
+            return analysis.run(spec, sample, progress);
         };
-        Consumer<List<CausalityRow>> shown = result -> {
+        Consumer<CausalityReport> shown = result -> {
             running.set(false);
-            rows.set(List.copyOf(result));
-            table.set(CausalityTable.build(result, p, every));
-            message.set(problems(result), severity(result));
-            panelLog.shown(data, range, CausalityCommands.of(vars, p, every, result));
+            rows.set(result.rows());
+            report.set(result);
+            table.set(result.table());
+            message.set(result.problems(), severity(result.rows()));
+            panelLog.shown(data, range, CausalityCommands.of(result));
         };
         Consumer<Throwable> failed = failure -> {
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.error(Notifier.describe(failure));
         };
@@ -243,20 +304,5 @@ public final class CausalityViewModel {
     /** An error when no pair could be tested, a warning when some could not. */
     static Severity severity(List<CausalityRow> result) {
         return result.stream().noneMatch(CausalityRow::ok) ? Severity.ERROR : Severity.WARNING;
-    }
-
-    /** One line per pair and lag order that could not be tested. */
-    static String problems(List<CausalityRow> result) {
-        StringBuilder sb = new StringBuilder();
-        // Rows come in pairs of directions that share their problem.
-        for (int i = 0; i < result.size(); i += 2) {
-            CausalityRow r = result.get(i);
-            if (!r.ok()) {
-                sb.append(sb.length() == 0 ? "" : "\n").append(r.cause()).append(" and ").append(r.effect())
-                        .append(", ").append(r.lags()).append(r.lags() == 1 ? " lag: " : " lags: ")
-                        .append(r.problem());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.tradeworkbench.ui.charts;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,7 +13,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Rectangle;
 import org.tradeworkbench.core.figures.Downsampler;
-import org.tradeworkbench.core.figures.FigureSeries;
+import org.tradeworkbench.render.charts.FigureChart;
+import org.tradeworkbench.render.charts.LineRun;
 
 /**
  * Zoom for a line chart whose lines may be too long to draw whole: a change of the horizontal axis range (a
@@ -31,13 +31,9 @@ public final class ChartZoom {
     /** A drag shorter than this (pixels) is a click, not a selection. */
     private static final double MIN_DRAG = 5;
 
-    /** One drawn run of present values of a series. */
-    record Run(FigureSeries series, int first, int last, XYChart.Series<Number, Number> part) {
-    }
-
     private final LineChart<Number, Number> chart;
     private final NumberAxis x;
-    private final List<Run> runs;
+    private final List<LineRun> runs;
     private final double fullLower;
     private final double fullUpper;
     private final Rectangle selection = new Rectangle();
@@ -45,7 +41,7 @@ public final class ChartZoom {
     private boolean redrawQueued;
     private double dragStart = Double.NaN;
 
-    private ChartZoom(LineChart<Number, Number> chart, List<Run> runs) {
+    private ChartZoom(LineChart<Number, Number> chart, List<LineRun> runs) {
         this.chart = chart;
         this.x = (NumberAxis) chart.getXAxis();
         this.runs = List.copyOf(runs);
@@ -53,10 +49,9 @@ public final class ChartZoom {
         this.fullUpper = x.getUpperBound();
     }
 
-    /** Draws the runs for the axis' current range and follows its changes. */
-    static ChartZoom install(LineChart<Number, Number> chart, List<Run> runs) {
+    /** Follows the axis' range with the runs, which are drawn for the range it has now. */
+    static ChartZoom install(LineChart<Number, Number> chart, List<LineRun> runs) {
         ChartZoom z = new ChartZoom(chart, runs);
-        z.redraw();
         z.x.lowerBoundProperty().addListener((o, a, b) -> z.queueRedraw());
         z.x.upperBoundProperty().addListener((o, a, b) -> z.queueRedraw());
         chart.getProperties().put(MARK, z);
@@ -106,8 +101,8 @@ public final class ChartZoom {
     /** Points per line for the plot's width: two per pixel column. */
     int budget() {
         double w = x.getWidth();
-        return w > 0 ? (int) Math.max(MIN_POINTS, Math.min(ChartFactory.MAX_LINE_POINTS, 2 * w))
-                : ChartFactory.MAX_LINE_POINTS;
+        return w > 0 ? (int) Math.max(MIN_POINTS, Math.min(FigureChart.MAX_LINE_POINTS, 2 * w))
+                : FigureChart.MAX_LINE_POINTS;
     }
 
     void redraw() {
@@ -115,16 +110,10 @@ public final class ChartZoom {
         double lo = x.getLowerBound();
         double hi = x.getUpperBound();
         int budget = budget();
-        for (Run r : runs) {
-            FigureSeries s = r.series();
-            int[] idx = Downsampler.visible(s.x(), s.y(), r.first(), r.last(), lo, hi, budget);
-            List<XYChart.Data<Number, Number>> points = new ArrayList<>(idx.length);
-            for (int i : idx) {
-                points.add(new XYChart.Data<>(s.x()[i], s.y()[i]));
-            }
-            r.part().getData().setAll(points);
+        for (LineRun r : runs) {
+            r.draw(lo, hi, budget);
         }
-        x.setTickUnit(ChartFactory.niceTick((hi - lo) / 10.0));
+        x.setTickUnit(FigureChart.niceTick((hi - lo) / 10.0));
         zoomed.set(lo > fullLower || hi < fullUpper);
     }
 

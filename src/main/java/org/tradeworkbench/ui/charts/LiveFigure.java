@@ -8,13 +8,16 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.tradeworkbench.core.figures.ChartPalette;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSeries;
 import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.render.charts.FigureChart;
 
 /**
  * A figure shown in one place and redrawn with every new result (the Regression tab's charts). The first figure is
@@ -86,8 +89,8 @@ public final class LiveFigure {
     }
 
     private static boolean sameRuns(FigureSeries a, FigureSeries b) {
-        if (a.size() > ChartFactory.MAX_LINE_POINTS || b.size() > ChartFactory.MAX_LINE_POINTS
-                || ChartFactory.dense(a) != ChartFactory.dense(b)) {
+        if (a.size() > FigureChart.MAX_LINE_POINTS || b.size() > FigureChart.MAX_LINE_POINTS
+                || FigureChart.dense(a) != FigureChart.dense(b)) {
             return false;
         }
         List<int[]> ra = a.segments();
@@ -145,20 +148,21 @@ public final class LiveFigure {
         chart.getXAxis().setLabel(spec.xLabel());
         chart.getYAxis().setLabel(spec.yAxisLabel());
         for (Node n : box.getChildren()) {
-            if (n instanceof Label l) {
-                if (l.getStyleClass().contains("figure-title")) {
-                    setText(l, spec.title());
-                } else if (l.getStyleClass().contains("figure-subtitle")) {
-                    setText(l, spec.subtitle());
-                } else if (l.getStyleClass().contains("figure-source")) {
-                    setText(l, spec.sourceNote());
+            if (n instanceof TextFlow flow) {
+                Text t = FigureChart.textOf(flow);
+                if (t.getStyleClass().contains("figure-title")) {
+                    setText(t, spec.title());
+                } else if (t.getStyleClass().contains("figure-subtitle")) {
+                    setText(t, spec.subtitle());
+                } else if (t.getStyleClass().contains("figure-source")) {
+                    setText(t, spec.sourceNote());
                 }
             }
         }
         return true;
     }
 
-    private static void setText(Label l, String text) {
+    private static void setText(Text l, String text) {
         if (!text.equals(l.getText())) {
             l.setText(text);
         }
@@ -174,15 +178,15 @@ public final class LiveFigure {
         if (parts.size() != runs || !(chart.getXAxis() instanceof NumberAxis x)) {
             return false;
         }
-        double[] bounds = ChartFactory.xAxisBounds(spec);
+        double[] bounds = FigureChart.xAxisBounds(spec);
         x.setLowerBound(bounds[0]);
         x.setUpperBound(bounds[1]);
         x.setTickUnit(bounds[2]);
         int p = 0;
         for (int k = 0; k < spec.series().size(); k++) {
             FigureSeries s = spec.series().get(k);
-            String color = ChartFactory.color(k);
-            boolean dense = ChartFactory.dense(s);
+            String color = ChartPalette.colour(k);
+            boolean dense = FigureChart.dense(s);
             for (int[] seg : s.segments()) {
                 ObservableList<XYChart.Data<Number, Number>> points = parts.get(p++).getData();
                 int n = seg[1] - seg[0] + 1;
@@ -198,7 +202,7 @@ public final class LiveFigure {
                 for (int i = points.size(); i < n; i++) {
                     XYChart.Data<Number, Number> d = new XYChart.Data<>(s.x()[seg[0] + i], s.y()[seg[0] + i]);
                     points.add(d);
-                    ChartFactory.styleSymbol(d, color, dense && !lone, lone);
+                    FigureChart.styleSymbol(d, color, dense && !lone, lone);
                 }
             }
         }

@@ -10,6 +10,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /**

@@ -13,7 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.preferences.AppSettings;
+import org.tradeworkbench.ui.settings.AppSettings;
 
 /**
  * The export menu every chart and results table carries, as a button and as a context menu: Export image (PNG),

@@ -3,6 +3,7 @@ package org.tradeworkbench.ui.export;
 import java.util.Optional;
 import javafx.scene.layout.Region;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.render.ImageSize;
 
 /** Something the export menu can save or copy: a chart or a results table. */
 public interface Exportable {

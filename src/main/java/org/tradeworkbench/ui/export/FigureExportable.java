@@ -3,6 +3,7 @@ package org.tradeworkbench.ui.export;
 import java.util.function.Supplier;
 import javafx.scene.layout.Region;
 import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.charts.ChartFactory;
 
 /**

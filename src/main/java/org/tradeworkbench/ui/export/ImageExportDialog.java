@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.status.Severity;

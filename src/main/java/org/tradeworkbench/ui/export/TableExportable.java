@@ -5,7 +5,9 @@ import javafx.scene.layout.Region;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.TextTableWriter;
-import org.tradeworkbench.ui.results.ResultTableImage;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.render.tables.ResultTableImage;
 
 /** A results table for export: the image shows every row, as {@link ResultTableImage} draws it. */
 public final class TableExportable implements Exportable {

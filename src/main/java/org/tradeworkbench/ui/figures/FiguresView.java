@@ -1,6 +1,5 @@
 package org.tradeworkbench.ui.figures;
 
-import org.tradeworkbench.ui.Fxml;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -18,15 +17,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.charts.ChartFactory;
 import org.tradeworkbench.ui.export.ExportActions;
-import org.tradeworkbench.ui.export.PanelResults;
-import org.tradeworkbench.ui.status.MessageLabel;
-import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.export.ExportMenu;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.export.FigureExportable;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.ui.status.MessageLabel;
+import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /**
@@ -85,7 +84,7 @@ public final class FiguresView {
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
         FiguresViewModel vm = new FiguresViewModel(ctx.model());
-        PanelResults.of(ctx.model()).registerFigures(vm::allFigures);
+        ctx.results().registerFigures(vm::allFigures);
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
 

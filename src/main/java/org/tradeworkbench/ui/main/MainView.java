@@ -1,6 +1,5 @@
 package org.tradeworkbench.ui.main;
 
-import org.tradeworkbench.ui.Fxml;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,14 +21,15 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.data.VariableListView;
+import org.tradeworkbench.ui.data.VariableListViewModel;
 import org.tradeworkbench.ui.importing.ImportMode;
-import org.tradeworkbench.ui.preferences.AppSettings;
 import org.tradeworkbench.ui.preferences.PreferencesView;
 import org.tradeworkbench.ui.preferences.PreferencesViewModel;
-import org.tradeworkbench.ui.preferences.Themes;
-import org.tradeworkbench.ui.preferences.WindowLayout;
-import org.tradeworkbench.ui.data.VariableListViewModel;
+import org.tradeworkbench.ui.settings.AppSettings;
+import org.tradeworkbench.ui.settings.Themes;
+import org.tradeworkbench.ui.settings.WindowLayout;
 import org.tradeworkbench.ui.status.WorkbenchStatusBar;
 import org.tradeworkbench.ui.task.FxTaskRunner;
 
@@ -117,7 +117,9 @@ public final class MainView {
             }
         }
         root.setBottom(WorkbenchStatusBar.create(vm.model(), vm.sampleTextProperty(), tasks));
-        workbenchFiles = org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context());
+        workbenchFiles = org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context(),
+                () -> ExportAllAction.ask(vm.context(), root.getScene() == null ? null : root.getScene().getWindow(),
+                        tabs));
 
         var undo = vm.model().undoManager();
         undoItem.disableProperty().bind(undo.canUndoProperty().not());

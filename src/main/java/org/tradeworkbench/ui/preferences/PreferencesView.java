@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.tradeworkbench.ui.settings.Themes;
 import org.tradeworkbench.core.workbench.UserPreferences;
 import org.tradeworkbench.core.workbench.UserPreferences.Theme;
 import org.tradeworkbench.ui.Fxml;

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.core.report.NumberFormats;
 import org.tradeworkbench.core.workbench.UserPreferences;
 import org.tradeworkbench.core.workbench.UserPreferences.Theme;

@@ -4,6 +4,7 @@ import org.tradeworkbench.ui.Fxml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -31,10 +32,10 @@ import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.ui.charts.LiveFigure;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
-import org.tradeworkbench.ui.export.PanelResults;
+import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.export.FigureExportable;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.results.ResultTableView;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -107,10 +108,10 @@ public final class RegressionView {
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
         RegressionViewModel vm = new RegressionViewModel(ctx.model(), ctx.debouncer());
-        PanelResults.of(ctx.model()).register(new PanelResults.Panel("regression", "Regression",
+        ctx.results().register(new PanelResults.Panel("regression", "Regression",
                 () -> vm.outcome() == null ? java.util.List.of() : vm.outcome().tables(), vm.messageProperty()::get,
                 vm.runningProperty()));
-        PanelResults.of(ctx.model()).registerPanelFigures("regression", () -> vm.outcome() == null
+        ctx.results().registerPanelFigures("regression", () -> vm.outcome() == null
                 ? java.util.List.of() : java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals()));
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
@@ -184,8 +185,8 @@ public final class RegressionView {
         fittedChart = new LiveFigure(fittedHolder);
         residualChart = new LiveFigure(residualHolder);
         results.getChildren().addAll(coefficients, fit, diagnostics,
-                chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionOutcome::actualFitted)),
-                chartBox(residualHolder, "regResidualExport", () -> spec(RegressionOutcome::residuals)));
+                chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionReport::actualFitted)),
+                chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)));
         vm.outcomeProperty().addListener((o, a, b) -> show(b));
         show(vm.outcome());
     }
@@ -240,12 +241,12 @@ public final class RegressionView {
         return w >= 50 && h >= 50 ? new ImageSize(Math.round(w), Math.round(h), 1) : null;
     }
 
-    private FigureSpec spec(java.util.function.Function<RegressionOutcome, FigureSpec> part) {
-        RegressionOutcome o = vm.outcome();
+    private FigureSpec spec(java.util.function.Function<RegressionReport, FigureSpec> part) {
+        RegressionReport o = vm.outcome();
         return o == null ? null : part.apply(o);
     }
 
-    private void show(RegressionOutcome o) {
+    private void show(RegressionReport o) {
         coefficients.setResultTable(o == null ? null : o.coefficients());
         fit.setResultTable(o == null ? null : o.fit());
         diagnostics.setResultTable(o == null ? null : o.diagnostics());
@@ -263,12 +264,12 @@ public final class RegressionView {
         }
     }
 
-    private RegressionOutcome chartOutcome;
+    private RegressionReport chartOutcome;
     private boolean chartsQueued;
 
     private void showCharts() {
         chartsQueued = false;
-        RegressionOutcome o = chartOutcome;
+        RegressionReport o = chartOutcome;
         // In place when the new result's charts are laid out as the last ones (a re-run on the same sample).
         fittedChart.show(o == null ? null : o.actualFitted());
         residualChart.show(o == null ? null : o.residuals());

@@ -23,6 +23,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionCommands;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
@@ -43,19 +49,23 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
 /**
  * The Regression tab: dependent variable, regressors as toggles (the data's series and typed expressions) with
  * their lags, lags of the dependent, constant, covariance and the Breusch-Godfrey order. Every change of an
- * input, of the data or of the sample re-estimates through the debouncer, off the FX thread. Holds no
- * {@code Node}.
+ * input, of the data or of the sample re-estimates through the debouncer, off the FX thread: the tab's choices
+ * are a {@link RegressionSpec}, the result the {@link RegressionReport} of {@link RegressionAnalysis}, as for the
+ * {@code ols} command. Holds no {@code Node}.
  */
 public final class RegressionViewModel {
     static final String TASK_KEY = "regression";
     /** The panel's id in workbench files. */
     public static final String PANEL_ID = "regression";
+    /** The key of the {@link RegressionSpec} in the saved settings. */
+    static final String SPEC_KEY = "spec";
     static final String TASK_TITLE = "OLS regression";
     public static final int MAX_DEPENDENT_LAGS = 4;
     /** The regressors of the paper's equation (1) besides the lagged dependent. */
     static final List<String> PAPER_REGRESSORS = List.of(PaperVariables.RATIO.name(), PaperVariables.PATENT.name(),
             PaperVariables.FDIGDP.name());
 
+    private final RegressionAnalysis analysis = new RegressionAnalysis();
     private final WorkbenchModel model;
     private final Debouncer debouncer;
     private final PanelLog panelLog;
@@ -72,7 +82,7 @@ public final class RegressionViewModel {
     private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
     private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
 
-    private final ReadOnlyObjectWrapper<RegressionOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<RegressionReport> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
     private final PanelMessage message = new PanelMessage(this, "message");
@@ -126,18 +136,60 @@ public final class RegressionViewModel {
         m.put("autoHacLags", autoHacLags.get());
         m.put("hacLags", hacLags.get());
         m.put("bgOrder", bgOrder.get());
+        // The model as it is estimated, for readers of the file that have no tab (and for files that carry
+        // nothing else); left out while an input is out of range.
+        try {
+            m.put(SPEC_KEY, AnalysisJson.plain(spec()));
+        } catch (IllegalArgumentException e) {
+            // The message shows on the tab; the inputs above are saved as they are.
+        }
         return m;
+    }
+
+    /** Sets the tab's inputs to {@code s}: its regressors ticked (typed where the data have no such series). */
+    private void apply(RegressionSpec s) {
+        dependent.set(s.dependent());
+        dependentLags.set(s.dependentLags());
+        regressors.removeIf(RegressorChoice::isTyped);
+        for (RegressorChoice c : regressors) {
+            c.includedProperty().set(false);
+            c.lagsProperty().set(0);
+        }
+        for (ModelTerms.Regressor r : s.regressors()) {
+            RegressorChoice c = regressor(r.expression());
+            if (c == null) {
+                c = choice(r.expression(), true);
+                regressors.add(c);
+            }
+            c.includedProperty().set(true);
+            c.lagsProperty().set(r.lags());
+        }
+        constant.set(s.constant());
+        covariance.set(s.covariance());
+        autoHacLags.set(s.hacLags() < 0);
+        if (s.hacLags() >= 0) {
+            hacLags.set(s.hacLags());
+        }
+        bgOrder.set(s.bgOrder());
     }
 
     /**
      * Restores saved settings (missing or unknown ones stay as they are; a saved list of regressors replaces the
      * ticks, lags and typed expressions) and estimates once. The start-up model is not filled in afterwards.
+     * Settings that hold only a spec (no tab wrote them) set the tab to that model.
      */
     public void restoreSettings(Map<String, Object> m) {
         prefilled = true;
         boolean was = batch;
         batch = true;
         try {
+            if (m.containsKey(SPEC_KEY) && !m.containsKey("dependent")) {
+                try {
+                    apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), RegressionSpec.class));
+                } catch (IllegalArgumentException e) {
+                    presetMessage.error("The saved Regression settings were not used: " + e.getMessage());
+                }
+            }
             PanelSettings.ifPresent(PanelSettings.text(m, "dependent"), dependent::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "dependentLags"), dependentLags::set);
             if (m.containsKey("regressors")) {
@@ -261,11 +313,11 @@ public final class RegressionViewModel {
     // ---- outputs ----
 
     /** The estimated model with its tables and charts; null when there is none. */
-    public ReadOnlyObjectProperty<RegressionOutcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<RegressionReport> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 
-    public RegressionOutcome outcome() {
+    public RegressionReport outcome() {
         return outcome.get();
     }
 
@@ -398,7 +450,16 @@ public final class RegressionViewModel {
         if (batch) {
             return;
         }
-        RegressionSpec spec = spec();
+        RegressionSpec spec;
+        try {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
+            // Only a workbench file can bring such a value (the controls cannot): say which.
+            debouncer.cancel(TASK_KEY);
+            modelText.set("");
+            clear(Severity.ERROR, e.getMessage());
+            return;
+        }
         List<String> terms = spec.terms();
         String dep = spec.dependent().trim();
         modelText.set(dep.isEmpty() ? "" : dep + " on " + String.join(", ", withConstant(terms, spec.constant())));
@@ -413,9 +474,8 @@ public final class RegressionViewModel {
         running.set(true);
         message.clear();
         debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
-            progress.message("OLS: " + dep);
             Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
-            return RegressionRun.run(sample, spec);
+            return analysis.run(spec, sample, progress);
         }, result -> {
             running.set(false);
             outcome.set(result);

@@ -1,14 +1,12 @@
 package org.tradeworkbench.ui.replication;
 
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.tradeworkbench.core.paper.ReplicationReport;
-import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.TextTableWriter;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.render.tables.ReportImage;
 import org.tradeworkbench.ui.export.Exportable;
-import org.tradeworkbench.ui.export.ImageExport;
-import org.tradeworkbench.ui.export.ImageSize;
-import org.tradeworkbench.ui.results.ResultTableImage;
 
 /** The whole replication report for the export menu: every section's table, one under the other. */
 public final class ReplicationExportable implements Exportable {
@@ -25,13 +23,7 @@ public final class ReplicationExportable implements Exportable {
 
     @Override
     public Region render() {
-        VBox box = new VBox();
-        box.getStyleClass().add("replication-image");
-        box.getStylesheets().add(ResultTableImage.STYLESHEET);
-        for (ResultTable t : report.tables()) {
-            box.getChildren().add(ResultTableImage.create(t));
-        }
-        return box;
+        return ReportImage.create(report);
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.tradeworkbench.core.paper.ReplicationReport;
 import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
-import org.tradeworkbench.ui.export.PanelResults;
+import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -79,7 +79,7 @@ public final class ReplicationView {
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
         ReplicationViewModel vm = new ReplicationViewModel(ctx.model(), ctx.debouncer(), ctx.notifier());
-        PanelResults.of(ctx.model()).register(new PanelResults.Panel("replication", "Replication",
+        ctx.results().register(new PanelResults.Panel("replication", "Replication",
                 () -> vm.report() == null ? List.of() : vm.report().tables(), vm.problemProperty()::get, vm.runningProperty()));
         return load(vm, ExportActions.forWorkbench(ctx), ctx).root;
     }
@@ -187,7 +187,7 @@ public final class ReplicationView {
         fc.setTitle("Export the replication as " + what);
         fc.setInitialFileName("replication." + ext);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + ext));
-        var settings = org.tradeworkbench.ui.preferences.AppSettings.get();
+        var settings = org.tradeworkbench.ui.settings.AppSettings.get();
         settings.exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
         File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f != null) {

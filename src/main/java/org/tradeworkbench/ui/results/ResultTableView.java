@@ -14,11 +14,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.render.tables.ResultTableImage;
 import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.export.ExportMenu;
 import org.tradeworkbench.ui.export.TableExportable;
-import org.tradeworkbench.ui.preferences.AppSettings;
+import org.tradeworkbench.ui.settings.AppSettings;
 
 /**
  * Shows a {@link ResultTable}: its title, the columns with numbers right-aligned and missing values greyed, the

@@ -16,9 +16,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.ui.export.ExportActions;
-import org.tradeworkbench.ui.export.PanelResults;
+import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.results.ResultTableView;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -77,7 +79,7 @@ public final class StationarityView {
     /** Builds the tab content for the shell. */
     public static Node create(WorkbenchContext ctx) {
         StationarityViewModel vm = new StationarityViewModel(ctx.model(), ctx.debouncer());
-        PanelResults.of(ctx.model()).register(new PanelResults.Panel("stationarity", "Stationarity",
+        ctx.results().register(new PanelResults.Panel("stationarity", "Stationarity",
                 () -> PanelResults.tables(vm.table()), vm.messageProperty()::get, vm.runningProperty()));
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }

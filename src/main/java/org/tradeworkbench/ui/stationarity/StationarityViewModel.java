@@ -20,8 +20,19 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.TypedExpressions;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
+import org.tradeworkbench.core.analysis.stationarity.StationarityCommands;
+import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.paper.PaperPreset;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
@@ -38,26 +49,32 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  * The Stationarity tab: which variables (ticked in the variable list and typed expressions), deterministic terms,
  * difference order (or the smallest that rejects), lags (fixed or by a criterion) and KPSS on request. Every
  * change of an input, of the data or of the sample re-runs the tests through the debouncer, off the FX thread;
- * the result is one {@link ResultTable} with a row per variable. Holds no {@code Node}.
+ * the tab's choices are a {@link StationaritySpec} and the result the {@link StationarityReport} of
+ * {@link StationarityAnalysis}, as for the {@code adf} command. Holds no {@code Node}.
  */
 public final class StationarityViewModel {
     static final String TASK_KEY = "stationarity";
     /** The panel's id in workbench files. */
     public static final String PANEL_ID = "stationarity";
+    /** The key of the {@link StationaritySpec} in the saved settings. */
+    static final String SPEC_KEY = "spec";
     static final String TASK_TITLE = "Stationarity tests";
 
+    private final StationarityAnalysis analysis = new StationarityAnalysis();
     private final WorkbenchModel model;
     private final Debouncer debouncer;
     private final PanelLog panelLog;
 
     private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
+    private final ObjectProperty<UnitRootTest> test = new SimpleObjectProperty<>(this, "test",
+            StationaritySpec.DEFAULT.test());
     private final ObjectProperty<UnitRootTrend> trend = new SimpleObjectProperty<>(this, "trend",
-            StationaritySettings.DEFAULT.trend());
+            StationaritySpec.DEFAULT.trend());
     private final ObjectProperty<DifferenceChoice> difference = new SimpleObjectProperty<>(this, "difference",
-            StationaritySettings.DEFAULT.difference());
+            StationaritySpec.DEFAULT.difference());
     private final ObjectProperty<LagChoice> lagChoice = new SimpleObjectProperty<>(this, "lagChoice",
-            StationaritySettings.DEFAULT.lags());
+            StationaritySpec.DEFAULT.lags());
     private final IntegerProperty fixedLags = new SimpleIntegerProperty(this, "fixedLags", 0);
     private final BooleanProperty defaultMaxLag = new SimpleBooleanProperty(this, "defaultMaxLag", true);
     private final IntegerProperty maxLag = new SimpleIntegerProperty(this, "maxLag", 4);
@@ -68,6 +85,7 @@ public final class StationarityViewModel {
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<List<StationarityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
+    private final ReadOnlyObjectWrapper<StationarityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final PanelMessage message = new PanelMessage(this, "message");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -80,7 +98,7 @@ public final class StationarityViewModel {
         this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
-        for (Observable o : List.of(useTicked, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
+        for (Observable o : List.of(useTicked, test, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
                 kpss, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
@@ -94,6 +112,7 @@ public final class StationarityViewModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("useTicked", useTicked.get());
         m.put("typed", typed.get());
+        m.put("test", test.get().name());
         m.put("trend", trend.get().name());
         m.put("difference", difference.get().name());
         m.put("lags", lagChoice.get().name());
@@ -101,15 +120,30 @@ public final class StationarityViewModel {
         m.put("defaultMaxLag", defaultMaxLag.get());
         m.put("maxLag", maxLag.get());
         m.put("kpss", kpss.get());
+        // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
+        if (fixedLags.get() >= 0 && (defaultMaxLag.get() || maxLag.get() >= 0)) {
+            m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
+        }
         return m;
     }
 
-    /** Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. */
+    /**
+     * Restores saved settings (missing or unknown ones stay as they are) and runs the tests once. Settings that
+     * hold only a spec (no tab wrote them) set the tab to that spec: its variables typed, its choices chosen.
+     */
     public void restoreSettings(Map<String, Object> m) {
         batch = true;
         try {
+            if (m.containsKey(SPEC_KEY) && !m.containsKey("trend")) {
+                try {
+                    apply(AnalysisJson.fromPlain(m.get(SPEC_KEY), StationaritySpec.class));
+                } catch (IllegalArgumentException e) {
+                    presetMessage.error("The saved Stationarity settings were not used: " + e.getMessage());
+                }
+            }
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "test", UnitRootTest.class), test::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "trend", UnitRootTrend.class), trend::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "difference", DifferenceChoice.class), difference::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "lags", LagChoice.class), lagChoice::set);
@@ -123,6 +157,28 @@ public final class StationarityViewModel {
         rerun();
     }
 
+    /** Sets the tab's inputs to {@code s}: its variables as typed expressions, the ticked ones not used. */
+    private void apply(StationaritySpec s) {
+        useTicked.set(false);
+        typed.set(String.join("\n", s.variables()));
+        test.set(s.test());
+        trend.set(s.trend());
+        difference.set(s.difference());
+        lagChoice.set(s.lags());
+        fixedLags.set(s.fixedLags());
+        defaultMaxLag.set(s.maxLag() == null);
+        if (s.maxLag() != null) {
+            maxLag.set(s.maxLag());
+        }
+        kpss.set(s.kpss());
+    }
+
+    /** The variables the inputs choose now (ticked, then typed). */
+    private List<String> currentVariables() {
+        return TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables()) : List.of(),
+                typed.get());
+    }
+
     // ---- inputs ----
 
     /** Test the variables ticked in the variable list. */
@@ -133,6 +189,11 @@ public final class StationarityViewModel {
     /** More variables as expressions, one per line (or separated by semicolons). */
     public StringProperty typedProperty() {
         return typed;
+    }
+
+    /** The unit-root test run on each variable. */
+    public ObjectProperty<UnitRootTest> testProperty() {
+        return test;
     }
 
     public ObjectProperty<UnitRootTrend> trendProperty() {
@@ -181,6 +242,11 @@ public final class StationarityViewModel {
         return rows.getReadOnlyProperty();
     }
 
+    /** The report of the last run, or null while there is nothing to show. */
+    public ReadOnlyObjectProperty<StationarityReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
     /** The results table, or null while there is nothing to show. */
     public ReadOnlyObjectProperty<ResultTable> tableProperty() {
         return table.getReadOnlyProperty();
@@ -213,9 +279,15 @@ public final class StationarityViewModel {
         return presetMessage.severityProperty();
     }
 
-    public StationaritySettings settings() {
-        return new StationaritySettings(trend.get(), difference.get(), lagChoice.get(), fixedLags.get(),
-                defaultMaxLag.get() ? null : maxLag.get(), kpss.get());
+    /** The tab's choices for {@code vars}. */
+    public StationaritySpec spec(List<String> vars) {
+        return new StationaritySpec(vars, test.get(), trend.get(), difference.get(), lagChoice.get(),
+                fixedLags.get(), defaultMaxLag.get() ? null : maxLag.get(), kpss.get());
+    }
+
+    /** The tab's choices for the variables it tests now. */
+    public StationaritySpec spec() {
+        return spec(variables.get());
     }
 
     // ---- commands ----
@@ -226,11 +298,16 @@ public final class StationarityViewModel {
      * that rejects at 5%.
      */
     public void applyPaperTable2() {
-        PaperPreset.Outcome o;
+        PaperPreset o;
         batch = true;
         try {
-            o = PaperPreset.apply(model);
+            o = PaperPreset.of(model.dataset());
             if (!o.available().isEmpty()) {
+                // Nothing changes in the data when none of the variables can be added.
+                if (o.withAdded() != null) {
+                    model.apply("Add the paper's variables", o.withAdded());
+                }
+                model.setSample(o.from(), o.to());
                 useTicked.set(false);
                 typed.set(String.join("\n", o.available()));
                 trend.set(UnitRootTrend.CONSTANT);
@@ -258,36 +335,47 @@ public final class StationarityViewModel {
         if (batch) {
             return;
         }
-        List<String> vars = TypedExpressions.combine(useTicked.get() ? List.copyOf(model.selectedVariables())
-                : List.of(), typed.get());
+        List<String> vars = currentVariables();
         variables.set(List.copyOf(vars));
         variablesText.set(vars.isEmpty() ? "No variable chosen." : "Testing " + String.join(", ", vars) + ".");
         if (vars.isEmpty()) {
             debouncer.cancel(TASK_KEY);
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.hint("Tick variables in the list on the left, or type expressions, to test them for a unit root.");
             return;
         }
-        StationaritySettings s = settings();
+        StationaritySpec s;
+        try {
+            s = spec(vars);
+        } catch (IllegalArgumentException e) {
+            // Only a workbench file can bring such a value (the controls cannot): say which.
+            debouncer.cancel(TASK_KEY);
+            running.set(false);
+            rows.set(List.of());
+            report.set(null);
+            table.set(null);
+            message.error(e.getMessage());
+            return;
+        }
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
-        BackgroundWork<List<StationarityRow>> work = progress -> {
-            Dataset sample = cut(data, range);
-            return StationarityRun.run(sample, vars, s, progress);
-        };
-        Consumer<List<StationarityRow>> shown = result -> {
+        BackgroundWork<StationarityReport> work = progress -> analysis.run(s, cut(data, range), progress);
+        Consumer<StationarityReport> shown = result -> {
             running.set(false);
-            rows.set(List.copyOf(result));
-            table.set(StationarityTable.build(result, s));
-            message.set(problems(result), severity(result));
-            panelLog.shown(data, range, StationarityCommands.of(result, s));
+            rows.set(result.rows());
+            report.set(result);
+            table.set(result.table());
+            message.set(result.problems(), severity(result.rows()));
+            panelLog.shown(data, range, StationarityCommands.of(result));
         };
         Consumer<Throwable> failed = failure -> {
             running.set(false);
             rows.set(List.of());
+            report.set(null);
             table.set(null);
             message.error(Notifier.describe(failure));
         };
@@ -296,22 +384,6 @@ public final class StationarityViewModel {
         } else {
             debouncer.submit(TASK_KEY, TASK_TITLE, work, shown, failed);
         }
-    }
-
-    /** One line per variable that could not be tested, saying why; empty when every test ran. */
-    static String problems(List<StationarityRow> result) {
-        StringBuilder sb = new StringBuilder();
-        long failed = result.stream().filter(r -> !r.ok()).count();
-        if (failed > 0) {
-            sb.append(result.size() == 1 ? "The variable could not be tested:"
-                    : failed + " of " + result.size() + " variables could not be tested:");
-            for (StationarityRow r : result) {
-                if (!r.ok()) {
-                    sb.append("\n").append(r.variable()).append(": ").append(r.problem());
-                }
-            }
-        }
-        return sb.toString();
     }
 
     /** An error when no variable could be tested, a warning when some could not. */

@@ -6,13 +6,21 @@ import org.tradeworkbench.core.task.TaskRunner;
 
 /**
  * What every tab gets: the shared session, the task runner for background work, a debouncer for panels that
- * re-run when their inputs change, and the notifier for user-facing errors.
+ * re-run when their inputs change, the notifier for user-facing errors, and where the panels' results are for
+ * Export all.
  */
-public record WorkbenchContext(WorkbenchModel model, TaskRunner tasks, Debouncer debouncer, Notifier notifier) {
+public record WorkbenchContext(WorkbenchModel model, TaskRunner tasks, Debouncer debouncer, Notifier notifier,
+        PanelResults results) {
     public WorkbenchContext {
         Objects.requireNonNull(model);
         Objects.requireNonNull(tasks);
         Objects.requireNonNull(debouncer);
         Objects.requireNonNull(notifier);
+        Objects.requireNonNull(results);
+    }
+
+    /** A context whose panels have registered no result yet. */
+    public WorkbenchContext(WorkbenchModel model, TaskRunner tasks, Debouncer debouncer, Notifier notifier) {
+        this(model, tasks, debouncer, notifier, new PanelResults());
     }
 }

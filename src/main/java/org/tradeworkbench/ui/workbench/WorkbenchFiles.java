@@ -33,7 +33,7 @@ import org.tradeworkbench.core.workbench.RecentFiles;
 import org.tradeworkbench.core.workbench.RecoveryFiles;
 import org.tradeworkbench.core.workbench.WorkbenchFile;
 import org.tradeworkbench.core.workbench.WorkbenchStore;
-import org.tradeworkbench.ui.preferences.WindowLayout;
+import org.tradeworkbench.ui.settings.WindowLayout;
 
 /**
  * Workbench files in the main window: File ▸ Open workbench / Save workbench / Save workbench as / Recent
@@ -53,15 +53,21 @@ public final class WorkbenchFiles {
     private RecoveryFiles.Session session;
     private Autosaver autosaver;
 
-    private WorkbenchFiles(BorderPane root, TabPane tabs, WorkbenchContext ctx) {
+    private final Runnable exportAll;
+
+    private WorkbenchFiles(BorderPane root, TabPane tabs, WorkbenchContext ctx, Runnable exportAll) {
         this.root = root;
         this.tabs = tabs;
         this.ctx = ctx;
+        this.exportAll = exportAll;
     }
 
-    /** Adds the menu items to the window's File menu and starts autosave and recovery. */
-    public static WorkbenchFiles install(BorderPane root, TabPane tabs, WorkbenchContext ctx) {
-        WorkbenchFiles f = new WorkbenchFiles(root, tabs, ctx);
+    /**
+     * Adds the menu items to the window's File menu and starts autosave and recovery; {@code exportAll} is the
+     * shell's File ▸ Export all.
+     */
+    public static WorkbenchFiles install(BorderPane root, TabPane tabs, WorkbenchContext ctx, Runnable exportAll) {
+        WorkbenchFiles f = new WorkbenchFiles(root, tabs, ctx, exportAll);
         f.addMenuItems();
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -250,7 +256,7 @@ public final class WorkbenchFiles {
 
     /** Every figure and every panel's tables into a folder with an index page. */
     private void exportAll() {
-        org.tradeworkbench.ui.export.ExportAllAction.ask(ctx, window(), tabs);
+        exportAll.run();
     }
 
     // ---- autosave and recovery ------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.tradeworkbench.ui.causality;
 
+import org.tradeworkbench.core.analysis.causality.CausalityRow;
+import org.tradeworkbench.core.analysis.causality.CausalityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -18,8 +18,8 @@ import org.tradeworkbench.core.figures.GeneralFigure;
 import org.tradeworkbench.core.figures.PaperFigure;
 import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.io.DataImporter;
-import org.tradeworkbench.ui.export.ImageExport;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.testing.FxThread;
 import org.tradeworkbench.ui.testing.Pixels;
 

@@ -12,16 +12,17 @@ import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.figures.FigureSeries;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
-import org.tradeworkbench.ui.regression.ModelTerms;
-import org.tradeworkbench.ui.regression.RegressionOutcome;
-import org.tradeworkbench.ui.regression.RegressionRun;
-import org.tradeworkbench.ui.regression.RegressionSpec;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.ui.testing.FxThread;
 
 /**
@@ -39,9 +40,9 @@ class LiveFigureTest {
     @ValueSource(ints = {25, 80})
     void secondResultReplacesTheFirstInBothCharts(int n) throws Exception {
         Dataset data = data(n);
-        RegressionOutcome first = RegressionRun.run(data, spec(0, "x1"));
-        RegressionOutcome second = RegressionRun.run(data, spec(0, "x1", "x2"));
-        RegressionOutcome lagged = RegressionRun.run(data, spec(1, "x2"));
+        RegressionReport first = new RegressionAnalysis().run(spec(0, "x1"), data, ProgressReporter.NONE);
+        RegressionReport second = new RegressionAnalysis().run(spec(0, "x1", "x2"), data, ProgressReporter.NONE);
+        RegressionReport lagged = new RegressionAnalysis().run(spec(1, "x2"), data, ProgressReporter.NONE);
         StackPane fittedHolder = new StackPane();
         StackPane residualHolder = new StackPane();
         LiveFigure fitted = new LiveFigure(fittedHolder);
@@ -98,9 +99,12 @@ class LiveFigureTest {
         }
         List<String> texts = FxThread.call(() -> {
             List<String> t = new ArrayList<>();
-            for (Node n : holder.lookupAll(".label")) {
+            // The figure's own texts are text nodes (render layer); the chart's axis labels are labels.
+            for (Node n : holder.lookupAll("*")) {
                 if (n instanceof Label l) {
                     t.add(l.getText());
+                } else if (n instanceof javafx.scene.text.Text x) {
+                    t.add(x.getText());
                 }
             }
             return t;

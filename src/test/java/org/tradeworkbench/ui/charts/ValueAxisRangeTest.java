@@ -12,16 +12,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
-import org.tradeworkbench.ui.regression.ModelTerms;
-import org.tradeworkbench.ui.regression.RegressionOutcome;
-import org.tradeworkbench.ui.regression.RegressionRun;
-import org.tradeworkbench.ui.regression.RegressionSpec;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.ui.testing.FxThread;
 
 /**
@@ -36,8 +37,9 @@ class ValueAxisRangeTest {
 
     @Test
     void actualAndFittedOfALogSeriesIsNotDrawnFromZero() throws Exception {
-        RegressionOutcome o = RegressionRun.run(logLevels(22), new RegressionSpec("lny", 1,
-                List.of(new ModelTerms.Regressor("x", 0)), true, CovarianceType.CLASSICAL, -1, 1));
+        RegressionReport o = new RegressionAnalysis().run(new RegressionSpec("lny", 1,
+                List.of(new ModelTerms.Regressor("x", 0)), true, CovarianceType.CLASSICAL, -1, 1), logLevels(22),
+                ProgressReporter.NONE);
         double lowest = Double.POSITIVE_INFINITY;
         for (double v : o.actualFitted().series().get(0).y()) {
             if (!Double.isNaN(v)) {

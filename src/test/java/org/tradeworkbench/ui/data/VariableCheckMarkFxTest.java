@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.testing.RunningApp;
 
 /** The variable list's check boxes (drawn without a CheckBox control) in the running app. */

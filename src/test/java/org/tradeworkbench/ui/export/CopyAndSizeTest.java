@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.testing.FxThread;
 
 /** Copy as text and as image through the system clipboard (headless), and the sizes the export dialog accepts. */

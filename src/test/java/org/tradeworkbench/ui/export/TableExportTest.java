@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
+import org.tradeworkbench.render.ImageSize;
 import org.tradeworkbench.ui.testing.FxThread;
 import org.tradeworkbench.ui.testing.Pixels;
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.testing.RunningApp;
 
 /**

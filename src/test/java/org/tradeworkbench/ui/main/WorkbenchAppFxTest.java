@@ -20,7 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tradeworkbench.core.data.Dataset;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.importing.ImportMode;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.core.workbench.AppPreferences;
 import org.tradeworkbench.core.workbench.UserPreferences;
 import org.tradeworkbench.core.workbench.UserPreferences.Theme;

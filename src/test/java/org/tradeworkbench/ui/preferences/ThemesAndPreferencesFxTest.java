@@ -24,17 +24,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tradeworkbench.ui.settings.Themes;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.figures.PaperFigure;
 import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.workbench.UserPreferences.Theme;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.charts.ChartFactory;
-import org.tradeworkbench.ui.export.ImageExport;
-import org.tradeworkbench.ui.export.ImageSize;
+import org.tradeworkbench.render.ImageExport;
+import org.tradeworkbench.render.ImageSize;
 
 /** Light and dark themes on the running app, exports that stay white, and the Preferences dialog. */
 class ThemesAndPreferencesFxTest extends FxRobot {

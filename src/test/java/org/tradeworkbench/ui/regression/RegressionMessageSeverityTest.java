@@ -1,5 +1,8 @@
 package org.tradeworkbench.ui.regression;
 
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;

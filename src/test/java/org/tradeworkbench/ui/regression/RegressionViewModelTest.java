@@ -1,5 +1,8 @@
 package org.tradeworkbench.ui.regression;
 
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -111,7 +114,7 @@ class RegressionViewModelTest {
         assertThat(eq).startsWith(FDI + " = ").contains(FDI + "\u208b\u2081").contains(CHINA);
         assertThat(eq).doesNotContain("(-1)");
 
-        RegressionOutcome o = vm.outcome();
+        RegressionReport o = vm.outcome();
         int n = o.result().nobs();
         assertThat(o.actualFitted().series()).hasSize(2);
         assertThat(o.actualFitted().series().get(0).presentCount()).isEqualTo(n);

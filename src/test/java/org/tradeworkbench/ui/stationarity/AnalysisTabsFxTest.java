@@ -1,5 +1,9 @@
 package org.tradeworkbench.ui.stationarity;
 
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.StationarityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.ResultTable;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 import org.tradeworkbench.ui.testing.RunningApp;
 import org.tradeworkbench.ui.results.ResultTableView;
 
@@ -127,13 +131,13 @@ class AnalysisTabsFxTest extends FxRobot {
         // The default selection already fills a six-row table: wait for the rows of the new selection.
         String firstNull = WORLD_EXPORTS + " does not Granger-cause " + FDI;
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> rows("#grangerTable").size() == 6 && firstNull.equals(cell("#grangerTable", 0, 0)));
-        assertThat(cell("#grangerTable", 0, 0)).isEqualTo(firstNull);
-        assertThat(cell("#grangerTable", 1, 0)).isEqualTo(FDI + " does not Granger-cause " + WORLD_EXPORTS);
-        assertThat(cell("#grangerTable", 0, 3)).matches("\\d+\\.\\d{3}");
+                () -> rows("#causalityTable").size() == 6 && firstNull.equals(cell("#causalityTable", 0, 0)));
+        assertThat(cell("#causalityTable", 0, 0)).isEqualTo(firstNull);
+        assertThat(cell("#causalityTable", 1, 0)).isEqualTo(FDI + " does not Granger-cause " + WORLD_EXPORTS);
+        assertThat(cell("#causalityTable", 0, 3)).matches("\\d+\\.\\d{3}");
 
-        clickOn("#grangerAllLags");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#grangerTable").size() == 12);
-        assertThat(cell("#grangerTable", 0, 1)).isEqualTo("1");
+        clickOn("#causalityAllLags");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#causalityTable").size() == 12);
+        assertThat(cell("#causalityTable", 0, 1)).isEqualTo("1");
     }
 }

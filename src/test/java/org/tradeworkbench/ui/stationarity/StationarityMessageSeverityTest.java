@@ -1,5 +1,9 @@
 package org.tradeworkbench.ui.stationarity;
 
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.StationarityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;

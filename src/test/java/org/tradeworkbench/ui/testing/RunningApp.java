@@ -3,7 +3,7 @@ package org.tradeworkbench.ui.testing;
 import java.util.concurrent.TimeUnit;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tradeworkbench.ui.WorkbenchApp;
+import org.tradeworkbench.ui.main.WorkbenchApp;
 
 /** The real desktop app on the tests' headless stage, as a user starts it: open on the bundled sample data. */
 public final class RunningApp {

@@ -24,16 +24,16 @@ import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.ols.Coefficient;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
-import org.tradeworkbench.ui.causality.CausalityRow;
+import org.tradeworkbench.core.analysis.causality.CausalityRow;
 import org.tradeworkbench.ui.causality.CausalityViewModel;
 import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.importing.ImportMode;
 import org.tradeworkbench.ui.importing.ImportReviewer;
 import org.tradeworkbench.ui.main.MainViewModel;
 import org.tradeworkbench.ui.regression.RegressionViewModel;
-import org.tradeworkbench.ui.stationarity.DifferenceChoice;
-import org.tradeworkbench.ui.stationarity.LagChoice;
-import org.tradeworkbench.ui.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.ui.stationarity.StationarityViewModel;
 
 /**

@@ -20,9 +20,9 @@ import org.tradeworkbench.core.workbench.WorkbenchStore;
 import org.tradeworkbench.ui.causality.CausalityViewModel;
 import org.tradeworkbench.ui.figures.FiguresViewModel;
 import org.tradeworkbench.ui.regression.RegressionViewModel;
-import org.tradeworkbench.ui.stationarity.DifferenceChoice;
-import org.tradeworkbench.ui.stationarity.LagChoice;
-import org.tradeworkbench.ui.stationarity.StationarityRow;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.ui.stationarity.StationarityViewModel;
 import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
@@ -121,7 +121,7 @@ class PanelSettingsRoundTripTest {
         assertThat(figures2.saveSettings()).isEqualTo(figures.saveSettings());
         assertThat(figures2.savedChoices()).isEqualTo(figures.savedChoices());
 
-        assertThat(adf2.settings()).isEqualTo(adf.settings());
+        assertThat(adf2.spec()).isEqualTo(adf.spec());
         assertThat(adf2.rowsProperty().get()).hasSameSizeAs(adf.rowsProperty().get());
         for (int i = 0; i < adf.rowsProperty().get().size(); i++) {
             StationarityRow a = adf.rowsProperty().get().get(i);

@@ -271,11 +271,11 @@ public final class OlsDiagnostics {
         for (DiagnosticTest t : tests) {
             b.row(Cell.text(t.name()), Cell.text(t.nullHypothesis()), Cell.number(t.statistic(), 4),
                     Cell.text(Double.isNaN(t.df()) ? "" : NumberFormats.fixed(t.df(), 0)),
-                    Cell.text(Double.isNaN(t.df()) ? "" : NumberFormats.pValue(t.pValue())),
+                    Double.isNaN(t.df()) ? Cell.text("") : Cell.pValue(t.pValue()),
                     Cell.number(t.fStatistic(), 4),
                     Cell.text(Double.isNaN(t.fDfNum()) ? "" : NumberFormats.fixed(t.fDfNum(), 0) + ", "
                             + NumberFormats.fixed(t.fDfDenom(), 0)),
-                    Cell.text(Double.isNaN(t.fDfNum()) ? "" : NumberFormats.pValue(t.fPValue())));
+                    Double.isNaN(t.fDfNum()) ? Cell.text("") : Cell.pValue(t.fPValue()));
         }
         b.note("Residual skewness " + NumberFormats.fixed(skewness, 4) + ", kurtosis "
                 + NumberFormats.fixed(kurtosis, 4));

@@ -348,7 +348,7 @@ public final class OlsResult implements Report {
                 "Coefficient", "Std. error", "t", "p-value", "95% CI low", "95% CI high");
         for (Coefficient c : coefficients) {
             t.row(Cell.text(c.name()), Cell.number(c.estimate(), -1), Cell.number(c.stdError(), -1),
-                    Cell.number(c.t(), 3), Cell.text(org.tradeworkbench.core.report.NumberFormats.pValue(c.pValue())),
+                    Cell.number(c.t(), 3), Cell.pValue(c.pValue()),
                     Cell.number(c.ciLow(), -1), Cell.number(c.ciHigh(), -1));
         }
         t.note("Sample " + (nobs > 0 ? sample.labels()[0] + " - " + sample.labels()[nobs - 1] : "") + ", " + nobs
@@ -364,7 +364,7 @@ public final class OlsResult implements Report {
         f.row(Cell.text(hasConstant ? "R-squared" : "R-squared (uncentred)"), Cell.number(rSquared, 4));
         f.row(Cell.text("Adjusted R-squared"), Cell.number(adjRSquared, 4));
         f.row(Cell.text("F(" + dfModel + ", " + dfResid + ")"), Cell.number(fStatistic, 4));
-        f.row(Cell.text("Prob > F"), Cell.text(org.tradeworkbench.core.report.NumberFormats.pValue(fPValue)));
+        f.row(Cell.text("Prob > F"), Cell.pValue(fPValue));
         f.row(Cell.text("S.E. of regression"), Cell.number(standardErrorOfRegression(), -1));
         f.row(Cell.text("Sum of squared residuals"), Cell.number(ssr, -1));
         f.row(Cell.text("Log-likelihood"), Cell.number(logLikelihood, 4));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tradeworkbench.core.report.NumberFormats;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
 import org.tradeworkbench.core.report.Report;
@@ -98,7 +97,7 @@ public record AdfResult(String series, String tested, AdfSpec spec, double stati
     public List<ResultTable> tables() {
         ResultTable.Builder test = ResultTable.builder("Augmented Dickey-Fuller test: " + tested, "", "value");
         test.row(Cell.text("ADF statistic"), Cell.number(statistic, 4));
-        test.row(Cell.text("p-value (MacKinnon 1994)"), pValueCell(pValue));
+        test.row(Cell.text("p-value (MacKinnon 1994)"), Cell.pValue(pValue));
         test.row(Cell.text("lags"), Cell.integer(lags));
         test.row(Cell.text("observations"), Cell.integer(nobs));
         test.row(Cell.text("critical value 1%"), Cell.number(criticalValues[0], 4));
@@ -119,10 +118,5 @@ public record AdfResult(String series, String tested, AdfSpec spec, double stati
                     Cell.number(standardErrors[i], 6), Cell.number(tValues[i], 4));
         }
         return List.of(test.build(), reg.build());
-    }
-
-    /** A p-value cell: a right-aligned number with 4 decimals, or "&lt;0.0001". */
-    public static Cell pValueCell(double p) {
-        return p < 0.0001 ? Cell.text(NumberFormats.pValue(p)) : Cell.number(p, 4);
     }
 }

@@ -65,7 +65,7 @@ public record KpssResult(String series, String tested, UnitRootTrend trend, Kpss
         ResultTable.Builder t = ResultTable.builder("KPSS stationarity test: " + tested, "", "value");
         t.row(Cell.text("KPSS statistic"), Cell.number(statistic, 4));
         t.row(Cell.text("p-value (interpolated)"), beyondTable
-                ? Cell.text(pValue >= 0.1 ? "> 0.1000" : "< 0.0100") : AdfResult.pValueCell(pValue));
+                ? Cell.pValueBeyond(pValue, pValue >= 0.1) : Cell.pValue(pValue));
         t.row(Cell.text("lags"), Cell.integer(lags));
         t.row(Cell.text("observations"), Cell.integer(nobs));
         String[] levels = {"10%", "5%", "2.5%", "1%"};

@@ -1,5 +1,10 @@
 package org.tradeworkbench.core.stats.granger;
 
+import java.util.HashMap;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalityRow;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
+import org.tradeworkbench.core.task.ProgressReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -97,7 +102,8 @@ class GrangerNestedQrTest {
             names.add("v" + j);
         }
         Dataset data = new Dataset("p", TimeIndex.undated(n), series);
-        List<GrangerStatistic> rows = PairwiseGranger.test(data, names, 3, true).rows();
+        List<GrangerStatistic> rows = new CausalityAnalysis().run(new CausalitySpec(names, 3, true), data,
+                ProgressReporter.NONE).rows().stream().map(CausalityRow::statistic).toList();
         int k = 0;
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
@@ -133,9 +139,13 @@ class GrangerNestedQrTest {
         }
         Dataset data = new Dataset("p", TimeIndex.undated(20),
                 List.of(Series.of("a", a), Series.of("b", b), Series.of("twiceA", twiceA)));
-        assertThatThrownBy(() -> PairwiseGranger.test(data, List.of("a", "b"), 8, true))
-                .isInstanceOf(DataException.class).hasMessageContaining("with 7 lags");
-        assertThatThrownBy(() -> PairwiseGranger.test(data, List.of("a", "twiceA"), 2, true))
-                .isInstanceOf(DataException.class).hasMessageContaining("collinear");
+        // Orders 1..6 are tested; 7 and 8 are too many for 20 periods, each saying so at its own order.
+        List<PairwiseGranger.Order> orders = PairwiseGranger.test(data, "b", "a", 8, true, new HashMap<>());
+        assertThat(orders).hasSize(8);
+        assertThat(orders.subList(0, 6)).allMatch(PairwiseGranger.Order::ok);
+        assertThat(orders.get(6).problem()).contains("with 7 lags");
+        assertThat(orders.get(7).problem()).contains("with 8 lags");
+        assertThat(PairwiseGranger.test(data, "twiceA", "a", 2, true, new HashMap<>()))
+                .allSatisfy(o -> assertThat(o.problem()).contains("collinear"));
     }
 }

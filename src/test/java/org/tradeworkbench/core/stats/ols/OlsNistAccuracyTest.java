@@ -14,7 +14,7 @@ import org.tradeworkbench.core.linalg.NistDataset;
 
 /**
  * NIST StRD linear regression through the OLS engine as users call it: at least 9 correct digits (LRE) in every
- * coefficient and 8 in every standard error, Filip at least 7. Writes the README's table to
+ * coefficient and 8 in every standard error, Filip at least 7. Writes the table of docs/performance.md to
  * {@code target/nist-lre.md}.
  */
 class OlsNistAccuracyTest {

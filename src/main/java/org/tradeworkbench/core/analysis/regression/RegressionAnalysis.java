@@ -1,0 +1,145 @@
+package org.tradeworkbench.core.analysis.regression;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.tradeworkbench.core.analysis.Analysis;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.figures.FigureKind;
+import org.tradeworkbench.core.figures.FigureSeries;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.task.ProgressReporter;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.Ols;
+import org.tradeworkbench.core.stats.ols.OlsResult;
+
+/**
+ * Least squares of a dependent variable on lags of itself and on regressors with their lags, with fit statistics
+ * and diagnostics, the fitted equation and the charts of the fit: the Regression tab and the {@code ols} command.
+ */
+public final class RegressionAnalysis implements Analysis<RegressionSpec, RegressionReport> {
+    public static final String KIND = "regression";
+    /** Residuals are drawn as bars up to this many observations, as a line beyond. */
+    static final int MAX_BARS = 60;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<RegressionSpec> specType() {
+        return RegressionSpec.class;
+    }
+
+    /** Fits {@code spec} on {@code data}, already cut to the sample. */
+    @Override
+    public RegressionReport run(RegressionSpec spec, Dataset data, ProgressReporter progress) {
+        if (spec.dependent().isBlank()) {
+            throw new DataException("choose the dependent variable");
+        }
+        progress.message("OLS: " + spec.dependent().trim());
+        OlsResult r = Ols.fit(data, spec.dependent(), spec.terms(), spec.options());
+        return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r));
+    }
+
+    /**
+     * The fitted equation as the paper prints its equation (2): coefficients to three significant digits and lags
+     * as subscripts, e.g. {@code lny = 0.77 lny₋₁ - 1.24 RATIO + 0.94 PATENT + 0.007 FDIGDP}.
+     */
+    static String paperEquation(OlsResult r) {
+        return subscriptLags(r.equation(3));
+    }
+
+    static String subscriptLags(String text) {
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(-(\\d+)\\)").matcher(text);
+        int last = 0;
+        while (m.find()) {
+            sb.append(text, last, m.start()).append('\u208b');
+            for (char c : m.group(1).toCharArray()) {
+                sb.append((char) ('\u2080' + (c - '0')));
+            }
+            last = m.end();
+        }
+        return sb.append(text.substring(last)).toString();
+    }
+
+    /** The span of rows from the first to the last observation used; dropped rows in between stay missing. */
+    private static int[] span(OlsResult r) {
+        int[] rows = r.sample().rows();
+        return new int[] {rows[0], rows[rows.length - 1]};
+    }
+
+    private static List<String> labels(TimeIndex idx, int first, int last) {
+        List<String> out = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            out.add(idx.label(i));
+        }
+        return out;
+    }
+
+    private static double[] positions(TimeIndex idx, int first, int last) {
+        double[] x = new double[last - first + 1];
+        for (int i = first; i <= last; i++) {
+            x[i - first] = idx.frequency().isDated() ? idx.period(i).toYearFraction() : i + 1;
+        }
+        return x;
+    }
+
+    /** Values in sample order spread over the span, missing where a row was dropped. */
+    private static double[] spread(OlsResult r, int first, int last, double[] values) {
+        double[] out = new double[last - first + 1];
+        Arrays.fill(out, Double.NaN);
+        int[] rows = r.sample().rows();
+        for (int i = 0; i < rows.length; i++) {
+            out[rows[i] - first] = values[i];
+        }
+        return out;
+    }
+
+    private static String sampleText(OlsResult r) {
+        String[] l = r.sample().labels();
+        return l[0] + "–" + l[l.length - 1] + ", " + r.nobs() + " observations";
+    }
+
+    private static String xLabel(TimeIndex idx) {
+        return idx.frequency().isDated() ? "Period" : "Observation";
+    }
+
+    static FigureSpec actualFitted(Dataset data, OlsResult r) {
+        TimeIndex idx = data.index();
+        int[] s = span(r);
+        List<String> periods = labels(idx, s[0], s[1]);
+        double[] x = positions(idx, s[0], s[1]);
+        String dep = r.dependent();
+        List<FigureSeries> series = List.of(
+                new FigureSeries(dep, "Actual " + dep, periods, x, spread(r, s[0], s[1], r.dependentValues())),
+                new FigureSeries("fitted", "Fitted", periods, x, spread(r, s[0], s[1], r.fitted())));
+        return new FigureSpec("ols", "actual and fitted " + dep, "Actual and fitted values of " + dep,
+                "OLS, " + sampleText(r), xLabel(idx), dep, "", FigureKind.LINE, series, note(r), null);
+    }
+
+    static FigureSpec residuals(Dataset data, OlsResult r) {
+        TimeIndex idx = data.index();
+        int[] s = span(r);
+        List<String> periods = labels(idx, s[0], s[1]);
+        double[] x = positions(idx, s[0], s[1]);
+        String dep = r.dependent();
+        List<FigureSeries> series = List.of(new FigureSeries("residual", "Residual", periods, x,
+                spread(r, s[0], s[1], r.residuals())));
+        return new FigureSpec("ols", "residuals " + dep, "Residuals of the regression of " + dep,
+                "OLS, " + sampleText(r), xLabel(idx), "Residual", "",
+                r.nobs() <= MAX_BARS ? FigureKind.BAR : FigureKind.LINE, series, note(r), null);
+    }
+
+    private static String note(OlsResult r) {
+        String cov = r.options().covariance() == CovarianceType.HAC
+                ? r.options().covariance().label() + ", " + r.options().hacLagsFor(r.nobs()) + " lags"
+                : r.options().covariance().label();
+        return r.equation(3) + ". Standard errors: " + cov + "."
+                + (r.sample().dropped() > 0 ? " " + r.sample().dropped() + " rows dropped for missing values." : "");
+    }
+}

@@ -1,0 +1,32 @@
+package org.tradeworkbench.core.analysis.regression;
+
+import org.tradeworkbench.core.commandlog.CommandLine;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+
+/**
+ * The {@code ols} line that repeats the Regression tab's model headless: the dependent, every regressor term
+ * (lags of the dependent and of each regressor written out, e.g. {@code PATENT(-1)}), the constant, the covariance
+ * and the Breusch-Godfrey order.
+ */
+public final class RegressionCommands {
+    private RegressionCommands() {
+    }
+
+    public static CommandLine of(RegressionSpec spec) {
+        CommandLine.Builder b = CommandLine.command("ols").opt("y", spec.dependent());
+        if (!spec.terms().isEmpty()) {
+            b.opt("x", String.join(",", spec.terms()));
+        }
+        b.flag("no-constant", !spec.constant());
+        if (spec.covariance() != CovarianceType.CLASSICAL) {
+            b.opt("cov", spec.covariance().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (spec.covariance() == CovarianceType.HAC && spec.hacLags() >= 0) {
+            b.opt("hac-lags", spec.hacLags());
+        }
+        if (spec.bgOrder() != 1) {
+            b.opt("bg-order", spec.bgOrder());
+        }
+        return b.build();
+    }
+}

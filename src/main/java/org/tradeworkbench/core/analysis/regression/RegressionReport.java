@@ -1,0 +1,53 @@
+package org.tradeworkbench.core.analysis.regression;
+
+import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.report.Report;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.stats.ols.OlsResult;
+
+/**
+ * An estimated model and everything the Regression tab and the {@code ols} command show of it.
+ *
+ * @param spec         the model as asked for
+ * @param result       the estimate
+ * @param equation     the fitted equation as the paper writes its equation (2)
+ * @param actualFitted the chart of actual and fitted values
+ * @param residuals    the chart of the residuals
+ */
+public record RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
+        FigureSpec residuals) implements Report {
+
+    @Override
+    public String title() {
+        return result.title();
+    }
+
+    /** The coefficient table. */
+    public ResultTable coefficients() {
+        return result.tables().get(0);
+    }
+
+    /** The fit statistics. */
+    public ResultTable fit() {
+        return result.tables().get(1);
+    }
+
+    /** The specification tests (Breusch-Godfrey, Breusch-Pagan, White, Jarque-Bera, RESET). */
+    public ResultTable diagnostics() {
+        return result.tables().get(2);
+    }
+
+    /** The coefficients, the fit statistics and the diagnostics, as the tab and the command show them. */
+    @Override
+    public List<ResultTable> tables() {
+        return result.tables();
+    }
+
+    /** The {@code ols --json} contract. */
+    @Override
+    public Map<String, Object> toJson() {
+        return result.toJson();
+    }
+}

@@ -1,0 +1,89 @@
+package org.tradeworkbench.core.analysis.stationarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.tradeworkbench.core.analysis.Analysis;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.unitroot.Adf;
+import org.tradeworkbench.core.stats.unitroot.AdfResult;
+import org.tradeworkbench.core.stats.unitroot.Kpss;
+import org.tradeworkbench.core.stats.unitroot.KpssLags;
+import org.tradeworkbench.core.stats.unitroot.KpssResult;
+import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
+import org.tradeworkbench.core.stats.unitroot.TimeSeriesSample;
+import org.tradeworkbench.core.task.ProgressReporter;
+
+/**
+ * Unit-root tests of a set of variables, each on its own, so that one bad variable (an unknown name, a gap, too
+ * few observations) gives its row a message and the others still get their tests.
+ */
+public final class StationarityAnalysis implements Analysis<StationaritySpec, StationarityReport> {
+    public static final String KIND = "stationarity";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<StationaritySpec> specType() {
+        return StationaritySpec.class;
+    }
+
+    /** Tests every variable of the spec on {@code data}, already cut to the sample. */
+    @Override
+    public StationarityReport run(StationaritySpec spec, Dataset data, ProgressReporter progress) {
+        List<String> variables = spec.variables();
+        List<StationarityRow> rows = new ArrayList<>();
+        for (int i = 0; i < variables.size(); i++) {
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            String v = variables.get(i);
+            progress.message(spec.test().shortName() + " test: " + v);
+            progress.progress((double) i / variables.size());
+            rows.add(one(data, v, spec));
+        }
+        progress.progress(1);
+        return new StationarityReport(spec, rows);
+    }
+
+    static StationarityRow one(Dataset data, String variable, StationaritySpec s) {
+        TimeSeriesSample sample;
+        AdfResult adf;
+        StationarityOrder search = null;
+        try {
+            sample = TimeSeriesSample.of(data, variable);
+            switch (s.test()) {
+                case ADF -> {
+                    if (s.difference().isSearch()) {
+                        search = Adf.smallestStationaryDifference(sample, s.adfSpec(0), StationaritySpec.LEVEL);
+                        adf = search.tried().get(search.tried().size() - 1);
+                    } else {
+                        adf = Adf.test(sample, s.adfSpec(s.difference().order()));
+                    }
+                }
+                default -> throw new IllegalStateException("no case for " + s.test());
+            }
+        } catch (DataException | IllegalArgumentException e) {
+            return StationarityRow.failed(variable, e.getMessage());
+        }
+        KpssResult kpss = null;
+        String kpssProblem = null;
+        if (s.kpss()) {
+            if (s.trend() == UnitRootTrend.NONE) {
+                kpssProblem = "KPSS needs a constant (c) or a constant and trend (ct)";
+            } else {
+                try {
+                    kpss = Kpss.test(sample, s.trend(), KpssLags.AUTO, adf.spec().diff());
+                } catch (DataException | IllegalArgumentException e) {
+                    kpssProblem = e.getMessage();
+                }
+            }
+        }
+        return new StationarityRow(variable, adf, search, kpss, null, kpssProblem);
+    }
+}

@@ -1,0 +1,62 @@
+package org.tradeworkbench.core.analysis.stationarity;
+
+import java.util.List;
+import java.util.Objects;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.unitroot.AdfSpec;
+
+/**
+ * The user's choices for a Stationarity analysis: which variables, which unit-root test, deterministic terms,
+ * which difference, lags (fixed or by a criterion) and KPSS on request. The Stationarity tab, the {@code adf}
+ * command, the workbench file and the command log all describe a run by this record.
+ *
+ * @param variables names or expressions, in the order of the table's rows
+ * @param test      the unit-root test
+ * @param fixedLags lagged differences when {@code lags} is {@link LagChoice#FIXED}
+ * @param maxLag    largest order the criterion considers, or null for the default (Schwert's rule)
+ * @param kpss      also run the KPSS test (same deterministic terms and difference)
+ */
+public record StationaritySpec(List<String> variables, UnitRootTest test, UnitRootTrend trend,
+        DifferenceChoice difference, LagChoice lags, int fixedLags, Integer maxLag, boolean kpss) {
+
+    /** The 5 % level of the verdicts and of the search for the smallest order. */
+    public static final double LEVEL = 0.05;
+
+    /** The choices a new Stationarity tab starts with (statsmodels' adfuller defaults: constant, AIC). */
+    public static final StationaritySpec DEFAULT = new StationaritySpec(List.of(), UnitRootTest.ADF,
+            UnitRootTrend.CONSTANT, DifferenceChoice.LEVEL, LagChoice.AIC, 0, null, false);
+
+    public StationaritySpec {
+        variables = List.copyOf(Objects.requireNonNull(variables, "variables"));
+        Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(trend, "trend");
+        Objects.requireNonNull(difference, "difference");
+        Objects.requireNonNull(lags, "lags");
+        if (fixedLags < 0) {
+            throw new IllegalArgumentException("fixedLags cannot be negative, got " + fixedLags);
+        }
+        if (maxLag != null && maxLag < 0) {
+            throw new IllegalArgumentException("maxLag cannot be negative, got " + maxLag);
+        }
+    }
+
+    /** The same choices for other variables. */
+    public StationaritySpec withVariables(List<String> vars) {
+        return new StationaritySpec(vars, test, trend, difference, lags, fixedLags, maxLag, kpss);
+    }
+
+    /** The ADF specification at difference order {@code d}; the limits are checked by {@link AdfSpec}. */
+    public AdfSpec adfSpec(int d) {
+        return lags.isAutomatic() ? AdfSpec.autoLag(trend, d, lags.criterion(), maxLag)
+                : AdfSpec.fixedLags(trend, d, fixedLags);
+    }
+
+    /** How the lags were chosen, for the table's notes. */
+    public String describeLags() {
+        if (!lags.isAutomatic()) {
+            return fixedLags + " lagged difference" + (fixedLags == 1 ? "" : "s");
+        }
+        return "lags chosen by " + lags.criterion().label() + " among 0.."
+                + (maxLag == null ? "the default maximum (12 (n/100)^(1/4))" : maxLag.toString());
+    }
+}

@@ -1,0 +1,110 @@
+package org.tradeworkbench.core.analysis.stationarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.report.ResultTable.Cell;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.unitroot.AdfResult;
+import org.tradeworkbench.core.stats.unitroot.KpssResult;
+
+/**
+ * The Stationarity table (the tab's, and the {@code adf} command's first table), laid out like the paper's Table 2 (Variable, Difference, Z, p value) with the
+ * lags, observations, sample, critical values and a verdict; the KPSS test in three more columns on request.
+ * Built from the result objects only.
+ */
+public final class StationarityTable {
+    /** The title for {@code test}, e.g. "Stationarity tests (augmented Dickey-Fuller)". */
+    static String title(UnitRootTest test) {
+        return "Stationarity tests (" + test.label() + ")";
+    }
+
+    /** The ADF statistic's column, named as the paper's Table 2 names it. */
+    public static final String Z = statisticColumn(UnitRootTest.ADF);
+    public static final String STATIONARY = "stationary at 5%";
+    public static final String UNIT_ROOT = "unit root not rejected";
+
+    private StationarityTable() {
+    }
+
+    /** The statistic's column for {@code test}, e.g. "Z (ADF)". */
+    public static String statisticColumn(UnitRootTest test) {
+        return "Z (" + test.shortName() + ")";
+    }
+
+    static ResultTable build(List<StationarityRow> rows, StationaritySpec s) {
+        List<String> cols = new ArrayList<>(List.of("Variable", "Difference", statisticColumn(s.test()), "p value", "Lags", "Obs",
+                "Sample", "CV 1%", "CV 5%", "CV 10%", "Verdict"));
+        if (s.kpss()) {
+            cols.addAll(List.of("KPSS", "KPSS p value", "KPSS verdict"));
+        }
+        ResultTable.Builder b = ResultTable.builder(title(s.test()), cols.toArray(String[]::new));
+        for (StationarityRow r : rows) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(r.variable()));
+            AdfResult a = r.adf();
+            if (a == null) {
+                cells.add(Cell.text(""));
+                cells.add(Cell.number(Double.NaN, 3));
+                cells.add(Cell.pValue(Double.NaN));
+                cells.add(Cell.text(""));
+                cells.add(Cell.text(""));
+                cells.add(Cell.text(""));
+                for (int i = 0; i < 3; i++) {
+                    cells.add(Cell.number(Double.NaN, 3));
+                }
+                cells.add(Cell.text(r.problem()));
+            } else {
+                cells.add(Cell.integer(a.spec().diff()));
+                cells.add(Cell.number(a.statistic(), 3));
+                cells.add(Cell.pValue(a.pValue()));
+                cells.add(Cell.integer(a.lags()));
+                cells.add(Cell.integer(a.nobs()));
+                cells.add(Cell.text(a.sampleFirst() + "–" + a.sampleLast()));
+                cells.add(Cell.number(a.criticalValue1(), 3));
+                cells.add(Cell.number(a.criticalValue5(), 3));
+                cells.add(Cell.number(a.criticalValue10(), 3));
+                cells.add(Cell.text(verdict(r)));
+            }
+            if (s.kpss()) {
+                KpssResult k = r.kpss();
+                if (k == null) {
+                    cells.add(Cell.number(Double.NaN, 3));
+                    cells.add(Cell.pValue(Double.NaN));
+                    cells.add(Cell.text(r.kpssProblem() == null ? "" : r.kpssProblem()));
+                } else {
+                    cells.add(Cell.number(k.statistic(), 3));
+                    cells.add(k.beyondTable() ? Cell.pValueBeyond(k.pValue(), k.pValue() >= 0.1)
+                            : Cell.pValue(k.pValue()));
+                    cells.add(Cell.text(k.pValue() < StationaritySpec.LEVEL
+                            ? "stationarity rejected at 5%"
+                            : (k.trend() == UnitRootTrend.CONSTANT ? "level" : "trend") + " stationary at 5%"));
+                }
+            }
+            b.row(cells);
+        }
+        b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
+                + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
+        if (s.difference().isSearch()) {
+            b.note("Difference: the smallest order 0..3 whose ADF test rejects a unit root at 5%; "
+                    + "where none does, the highest order tried is shown.");
+        }
+        if (s.kpss()) {
+            b.note("KPSS: H0 the series is " + (s.trend() == UnitRootTrend.CONSTANT_TREND ? "trend" : "level")
+                    + " stationary; Bartlett kernel, automatic bandwidth (Hobijn et al. 1998); p values "
+                    + "interpolated in Kwiatkowski et al. (1992), Table 1.");
+        }
+        return b.build();
+    }
+
+    static String verdict(StationarityRow r) {
+        AdfResult a = r.adf();
+        if (a.rejectsAt(StationaritySpec.LEVEL)) {
+            return STATIONARY;
+        }
+        if (r.search() != null) {
+            return UNIT_ROOT + " up to d = " + a.spec().diff();
+        }
+        return UNIT_ROOT;
+    }
+}

@@ -1,0 +1,33 @@
+package org.tradeworkbench.core.analysis.stationarity;
+
+/**
+ * Which unit-root test the Stationarity analysis runs on each variable. Each test gives the same row layout
+ * (statistic, p value, lags, observations, critical values, verdict), so adding a test adds a constant here and
+ * its case in {@link StationarityAnalysis}.
+ */
+public enum UnitRootTest {
+    ADF("augmented Dickey-Fuller", "ADF");
+
+    private final String label;
+    private final String shortName;
+
+    UnitRootTest(String label, String shortName) {
+        this.label = label;
+        this.shortName = shortName;
+    }
+
+    /** e.g. "augmented Dickey-Fuller", for titles. */
+    public String label() {
+        return label;
+    }
+
+    /** e.g. "ADF", for column heads and progress messages. */
+    public String shortName() {
+        return shortName;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

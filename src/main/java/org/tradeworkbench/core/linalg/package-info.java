@@ -1,0 +1,4 @@
+/**
+ * Linear algebra for estimation: design matrices and least squares by Householder QR.
+ */
+package org.tradeworkbench.core.linalg;

@@ -1,0 +1,93 @@
+package org.tradeworkbench.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.tradeworkbench.core.workbench.UserPreferences;
+import org.tradeworkbench.core.workbench.UserPreferences.Theme;
+
+/**
+ * The user's settings as observable properties, so that the open window follows a change at once (theme, decimals
+ * in the grid and the results tables) and export dialogs start from them. Every change is written through to
+ * {@link UserPreferences}. The app has one instance ({@link #get()}); tests make their own on a test node.
+ */
+public final class AppSettings {
+    private static AppSettings instance;
+
+    private final UserPreferences store;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals");
+    private final DoubleProperty exportScale = new SimpleDoubleProperty(this, "exportScale");
+    private final ObjectProperty<Path> exportFolder = new SimpleObjectProperty<>(this, "exportFolder");
+
+    public AppSettings(UserPreferences store) {
+        this.store = store;
+        load();
+        theme.addListener((o, a, t) -> store.setTheme(t));
+        decimals.addListener((o, a, d) -> store.setDecimals(d.intValue()));
+        exportScale.addListener((o, a, s) -> store.setExportScale(s.doubleValue()));
+        exportFolder.addListener((o, a, f) -> store.setExportFolder(f));
+    }
+
+    /** The app's settings, read from the user's preferences on first use. */
+    public static synchronized AppSettings get() {
+        if (instance == null) {
+            instance = new AppSettings(UserPreferences.forUser());
+        }
+        return instance;
+    }
+
+    private void load() {
+        theme.set(store.theme());
+        decimals.set(store.decimals());
+        exportScale.set(store.exportScale());
+        exportFolder.set(store.exportFolder().orElse(null));
+    }
+
+    /** Forgets every stored setting and shows the defaults. */
+    public void resetToDefaults() {
+        store.reset();
+        load();
+        store.reset();
+    }
+
+    public UserPreferences store() {
+        return store;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Decimals for numbers on screen; {@link UserPreferences#AUTOMATIC_DECIMALS} lets each value choose. */
+    public IntegerProperty decimalsProperty() {
+        return decimals;
+    }
+
+    public DoubleProperty exportScaleProperty() {
+        return exportScale;
+    }
+
+    /** The folder export dialogs open in; null when none is known. */
+    public ObjectProperty<Path> exportFolderProperty() {
+        return exportFolder;
+    }
+
+    /** The export folder when it still exists. */
+    public Optional<Path> exportFolder() {
+        Path p = exportFolder.get();
+        return p != null && p.toFile().isDirectory() ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Remembers the folder an export was just written to, so the next export dialog opens there. */
+    public void rememberExportFolder(Path folder) {
+        if (folder != null && folder.toFile().isDirectory()) {
+            exportFolder.set(folder.toAbsolutePath().normalize());
+        }
+    }
+}

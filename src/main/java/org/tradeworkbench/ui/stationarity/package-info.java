@@ -1,0 +1,4 @@
+/**
+ * The Stationarity tab: ADF and KPSS tests of the chosen variables.
+ */
+package org.tradeworkbench.ui.stationarity;

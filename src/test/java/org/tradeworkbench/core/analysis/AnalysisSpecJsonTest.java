@@ -1,0 +1,98 @@
+package org.tradeworkbench.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
+import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+
+/** Every analysis spec reads back from its JSON as the same record; a misspelled field is an error naming it. */
+class AnalysisSpecJsonTest {
+    private static final String[] NAMES = {"lny", "RATIO", "d(PATENT, 2)", "log(`a,b`)", "FDIGDP(-1)", "x \"q\""};
+
+    private static List<String> names(Random r) {
+        List<String> out = new ArrayList<>();
+        int n = r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            out.add(NAMES[r.nextInt(NAMES.length)] + i);
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E pick(Random r, Class<E> type) {
+        E[] all = type.getEnumConstants();
+        return all[r.nextInt(all.length)];
+    }
+
+    static Stream<Object> specs() {
+        Random r = new Random(20261206L);
+        return IntStream.range(0, 30).mapToObj(i -> switch (i % 3) {
+            case 0 -> new StationaritySpec(names(r), pick(r, UnitRootTest.class), pick(r, UnitRootTrend.class),
+                    pick(r, DifferenceChoice.class), pick(r, LagChoice.class), r.nextInt(5),
+                    r.nextBoolean() ? null : r.nextInt(8), r.nextBoolean());
+            case 1 -> new CausalitySpec(names(r), 1 + r.nextInt(12), r.nextBoolean());
+            default -> {
+                List<ModelTerms.Regressor> xs = new ArrayList<>();
+                for (String n : names(r)) {
+                    xs.add(new ModelTerms.Regressor(n, r.nextInt(4)));
+                }
+                yield new RegressionSpec(NAMES[r.nextInt(NAMES.length)], r.nextInt(4), xs, r.nextBoolean(),
+                        pick(r, CovarianceType.class), r.nextInt(4) - 1, 1 + r.nextInt(4));
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void readsBackAsTheSameSpec(Object spec) {
+        String json = AnalysisJson.write(spec);
+        assertThat(AnalysisJson.read(json, spec.getClass())).isEqualTo(spec);
+        assertThat(AnalysisJson.read(AnalysisJson.tree(spec), spec.getClass())).isEqualTo(spec);
+    }
+
+    @Test
+    void theStationaritySpecIsWrittenWithReadableNames() {
+        StationaritySpec s = StationaritySpec.DEFAULT.withVariables(List.of("lny"));
+        assertThat(AnalysisJson.write(s)).isEqualTo("{\"variables\":[\"lny\"],\"test\":\"ADF\",\"trend\":\"CONSTANT\","
+                + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false}");
+    }
+
+    @Test
+    void eachAnalysisNamesItsSpecType() {
+        assertThat(new StationarityAnalysis().specType()).isEqualTo(StationaritySpec.class);
+        assertThat(new CausalityAnalysis().specType()).isEqualTo(CausalitySpec.class);
+        assertThat(new RegressionAnalysis().specType()).isEqualTo(RegressionSpec.class);
+        assertThat(List.of(new StationarityAnalysis().kind(), new CausalityAnalysis().kind(),
+                new RegressionAnalysis().kind())).containsExactly("stationarity", "causality", "regression");
+    }
+
+    @Test
+    void aMisspelledOrInvalidFieldIsAnError() {
+        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[\"a\",\"b\"],\"lag\":2,\"allLags\":false}",
+                CausalitySpec.class)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lag");
+        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[\"a\",\"b\"],\"lags\":0,\"allLags\":false}",
+                CausalitySpec.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[],\"test\":\"PP\",\"trend\":\"CONSTANT\","
+                + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false}",
+                StationaritySpec.class)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PP");
+    }
+}

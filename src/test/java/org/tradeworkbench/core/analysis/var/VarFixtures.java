@@ -1,0 +1,70 @@
+package org.tradeworkbench.core.analysis.var;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The statsmodels cases of src/test/reference/var_fixtures.py, with their stored inputs. */
+final class VarFixtures {
+    private static JsonNode root;
+
+    private VarFixtures() {
+    }
+
+    static synchronized List<JsonNode> cases() {
+        if (root == null) {
+            try (InputStream in = VarFixtures.class.getResourceAsStream("/fixtures/var_statsmodels.json")) {
+                root = new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<JsonNode> out = new ArrayList<>();
+        root.get("cases").forEach(out::add);
+        return out;
+    }
+
+    static JsonNode named(String name) {
+        return cases().stream().filter(c -> c.get("name").asText().equals(name)).findFirst().orElseThrow();
+    }
+
+    static List<String> strings(JsonNode a) {
+        List<String> out = new ArrayList<>();
+        a.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    static double[][] matrix(JsonNode a) {
+        double[][] m = new double[a.size()][];
+        for (int i = 0; i < a.size(); i++) {
+            m[i] = new double[a.get(i).size()];
+            for (int j = 0; j < m[i].length; j++) {
+                m[i][j] = a.get(i).get(j).asDouble();
+            }
+        }
+        return m;
+    }
+
+    static VarData data(JsonNode c) {
+        double[][] y = matrix(c.get("data"));
+        List<String> exogNames = strings(c.get("exog_names"));
+        double[][] x = exogNames.isEmpty() ? new double[y.length][0] : matrix(c.get("exog"));
+        String[] labels = strings(c.get("labels")).toArray(new String[0]);
+        return new VarData(strings(c.get("variables")), exogNames, y, x, labels);
+    }
+
+    static VarTrend trend(JsonNode c) {
+        return VarTrend.parse(c.get("trend").asText());
+    }
+
+    static void close(double expected, double actual, double rel, String what) {
+        double tol = rel * Math.max(Math.abs(expected), 1e-8);
+        if (!(Math.abs(expected - actual) <= tol)) {
+            throw new AssertionError(what + ": expected " + expected + " but was " + actual);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.tradeworkbench.ui.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.cli.Cli;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.report.TextTableWriter;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.task.Debouncer;
+import org.tradeworkbench.ui.task.SameThreadTaskRunner;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/**
+ * The Regression tab and the {@code ols} command on the same data and model: the same coefficient, fit and
+ * diagnostics tables, cell for cell, and the same message when the model cannot be estimated.
+ */
+class RegressionTabMatchesCliTest {
+    private static final String DATA = "sample-data/china_us_annual.csv";
+    private static final String PATENTS = "log(cn_patent_apps_nonresident)";
+    private static final String FDI = "cn_fdi_net_inflows_pct_gdp";
+
+    private WorkbenchModel model;
+    private RegressionViewModel vm;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        model = new WorkbenchModel();
+        model.load(DataImporter.read(Path.of(DATA)), null);
+        vm = new RegressionViewModel(model, Debouncer.immediate(new SameThreadTaskRunner()));
+        for (RegressorChoice c : vm.regressors()) {
+            c.includedProperty().set(false);
+        }
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void laggedDependentAndLaggedRegressorWithHacOnASample() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.regressor(FDI).lagsProperty().set(1);
+        vm.covarianceProperty().set(CovarianceType.HAC);
+        vm.autoHacLagsProperty().set(false);
+        vm.hacLagsProperty().set(2);
+        vm.bgOrderProperty().set(2);
+        model.setSample(Period.annual(1997), Period.annual(2018));
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI + "," + FDI + "(-1)",
+                "--cov", "hac", "--hac-lags", "2", "--bg-order", "2", "--from", "1997", "--to", "2018");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(vm.outcome().tables()).hasSize(3);
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()));
+    }
+
+    @Test
+    void aModelThatCannotBeEstimatedFailsWithTheTabsMessage() {
+        vm.dependentProperty().set(PATENTS);
+        vm.newRegressorProperty().set("2*" + FDI);
+        vm.addTypedRegressor();
+        vm.regressor(FDI).includedProperty().set(true);
+        assertThat(vm.outcome()).isNull();
+        String message = vm.messageProperty().get();
+        assertThat(message).contains("collinear");
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI + ",2*" + FDI);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(message).contains(r.err().strip());
+    }
+
+    @Test
+    void theWorkbenchSettingsCarryTheSpecAndASpecAloneSetsTheTab() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.newRegressorProperty().set("d(" + FDI + ")");
+        vm.addTypedRegressor();
+        vm.covarianceProperty().set(CovarianceType.HC1);
+        RegressionSpec spec = AnalysisJson.fromPlain(vm.saveSettings().get(RegressionViewModel.SPEC_KEY),
+                RegressionSpec.class);
+        assertThat(spec).isEqualTo(vm.spec());
+        String shown = TextTableWriter.write(vm.outcome());
+
+        WorkbenchModel other = new WorkbenchModel();
+        other.load(model.dataset(), null);
+        RegressionViewModel fresh = new RegressionViewModel(other, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(Map.of(RegressionViewModel.SPEC_KEY, AnalysisJson.plain(spec)));
+        assertThat(fresh.spec()).isEqualTo(spec);
+        assertThat(TextTableWriter.write(fresh.outcome())).isEqualTo(shown);
+    }
+}

@@ -1,0 +1,124 @@
+package org.tradeworkbench.ui.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
+import org.tradeworkbench.core.analysis.causality.CausalityReport;
+import org.tradeworkbench.core.analysis.regression.RegressionReport;
+import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.paper.PaperData;
+import org.tradeworkbench.core.report.TextTableWriter;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.task.Debouncer;
+import org.tradeworkbench.core.task.ProgressReporter;
+import org.tradeworkbench.core.workbench.WorkbenchFile;
+import org.tradeworkbench.core.workbench.WorkbenchJson;
+import org.tradeworkbench.ui.causality.CausalityViewModel;
+import org.tradeworkbench.ui.regression.RegressionViewModel;
+import org.tradeworkbench.ui.stationarity.StationarityViewModel;
+import org.tradeworkbench.ui.task.SameThreadTaskRunner;
+
+/**
+ * A saved workbench run without the app gives the tables its tabs showed: from the specs the file keeps, and,
+ * for files written before there were specs, from the tabs' own settings.
+ */
+class WorkbenchAnalysesTest {
+    private WorkbenchModel model;
+    private StationarityViewModel adf;
+    private RegressionViewModel ols;
+    private CausalityViewModel granger;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        model = new WorkbenchModel();
+        model.load(PaperData.bundledSample(), null);
+        Debouncer debouncer = Debouncer.immediate(new SameThreadTaskRunner());
+        adf = new StationarityViewModel(model, debouncer);
+        ols = new RegressionViewModel(model, debouncer);
+        granger = new CausalityViewModel(model, debouncer);
+        model.setSample(Period.annual(1997), Period.annual(2018));
+        adf.typedProperty().set("log(cn_patent_apps_resident)");
+        adf.differenceProperty().set(DifferenceChoice.SMALLEST);
+        adf.lagChoiceProperty().set(LagChoice.FIXED);
+        adf.kpssProperty().set(true);
+        ols.dependentProperty().set("log(cn_patent_apps_nonresident)");
+        ols.dependentLagsProperty().set(1);
+        ols.regressor("cn_fdi_net_inflows_pct_gdp").includedProperty().set(true);
+        ols.covarianceProperty().set(CovarianceType.HC1);
+        ols.newRegressorProperty().set("d(cn_fdi_net_inflows_pct_gdp)");
+        ols.addTypedRegressor();
+        granger.typedProperty().set("us_atp_exports_world_musd");
+        granger.allLagsProperty().set(true);
+    }
+
+    private WorkbenchFile saved() {
+        return WorkbenchJson.read(WorkbenchJson.write(WorkbenchSnapshot.capture(model, null)), "t.tradewb");
+    }
+
+    private void assertSameTablesAsTheTabs(List<WorkbenchAnalyses.Outcome> out) {
+        assertThat(out).extracting(WorkbenchAnalyses.Outcome::panel)
+                .containsExactly("stationarity", "regression", "causality");
+        assertThat(out).allSatisfy(o -> assertThat(o.problem()).isNull());
+        assertThat(((StationarityReport) out.get(0).report()).table()).isEqualTo(adf.table());
+        assertThat(TextTableWriter.write((RegressionReport) out.get(1).report()))
+                .isEqualTo(TextTableWriter.write(ols.outcome()));
+        assertThat(((CausalityReport) out.get(2).report()).table()).isEqualTo(granger.table());
+    }
+
+    @Test
+    void theSpecsOfASavedWorkbenchGiveTheTabsTables() {
+        assertThat(adf.table().rows()).hasSizeGreaterThan(1);
+        assertSameTablesAsTheTabs(WorkbenchAnalyses.run(saved(), ProgressReporter.NONE));
+    }
+
+    @Test
+    void aFileFromBeforeSpecsIsReadFromTheTabsSettings() {
+        WorkbenchFile wb = saved();
+        for (String panel : WorkbenchAnalyses.PANELS) {
+            Map<String, Object> old = new LinkedHashMap<>(wb.panels().get(panel));
+            assertThat(old.remove("spec")).isNotNull();
+            wb = wb.withPanel(panel, old);
+        }
+        assertSameTablesAsTheTabs(WorkbenchAnalyses.run(wb, ProgressReporter.NONE));
+    }
+
+    @Test
+    void aTabWithNothingChosenSaysSo() {
+        ols.dependentProperty().set("");
+        WorkbenchFile wb = saved();
+        Map<String, Object> old = new LinkedHashMap<>(wb.panels().get("regression"));
+        old.remove("spec");
+        WorkbenchAnalyses.Outcome o = WorkbenchAnalyses.run(wb.withPanel("regression", old), ProgressReporter.NONE)
+                .get(1);
+        assertThat(o.report()).isNull();
+        assertThat(o.problem()).contains("dependent");
+    }
+
+    @Test
+    void theTabsCommandPrintsTheTabsTablesOfASavedWorkbench(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path f = dir.resolve("w.tradewb");
+        org.tradeworkbench.core.workbench.WorkbenchStore.save(WorkbenchSnapshot.capture(model, null), f);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = org.tradeworkbench.cli.Cli.run(new String[] {"tabs", "--workbench", f.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(status).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(text).contains(TextTableWriter.write(adf.table()))
+                .contains(TextTableWriter.write(ols.outcome()))
+                .contains(TextTableWriter.write(granger.table()));
+        int json = org.tradeworkbench.cli.Cli.run(new String[] {"tabs", "--workbench", f.toString(), "--json"},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true), System.err);
+        assertThat(json).isZero();
+    }
+}
