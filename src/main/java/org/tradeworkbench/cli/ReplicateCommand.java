@@ -48,7 +48,7 @@ final class ReplicateCommand implements Command {
         if (file == null) {
             out.print(text);
         } else {
-            Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+            org.tradeworkbench.core.workbench.AtomicFiles.write(Path.of(file), text.getBytes(StandardCharsets.UTF_8));
             out.println(report.summary());
             out.println("written to " + file);
         }

@@ -79,6 +79,30 @@ public final class LeastSquaresFit {
         return xtxInverse;
     }
 
+    /**
+     * Classical standard errors, {@code sqrt(s^2 diag((X'X)^-1))} with {@code s^2 = ssr / (nobs - rank)}: the
+     * ones the unit-root test regressions report (statsmodels' nonrobust OLS).
+     */
+    public double[] standardErrors() {
+        double s2 = ssr / dfResid();
+        double[][] inv = xtxInverse();
+        double[] se = new double[inv.length];
+        for (int i = 0; i < se.length; i++) {
+            se[i] = Math.sqrt(s2 * inv[i][i]);
+        }
+        return se;
+    }
+
+    /** Coefficient over its classical standard error, one per coefficient. */
+    public double[] tValues() {
+        double[] se = standardErrors();
+        double[] t = new double[se.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = coefficients[i] / se[i];
+        }
+        return t;
+    }
+
     /** {@code y - residual}, the fitted values. */
     public double[] fitted(double[] y) {
         double[] f = new double[y.length];

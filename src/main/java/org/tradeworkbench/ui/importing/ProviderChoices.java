@@ -1,13 +1,7 @@
 package org.tradeworkbench.ui.importing;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tradeworkbench.core.io.CsvDialect;
+import org.tradeworkbench.core.io.CsvRecords;
 
 /**
  * Lists the countries of a World Bank WDI file or the partners of a Census country table, for the picker of the
@@ -38,34 +33,27 @@ public final class ProviderChoices {
     private static List<ProviderChoice> scan(Path file, CsvDialect dialect, String codeColumn, String nameColumn)
             throws IOException {
         Map<String, String> found = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file);
-             CSVReader r = new CSVReaderBuilder(new BufferedReader(new InputStreamReader(skipBom(in),
-                     dialect.charset())))
-                     .withCSVParser(new CSVParserBuilder().withSeparator(dialect.delimiter())
-                             .withQuoteChar(dialect.quoting() ? dialect.quote() : '\0').build())
-                     .build()) {
-            int code = -1;
-            int name = -1;
-            String[] rec;
-            while ((rec = r.readNext()) != null) {
-                if (code < 0) {
+        int[] columns = {-1, -1};
+        try (InputStream in = Files.newInputStream(file)) {
+            CsvRecords.forEach(skipBom(in), dialect, file.toString(), (rec, line) -> {
+                if (columns[0] < 0) {
                     for (int j = 0; j < rec.length; j++) {
                         String h = rec[j].trim().toLowerCase(Locale.ROOT);
                         if (h.equals(codeColumn)) {
-                            code = j;
+                            columns[0] = j;
                         } else if (h.equals(nameColumn)) {
-                            name = j;
+                            columns[1] = j;
                         }
                     }
-                    continue;
+                    return;
                 }
+                int code = columns[0];
+                int name = columns[1];
                 if (rec.length > code && !rec[code].isBlank()) {
                     String c = rec[code].trim();
                     found.putIfAbsent(c, name >= 0 && rec.length > name ? rec[name].trim() : "");
                 }
-            }
-        } catch (CsvValidationException e) {
-            throw new IOException(e.getMessage(), e);
+            });
         }
         List<ProviderChoice> out = new ArrayList<>();
         found.forEach((c, n) -> out.add(new ProviderChoice(c, n)));

@@ -200,7 +200,7 @@ public final class ReplicationView {
     void writeText(ReplicationReport r, Path file, Function<ReplicationReport, String> write) {
         String text = write.apply(r);
         ctx.tasks().run("Saving " + file.getFileName(), progress -> {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            org.tradeworkbench.core.workbench.AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
             return Boolean.TRUE;
         }, ok -> vm.notifier().info("Saved " + file.getFileName()), vm.notifier()::error);
     }

@@ -51,6 +51,8 @@ public final class WorkbenchModel {
     private final ObjectBinding<Dataset> sampleDataset;
     private final CommandLog commandLog = new CommandLog();
     private final PanelSettings panelSettings = new PanelSettings();
+    /** The sources recorded in the workbench this session was opened from (kept when it is saved again). */
+    private List<org.tradeworkbench.core.workbench.SourceRecord> openedSources = List.of();
     /** While positive, changes are not logged and no panel run counts as current (a workbench being restored). */
     private int quiet;
     /** The sample being set by {@link #setSample}, while its two ends change one after the other. */
@@ -125,6 +127,15 @@ public final class WorkbenchModel {
     }
 
     /** The commands the session's changes and test runs amount to (the Commands tab). */
+    /** The sources recorded in the workbench file the session was last opened from; empty for other sessions. */
+    public List<org.tradeworkbench.core.workbench.SourceRecord> openedSources() {
+        return openedSources;
+    }
+
+    void setOpenedSources(List<org.tradeworkbench.core.workbench.SourceRecord> sources) {
+        openedSources = List.copyOf(sources);
+    }
+
     public CommandLog commandLog() {
         return commandLog;
     }

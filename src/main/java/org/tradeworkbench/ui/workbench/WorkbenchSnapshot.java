@@ -21,9 +21,6 @@ import org.tradeworkbench.core.workbench.WorkbenchFile;
  * the command log. Call on the FX thread.
  */
 public final class WorkbenchSnapshot {
-    /** The sources recorded in the workbench a session was opened from (its source file is then the workbench). */
-    private static final Map<WorkbenchModel, List<SourceRecord>> OPENED_SOURCES = new java.util.WeakHashMap<>();
-
     private WorkbenchSnapshot() {
     }
 
@@ -33,7 +30,7 @@ public final class WorkbenchSnapshot {
         List<SourceRecord> sources = new ArrayList<>();
         Path src = model.sourceFileProperty().get();
         if (src != null && src.toString().endsWith(WorkbenchFile.EXTENSION)) {
-            sources.addAll(OPENED_SOURCES.getOrDefault(model, List.of()));
+            sources.addAll(model.openedSources());
         } else if (src != null && Files.isRegularFile(src)) {
             try {
                 sources.add(SourceRecord.of(src, Map.of(), "replace"));
@@ -86,6 +83,6 @@ public final class WorkbenchSnapshot {
             log.add(CommandLine.command("open").opt("workbench", file.toAbsolutePath().normalize()).build());
         }
         model.commandLog().setAll(log);
-        OPENED_SOURCES.put(model, wb.sources());
+        model.setOpenedSources(wb.sources());
     }
 }

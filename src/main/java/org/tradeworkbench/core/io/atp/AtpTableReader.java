@@ -1,15 +1,13 @@
 package org.tradeworkbench.core.io.atp;
 
+import org.tradeworkbench.core.io.CsvDialect;
+import org.tradeworkbench.core.io.CsvRecords;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,21 +97,11 @@ public final class AtpTableReader {
     static List<AtpRecord> readCsv(String name, String text) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (Reader r = new java.io.StringReader(text);
-             CSVReader csv = new CSVReaderBuilder(r).withCSVParser(new CSVParserBuilder().withSeparator(',').build())
-                     .build()) {
-            String[] rec;
-            long line = 1;
-            while ((rec = csv.readNext()) != null) {
-                if (!(rec.length == 1 && rec[0].isBlank())) {
+        CsvRecords.forEach(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                CsvDialect.standard(), name, (rec, line) -> {
                     rows.add(List.of(rec));
-                    lines.add((int) line);
-                }
-                line = csv.getLinesRead() + 1;
-            }
-        } catch (CsvException e) {
-            throw new DataException(SourceLocation.of(name, (int) e.getLineNumber(), 0), "cannot read the CSV: " + e.getMessage());
-        }
+                    lines.add(line);
+                });
         return toRecords(name, rows, lines, false);
     }
 

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.TimeIndex;
+import org.tradeworkbench.core.linalg.LeastSquaresFit;
 import org.tradeworkbench.core.stats.dist.MacKinnon;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
@@ -74,18 +75,19 @@ public final class Adf {
         AdfRegression reg = AdfRegression.build(x, trend, lags, lags);
         String[] names = reg.names(asOperand(tested));
         LeastSquaresFit fit = reg.fit(asOperand(tested));
-        if (fit.ssr <= 1e-24 * reg.dependentSumOfSquares()) {
+        if (fit.ssr() <= 1e-24 * reg.dependentSumOfSquares()) {
             throw new DataException("ADF on " + tested + ": the test regression fits the data exactly (a "
                     + "deterministic series), so the statistic is undefined");
         }
-        double stat = fit.tValues[0];
+        double[] t = fit.tValues();
+        double stat = t[0];
         int nobs = reg.nobs();
         // Row r of the regression explains d(x) from x's value at offset lags + r to offset lags + r + 1.
         String first = sample.label(lags + 1);
         String last = sample.label(n - 1);
         return new AdfResult(level.name(), tested, spec, stat, MacKinnon.pValue(stat, trend),
                 MacKinnon.criticalValues(trend, nobs), lags, nobs, maxLag, icBest, byLag, Arrays.asList(names),
-                fit.coefficients, fit.standardErrors, fit.tValues, first, last);
+                fit.coefficients(), fit.standardErrors(), t, first, last);
     }
 
     /**

@@ -1,19 +1,31 @@
 package org.tradeworkbench.core.stats.unitroot;
 
+import java.util.Arrays;
+import java.util.List;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.linalg.DesignMatrix;
+import org.tradeworkbench.core.linalg.LeastSquares;
+import org.tradeworkbench.core.linalg.LeastSquaresFit;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
 /**
  * The Dickey-Fuller test regression with p lagged differences:
  * d(x)_t = gamma x_{t-1} + sum_j delta_j d(x)_{t-j} + const + beta trend + e_t, on the rows that the first
  * {@code sampleLag} lags leave (statsmodels' layout: level first, then lags 1..p, then const and trend 1..nobs).
+ * The design is built column-major in one array, as {@link DesignMatrix} holds it, so fitting copies nothing more.
  */
 final class AdfRegression {
-    private final double[][] columns;
+    private final int rows;
+    private final int cols;
+    /** Column-major rows x cols. */
+    private final double[] values;
     private final double[] y;
     private final int lags;
 
-    private AdfRegression(double[][] columns, double[] y, int lags) {
-        this.columns = columns;
+    private AdfRegression(int rows, int cols, double[] values, double[] y, int lags) {
+        this.rows = rows;
+        this.cols = cols;
+        this.values = values;
         this.y = y;
         this.lags = lags;
     }
@@ -26,25 +38,25 @@ final class AdfRegression {
         int nd = x.length - 1;
         int rows = nd - sampleLag;
         int k = p + 1 + trend.termCount();
-        double[][] cols = new double[k][rows];
+        double[] v = new double[rows * k];
         double[] y = new double[rows];
         for (int r = 0; r < rows; r++) {
             int t = r + sampleLag;
             y[r] = x[t + 1] - x[t];
-            cols[0][r] = x[t];
+            v[r] = x[t];
             for (int j = 1; j <= p; j++) {
-                cols[j][r] = x[t - j + 1] - x[t - j];
+                v[j * rows + r] = x[t - j + 1] - x[t - j];
             }
         }
         if (trend.termCount() >= 1) {
-            java.util.Arrays.fill(cols[p + 1], 1.0);
+            Arrays.fill(v, (p + 1) * rows, (p + 2) * rows, 1.0);
         }
         if (trend.termCount() >= 2) {
             for (int r = 0; r < rows; r++) {
-                cols[p + 2][r] = r + 1;
+                v[(p + 2) * rows + r] = r + 1;
             }
         }
-        return new AdfRegression(cols, y, p);
+        return new AdfRegression(rows, k, v, y, p);
     }
 
     LeastSquaresFit fit() {
@@ -61,7 +73,7 @@ final class AdfRegression {
     }
 
     int columnCount() {
-        return columns.length;
+        return cols;
     }
 
     int nobs() {
@@ -75,21 +87,26 @@ final class AdfRegression {
 
     /** Regressor names in expression syntax for a tested series called {@code name}. */
     String[] names(String name) {
-        String[] out = new String[columns.length];
+        String[] out = new String[cols];
         out[0] = name + "(-1)";
         for (int j = 1; j <= lags; j++) {
             out[j] = "d(" + name + ")(-" + j + ")";
         }
-        if (columns.length > lags + 1) {
+        if (cols > lags + 1) {
             out[lags + 1] = "const";
         }
-        if (columns.length > lags + 2) {
+        if (cols > lags + 2) {
             out[lags + 2] = "trend";
         }
         return out;
     }
 
+    /** The fit by QR; a regression without residual degrees of freedom is refused, as statsmodels' t needs one. */
     LeastSquaresFit fit(String name) {
-        return LeastSquaresFit.fit(columns, y, names(name), false);
+        if (rows <= cols) {
+            throw new DataException("the regression has " + rows + " observations for " + cols
+                    + " coefficients: too few observations");
+        }
+        return LeastSquares.fit(new DesignMatrix(rows, cols, values, List.of(names(name))), y);
     }
 }

@@ -3,6 +3,9 @@ package org.tradeworkbench.core.stats.unitroot;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.TimeIndex;
+import java.util.List;
+import org.tradeworkbench.core.linalg.DesignMatrix;
+import org.tradeworkbench.core.linalg.LeastSquares;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
 /**
@@ -159,6 +162,6 @@ public final class Kpss {
             ones[i] = 1;
             t[i] = i + 1;
         }
-        return LeastSquaresFit.fit(new double[][] {ones, t}, x, new String[] {"const", "trend"}, true).residuals;
+        return LeastSquares.fit(DesignMatrix.ofColumns(List.of("const", "trend"), List.of(ones, t)), x).residuals();
     }
 }

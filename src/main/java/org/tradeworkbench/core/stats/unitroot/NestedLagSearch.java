@@ -1,5 +1,6 @@
 package org.tradeworkbench.core.stats.unitroot;
 
+import org.tradeworkbench.core.linalg.LeastSquaresFit;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 
 /**
@@ -115,14 +116,20 @@ final class NestedLagSearch {
         int k = reg.columnCount();
         if (criterion == LagCriterion.T_STAT) {
             // The last column of statsmodels' candidate design: the highest lag, or the level when p = 0.
-            return Math.abs(fit.tValues[reg.lastLagColumn()]);
+            return Math.abs(fit.tValues()[reg.lastLagColumn()]);
         }
-        return information(fit.ssr, fit.nobs, k);
+        return information(fit.ssr(), fit.nobs(), k);
     }
 
     private double information(double ssr, int nobs, int k) {
-        double llf = LeastSquaresFit.logLikelihood(ssr, nobs);
+        double llf = logLikelihood(ssr, nobs);
         return criterion == LagCriterion.AIC ? -2 * llf + 2 * k : -2 * llf + Math.log(nobs) * k;
+    }
+
+    /** Gaussian log-likelihood at the ML variance, as statsmodels' {@code OLSResults.llf}. */
+    static double logLikelihood(double ssr, int nobs) {
+        double half = nobs / 2.0;
+        return -half * Math.log(2 * Math.PI) - half * Math.log(ssr / nobs) - half;
     }
 
     /**
