@@ -54,6 +54,29 @@ public final class Args {
         }
     }
 
+    /**
+     * The output file named by {@code --option}, checked against where this command may write: anywhere when
+     * typed, inside the script's folder when replayed; never over an existing file without {@code --overwrite}
+     * (which the command must list among its flags).
+     */
+    public java.nio.file.Path outputFile(String option) {
+        return policy().file(java.nio.file.Path.of(required(option)), "--" + option);
+    }
+
+    /** The output folder named by {@code --option}: new or empty, or any with {@code --overwrite}. */
+    public java.nio.file.Path outputFolder(String option) {
+        return policy().folderFor(java.nio.file.Path.of(required(option)), "--" + option);
+    }
+
+    private org.tradeworkbench.core.workbench.OutputPolicy policy() {
+        boolean overwrite = flag("overwrite");
+        if (session == null) {
+            return org.tradeworkbench.core.workbench.OutputPolicy.anywhere(overwrite);
+        }
+        org.tradeworkbench.core.workbench.OutputPolicy p = session.outputs();
+        return overwrite ? new org.tradeworkbench.core.workbench.OutputPolicy(p.folder(), true) : p;
+    }
+
     public String command() {
         return command;
     }

@@ -33,13 +33,13 @@ final class ExportAllCommand implements Command {
 
     @Override
     public String usage() {
-        return "export-all --out DIR [--data FILE[,FILE...] | --workbench FILE] [--no-images] [--scale S]"
+        return "export-all --out DIR [--data FILE[,FILE...] | --workbench FILE] [--no-images] [--scale S] [--overwrite]"
                 + "  (PNG pixels per layout pixel, default " + (int) UserPreferences.DEFAULT_EXPORT_SCALE + ")";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("no-images");
+        return Set.of("no-images", "overwrite");
     }
 
     @Override
@@ -47,7 +47,7 @@ final class ExportAllCommand implements Command {
         Optional<WorkbenchFile> wb = WorkbenchOption.file(args);
         Dataset data = wb.isPresent() ? wb.get().dataset().toDataset()
                 : DataOptions.readOrSample(args.opt("data").orElse(null));
-        Path dir = Path.of(args.required("out"));
+        Path dir = args.outputFolder("out");
         boolean images = !args.flag("no-images");
         double scale = args.opt("scale").map(v -> args.parseDouble("scale", v))
                 .orElse(UserPreferences.DEFAULT_EXPORT_SCALE);

@@ -32,19 +32,19 @@ final class FigureCommand implements Command {
     @Override
     public String usage() {
         return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
-                + " [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S]"
+                + " [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of();
+        return Set.of("overwrite");
     }
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
         String id = args.required("id").trim().toLowerCase(java.util.Locale.ROOT);
-        Path file = Path.of(args.required("out"));
+        Path file = args.outputFile("out");
         String data = args.opt("data").orElse(null);
         List<String> vars = new ArrayList<>();
         args.opt("vars").ifPresent(v -> {

@@ -24,7 +24,12 @@ final class ReplicateCommand implements Command {
 
     @Override
     public String usage() {
-        return "replicate [--data FILE[,FILE...] | --workbench FILE] [--json] [--format text|html|markdown] [--out FILE]";
+        return "replicate [--data FILE[,FILE...] | --workbench FILE] [--json] [--format text|html|markdown] [--out FILE [--overwrite]]";
+    }
+
+    @Override
+    public java.util.Set<String> flags() {
+        return java.util.Set.of("json", "overwrite");
     }
 
     @Override
@@ -33,7 +38,7 @@ final class ReplicateCommand implements Command {
         Dataset data = workbench.isPresent() ? workbench.get() : DataOptions.readOrSample(args.opt("data").orElse(null));
         boolean json = args.flag("json");
         String format = args.choice("format", "text", "text", "html", "markdown");
-        String file = args.opt("out").orElse(null);
+        Path file = args.opt("out").isPresent() ? args.outputFile("out") : null;
         args.checkAllUsed();
         if (json && args.opt("format").isPresent()) {
             throw new UsageException("replicate: give either --json or --format, not both");
@@ -48,7 +53,7 @@ final class ReplicateCommand implements Command {
         if (file == null) {
             out.print(text);
         } else {
-            org.tradeworkbench.core.workbench.AtomicFiles.write(Path.of(file), text.getBytes(StandardCharsets.UTF_8));
+            org.tradeworkbench.core.workbench.AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
             out.println(report.summary());
             out.println("written to " + file);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.tradeworkbench.core.workbench.OutputPolicy;
 import java.util.Set;
 import org.tradeworkbench.core.commandlog.CommandScript;
 import org.tradeworkbench.core.data.DataException;
@@ -32,20 +33,23 @@ final class RunScriptCommand implements Command {
 
     @Override
     public String usage() {
-        return "run-script FILE [--keep-going] [--quiet]   replay a command script (one command per line, # comments;"
+        return "run-script FILE [--keep-going] [--quiet] [--out-dir DIR | --allow-outside] [--overwrite]   replay a command script (one command per line, # comments;"
                 + " open/append/genr/smpl/rename/delete/set/undo/redo set the data and sample that later lines use"
-                + " when they give no --data)";
+                + " when they give no --data; files the script writes stay inside the current folder or --out-dir and replace nothing without --overwrite)";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("keep-going", "quiet");
+        return Set.of("keep-going", "quiet", "allow-outside", "overwrite");
     }
 
     @Override
     public int run(Args args, PrintStream out) throws IOException {
         boolean keepGoing = args.flag("keep-going");
         boolean quiet = args.flag("quiet");
+        boolean allowOutside = args.flag("allow-outside");
+        boolean overwrite = args.flag("overwrite");
+        java.nio.file.Path outDir = args.opt("out-dir").map(java.nio.file.Path::of).orElse(java.nio.file.Path.of(""));
         List<String> files = args.positional();
         args.checkAllUsed(1);
         if (files.isEmpty()) {
@@ -61,16 +65,20 @@ final class RunScriptCommand implements Command {
         }
         running.push(key);
         try {
-            return replay(entries, scriptName, keepGoing, quiet, out);
+            // A script may write only inside the replay's folder (or --out-dir) and replaces no file, unless
+            // the person running it says so: a script from someone else cannot reach the rest of the disk.
+            OutputPolicy outputs = new OutputPolicy(allowOutside ? null : outDir, overwrite);
+            return replay(entries, scriptName, keepGoing, quiet, out, outputs);
         } finally {
             running.pop();
         }
     }
 
     private static int replay(List<CommandScript.Entry> entries, String scriptName, boolean keepGoing, boolean quiet,
-                              PrintStream out) {
+                              PrintStream out, OutputPolicy outputs) {
         List<Integer> failedLines = new ArrayList<>();
         ScriptSession session = new ScriptSession();
+        session.setOutputs(outputs);
         for (CommandScript.Entry e : entries) {
             if (!quiet) {
                 out.println("> " + e.command());

@@ -26,6 +26,17 @@ public final class ScriptSession {
     private Period to;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
+    private org.tradeworkbench.core.workbench.OutputPolicy outputs =
+            new org.tradeworkbench.core.workbench.OutputPolicy(java.nio.file.Path.of(""), false);
+
+    /** Where the script's commands may write: the replay's folder by default (see {@code run-script}). */
+    public org.tradeworkbench.core.workbench.OutputPolicy outputs() {
+        return outputs;
+    }
+
+    public void setOutputs(org.tradeworkbench.core.workbench.OutputPolicy policy) {
+        this.outputs = java.util.Objects.requireNonNull(policy);
+    }
 
     public boolean hasData() {
         return data != null;
