@@ -20,6 +20,11 @@ final class CommandRegistry {
                 new TabsCommand(),
                 new EngleGrangerCommand(),
                 new JohansenCommand(),
+                new VarSelectCommand(),
+                new VarCommand(),
+                new IrfCommand(),
+                new FevdCommand(),
+                new TodaYamamotoCommand(),
                 new BenchCommand(),
                 new ExportAllCommand()
         ));
