@@ -51,8 +51,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchContext;
  * chart drawn by the render layer and exportable as PNG or SVG.
  */
 public final class VarView {
-    private static final double CHART_WIDTH = 300;
-    private static final double CHART_HEIGHT = 240;
+    private static final double CHART_WIDTH = 340;
+    private static final double CHART_HEIGHT = 320;
 
     @FXML
     private BorderPane root;
@@ -99,6 +99,8 @@ public final class VarView {
     private final ExportActions actions;
     private final VBox checkTables = new VBox(8);
     private final VBox tables = new VBox(8);
+    private final VBox irfTables = new VBox(8);
+    private final VBox fevdTables = new VBox(8);
     private final GridPane irfGrid = new GridPane();
     private final HBox fevdRow = new HBox(8);
     private final List<LiveFigure> irfCharts = new ArrayList<>();
@@ -167,9 +169,9 @@ public final class VarView {
         irfGrid.setVgap(8);
         irfGrid.setId("varIrfGrid");
         fevdRow.setId("varFevdCharts");
-        results.getChildren().addAll(checkTables, tables, heading("Impulse responses"), irfGrid,
-                heading("Variance decomposition"), fevdRow);
-        vm.checkProperty().addListener((o, a, b) -> showTables(checkTables, b == null ? List.of() : b.tables()));
+        results.getChildren().addAll(checkTables, tables, heading("Impulse responses"), irfGrid, irfTables,
+                heading("Variance decomposition"), fevdRow, fevdTables);
+        vm.checkProperty().addListener((o, a, b) -> showTables(checkTables, b == null ? List.of() : b.detailTables()));
         vm.resultsProperty().addListener((o, a, b) -> show(b));
         show(vm.results());
     }
@@ -212,18 +214,32 @@ public final class VarView {
 
     private void show(VarResults r) {
         List<ResultTable> shown = new ArrayList<>();
-        if (r != null) {
-            shown.addAll(r.tables());
+        if (r != null && r.todaYamamoto() != null) {
+            shown.addAll(r.todaYamamoto().tables());
+        }
+        if (r != null && r.select() != null) {
+            shown.addAll(r.select().tables());
+        }
+        if (r != null && r.var() != null) {
+            shown.addAll(r.var().tables());
         }
         showTables(tables, shown);
+        showTables(irfTables, r == null || r.irf() == null ? List.of() : r.irf().tables());
+        showTables(fevdTables, r == null || r.fevd() == null ? List.of() : r.fevd().tables());
         List<FigureSpec> irf = r == null || r.irf() == null ? List.of() : VarFigures.irfGrid(r.irf());
         List<FigureSpec> fevd = r == null || r.fevd() == null ? List.of() : VarFigures.fevdAll(r.fevd());
         int k = r == null || r.irf() == null ? 0 : r.irf().variables().size();
         if (irfCharts.size() != irf.size()) {
             irfGrid.getChildren().clear();
+            irfGrid.getColumnConstraints().clear();
+            for (int c = 0; c < k; c++) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                cc.setPercentWidth(100.0 / k);
+                irfGrid.getColumnConstraints().add(cc);
+            }
             irfCharts.clear();
             for (int i = 0; i < irf.size(); i++) {
-                StackPane holder = holder("varIrf" + i);
+                StackPane holder = holder("varIrf" + i, k);
                 irfCharts.add(new LiveFigure(holder));
                 int index = i;
                 irfGrid.add(chartBox(holder, () -> shownIrf(index)), i % k, i / k);
@@ -236,7 +252,7 @@ public final class VarView {
             fevdRow.getChildren().clear();
             fevdCharts.clear();
             for (int i = 0; i < fevd.size(); i++) {
-                StackPane holder = holder("varFevd" + i);
+                StackPane holder = holder("varFevd" + i, fevd.size());
                 fevdCharts.add(new LiveFigure(holder));
                 int index = i;
                 fevdRow.getChildren().add(chartBox(holder, () -> fevdCharts.get(index).shown()));
@@ -251,11 +267,14 @@ public final class VarView {
         return i < irfCharts.size() ? irfCharts.get(i).shown() : null;
     }
 
-    private static StackPane holder(String id) {
+    /** A chart's place; narrower when {@code perRow} charts share a row, so a grid of three fits the tab. */
+    private static StackPane holder(String id, int perRow) {
         StackPane p = new StackPane();
         p.setId(id);
         p.getStyleClass().add("chart-box");
-        p.setPrefSize(CHART_WIDTH, CHART_HEIGHT);
+        // The grid's columns share the width; the charts fill them.
+        p.setPrefSize(perRow <= 2 ? CHART_WIDTH : 120, CHART_HEIGHT);
+        p.setMaxWidth(Double.MAX_VALUE);
         p.setMinHeight(CHART_HEIGHT);
         return p;
     }
@@ -271,7 +290,10 @@ public final class VarView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, spacer, export);
         bar.setAlignment(Pos.CENTER_RIGHT);
-        return new VBox(2, bar, holder);
+        VBox box = new VBox(2, bar, holder);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private static ImageSize onScreen(Region holder) {

@@ -176,6 +176,12 @@ public record MethodsCheckReport(MethodsCheckSpec spec, List<IntegrationOrders.O
         return b.build();
     }
 
+    /** The three tables without the findings (the tab states those above them). */
+    public List<ResultTable> detailTables() {
+        return List.of(ordersTable(), samplesTable(), testsTable());
+    }
+
+    /** The three tables, the findings as the first one's notes (for exports and the replication report). */
     @Override
     public List<ResultTable> tables() {
         ResultTable first = ordersTable();

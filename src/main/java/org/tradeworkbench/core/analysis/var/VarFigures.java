@@ -41,9 +41,11 @@ public final class VarFigures {
             series.add(new FigureSeries("upper", "Upper " + pct, periods, x, hi));
         }
         String name = "irf " + vars.get(response) + " to " + vars.get(impulse);
-        return new FigureSpec("var", name, "Response of " + vars.get(response) + " to " + vars.get(impulse),
-                r.spec().kind().description() + " shock", "Horizon", "Response", "", FigureKind.LINE, series,
-                String.join(" ", r.notes()), null);
+        String note = "VAR(" + r.spec().model().lags() + "), " + r.nobs() + " obs. " + r.first() + "–" + r.last()
+                + "; " + r.spec().kind().description() + (r.hasBands() ? "; bands: " + r.spec().bands().description()
+                : "") + ".";
+        return new FigureSpec("var", name, "Response of " + vars.get(response) + " to " + vars.get(impulse), "",
+                "Horizon", "Response", "", FigureKind.LINE, series, note, null);
     }
 
     /** Every response and impulse, row by row (response), column by column (impulse). */
@@ -76,9 +78,9 @@ public final class VarFigures {
             series.add(new FigureSeries(vars.get(s), "Shock in " + vars.get(s), periods, x, y));
         }
         return new FigureSpec("var", "fevd " + vars.get(variable), "Variance decomposition of " + vars.get(variable),
-                "share of the forecast-error variance, Cholesky order " + String.join(", ", r.spec().effectiveOrder()),
-                "Steps ahead", "Share", "", FigureKind.LINE, series, "VAR(" + r.spec().model().lags() + "), " + r.nobs()
-                + " observations " + r.first() + "–" + r.last() + ".", null);
+                "", "Steps ahead", "Share", "", FigureKind.LINE, series, "VAR(" + r.spec().model().lags() + "), "
+                + r.nobs() + " obs. " + r.first() + "–" + r.last() + "; Cholesky order "
+                + String.join(", ", r.spec().effectiveOrder()) + ".", null);
     }
 
     public static List<FigureSpec> fevdAll(FevdReport r) {
