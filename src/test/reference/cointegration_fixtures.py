@@ -9,7 +9,10 @@ Writes src/test/resources/fixtures/cointegration_reference.json with
   * statsmodels `coint_johansen` (det_order -1, 0, 1; several k_ar_diff; k_ar_diff=0 is recorded but wrong in
     0.13.5, statsmodels issue #7459, so gretl at VAR order 1 is the reference there);
   * R urca `ca.jo` (type trace and eigen, ecdet none/const/trend, spec transitory) and `cajorls` (rank 1);
-  * gretl `johansen`/`vecm` (the five cases, `--nc --rc (none) --crt --ct`), through gretlcli.
+  * gretl `johansen`/`vecm` (the five cases, `--nc --rc (none) --crt --ct`), through gretlcli;
+  * statsmodels `ardl_select_order` (AIC and BIC of every ARDL(p, q..) of the grid) and `UECM(...).fit()` /
+    `bounds_test(case)` for the chosen order, with statsmodels' simulated PSS critical values
+    (`pss_critical_values.crit_vals`) to check the transcribed PSS (2001) tables against.
 Data (real, stored in the fixture): urca's denmark (Johansen-Juselius 1990), statsmodels' macrodata (US
 quarterly 1959Q1-2009Q3, logs), the bundled sample-data/china_us_annual.csv and the curated
 ../shared/data/curated/china_us_hitech_annual.csv (logs of US goods trade with China and the world).
@@ -138,6 +141,46 @@ mwrite($jalpha, "{tmp}/alpha.mat")
                 "max_eigen": [t[1] for t in test], "beta": read("beta.mat"), "alpha": read("alpha.mat")}
 
 
+ARDL_TREND = {1: "n", 2: "c", 3: "c", 4: "ct", 5: "ct"}
+
+
+def ardl_case(x, cols, maxlag, case, ic):
+    """Order by `ic` over p = 1..maxlag, q = 0..maxlag (statsmodels' grid also tries p = 0 and leaving a
+    regressor out; those rows are not used), then the error-correction form of the chosen order."""
+    from itertools import product
+    from statsmodels.tsa.ardl import UECM, ardl_select_order, pss_critical_values
+    y = x[cols[0]]
+    xs = x[cols[1:]]
+    trend = ARDL_TREND[case]
+    sel = ardl_select_order(y, maxlag, xs, maxlag, trend=trend, ic=ic)
+    crit = {}
+    for name, series in (("aic", sel.aic), ("bic", sel.bic)):
+        for value, (lags, orders) in series.items():
+            crit.setdefault((lags, tuple(orders[c] for c in cols[1:])), {})[name] = float(value)
+    grid = []
+    for p in range(1, maxlag + 1):
+        for q in product(range(maxlag + 1), repeat=len(cols) - 1):
+            c = crit[(p, q)]
+            grid.append({"order": [p] + list(q), "aic": c["aic"], "bic": c["bic"]})
+    best = min(grid, key=lambda r: r[ic])
+    p, q = best["order"][0], best["order"][1:]
+    uecm = UECM(y, p, xs, {c: max(o, 1) for c, o in zip(cols[1:], q)}, trend=trend).fit()
+    bt = uecm.bounds_test(case)
+    k = len(cols) - 1
+    ylag = f"{cols[0]}.L1"
+    return {"variables": cols, "maxlag": maxlag, "case": case, "ic": ic, "grid": grid, "order": best["order"],
+            "statsmodels_selected": [int(v) if v is not None else None for v in
+                                     [sel.model.ardl_order[0]] + list(sel.model.ardl_order[1:])],
+            "ecm_names": list(uecm.params.index), "ecm_coefficients": nums(uecm.params),
+            "ecm_std_errors": nums(uecm.bse), "nobs": int(uecm.resid.shape[0]),
+            "statsmodels_nobs_attribute": int(uecm.nobs), "f_statistic": num(bt.stat),
+            "t_statistic": num(uecm.tvalues[ylag]),
+            "bounds_test_crit_vals_95": nums(bt.crit_vals.loc[95.0]),
+            "simulated_pss": {"percentiles": [90, 95, 99],
+                              "lower": nums(pss_critical_values.crit_vals[(k, case, False)][:3]),
+                              "upper": nums(pss_critical_values.crit_vals[(k, case, True)][:3])}}
+
+
 def dataset_json(name, labels, x):
     return {"name": name, "labels": [str(l) for l in labels], "variables": list(x.columns),
             "data": {c: nums(x[c]) for c in x.columns}}
@@ -188,13 +231,28 @@ def main():
             r = gretl_johansen(x[cols], case, order)
             r.update({"dataset": name, "variables": cols})
             g_jo.append(r)
+    ardl = []
+    for (name, labels, x), cols, maxlag, runs in [
+            (dk, ["LRM", "LRY", "IBO"], 3, [(1, "aic"), (2, "aic"), (3, "aic"), (4, "aic"), (5, "aic"), (3, "bic")]),
+            (mac, ["lcons", "lgdp"], 4, [(3, "aic"), (3, "bic"), (5, "aic"), (2, "bic")]),
+            (sample, ["lnimp", "lnexp"], 2, [(2, "aic"), (3, "aic"), (4, "aic"), (3, "bic"), (1, "bic")]),
+            (cur, ["lnimp", "lnexp", "lnimpw"], 2, [(3, "aic"), (5, "bic"), (4, "aic")])]:
+        for case, ic in runs:
+            r = ardl_case(x, cols, maxlag, case, ic)
+            r["dataset"] = name
+            ardl.append(r)
+    from statsmodels.tsa.ardl import pss_critical_values
+    pss_sim = [{"case": c, "k": k, "lower": nums(pss_critical_values.crit_vals[(k, c, False)][:3]),
+                "upper": nums(pss_critical_values.crit_vals[(k, c, True)][:3])}
+               for c in range(1, 6) for k in range(1, 11)]
     gretl_version = subprocess.run(["gretlcli", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
     r_version = subprocess.run(["Rscript", "-e", "cat(R.version.string, 'urca', format(packageVersion('urca')))"],
                                check=True, capture_output=True, text=True).stdout
     out = {"generator": "src/test/reference/cointegration_fixtures.py",
            "tools": {"statsmodels": statsmodels.__version__, "R": r_version, "gretl": gretl_version},
            "datasets": [dataset_json(*d) for d in [dk, mac, sample, cur]],
-           "engle_granger": eg, "johansen_statsmodels": sm_jo, "johansen_urca": r_jo, "johansen_gretl": g_jo}
+           "engle_granger": eg, "johansen_statsmodels": sm_jo, "johansen_urca": r_jo, "johansen_gretl": g_jo, "ardl": ardl,
+           "pss_simulated_statsmodels": pss_sim}
     with open(OUT, "w") as f:
         json.dump(out, f, indent=1)
         f.write("\n")

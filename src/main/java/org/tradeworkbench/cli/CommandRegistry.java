@@ -20,6 +20,7 @@ final class CommandRegistry {
                 new TabsCommand(),
                 new EngleGrangerCommand(),
                 new JohansenCommand(),
+                new ArdlCommand(),
                 new VarSelectCommand(),
                 new VarCommand(),
                 new IrfCommand(),

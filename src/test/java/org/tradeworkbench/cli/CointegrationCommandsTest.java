@@ -97,6 +97,37 @@ class CointegrationCommandsTest {
         assertThat(r.json().get("critical_values_source").asText()).contains("MacKinnon-Haug-Michelis (1999)");
     }
 
+    @Test
+    void ardlJsonHasTheIssuesKeysAndStatsmodelsNumbers() throws IOException {
+        AdfCommandTest.Run r = AdfCommandTest.run("ardl", "--data", SAMPLE, "--vars", VARS, "--maxlag", "2",
+                "--ic", "aic", "--case", "3", "--json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        JsonNode ref = find("ardl", "sample_china_us", "case", "3", "ic", "aic");
+        assertThat(j.get("order").toString()).isEqualTo(ref.get("order").toString());
+        double f = ref.get("f_statistic").asDouble();
+        assertThat(j.get("f_statistic").asDouble()).isCloseTo(f, Offset.offset(1e-6 * f));
+        double t = ref.get("t_statistic").asDouble();
+        assertThat(j.get("t_statistic").asDouble()).isCloseTo(t, Offset.offset(1e-6 * Math.abs(t)));
+        JsonNode b = j.get("bounds");
+        assertThat(b.get("f_pss").get("5%").toString()).isEqualTo("[4.94,5.73]");
+        assertThat(b.get("t_pss").get("5%").toString()).isEqualTo("[-2.86,-3.22]");
+        assertThat(b.get("f_narayan").get("n").asInt()).isEqualTo(30);
+        assertThat(b.get("f_narayan").get("5%").toString()).isEqualTo("[5.395,6.35]");
+        // 5.93 lies between Narayan's 5% bounds 5.395 and 6.350
+        assertThat(j.get("verdict").asText()).isEqualTo("inconclusive");
+        assertThat(j.get("order_selection")).hasSize(6);
+    }
+
+    @Test
+    void ardlTextShowsTheSelectionTableTheErrorCorrectionFormAndTheBounds() {
+        AdfCommandTest.Run r = AdfCommandTest.run("ardl", "--data", SAMPLE, "--vars", VARS, "--case", "4");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ARDL order selection by AIC").contains("Error-correction form")
+                .contains("Table CI(iv)").contains("Narayan (2005), n = 30")
+                .contains("PSS give no bounds for case IV").contains("verdict at 5%");
+    }
+
     /** year, a random walk a, b = a + noise, c constant, d = 2a - 1 (collinear with a). */
     private static Path badFile(Path dir, int rows) throws IOException {
         Random rnd = new Random(11);
@@ -120,12 +151,15 @@ class CointegrationCommandsTest {
         "johansen;a,d;40;collinear",
         "engle-granger;a,b;4;too few",
         "johansen;a,b;5;too few",
+        "ardl;b,c;40;\"c\" is constant",
+        "ardl;b,a,d;40;collinear",
+        "ardl;a,b;4;too few for maxlag 1",
     })
     void badInputIsOneLineNamingTheProblem(String command, String vars, int rows, String message,
                                            @TempDir Path dir) throws IOException {
         Path f = badFile(dir, rows);
-        String[] args = command.equals("engle-granger")
-                ? new String[] {command, "--data", f.toString(), "--vars", vars, "--lags", "1"}
+        String[] args = command.equals("ardl")
+                ? new String[] {command, "--data", f.toString(), "--vars", vars, "--maxlag", "1"}
                 : new String[] {command, "--data", f.toString(), "--vars", vars, "--lags", "1"};
         AdfCommandTest.Run r = AdfCommandTest.run(args);
         assertThat(r.status()).isEqualTo(2);
