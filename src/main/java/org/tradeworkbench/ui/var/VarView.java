@@ -30,6 +30,7 @@ import org.tradeworkbench.core.analysis.var.IrfBands;
 import org.tradeworkbench.core.analysis.var.IrfKind;
 import org.tradeworkbench.core.analysis.var.IrfSpec;
 import org.tradeworkbench.core.analysis.var.VarFigures;
+import org.tradeworkbench.core.analysis.var.VarTabReport;
 import org.tradeworkbench.core.analysis.var.VarTrend;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.report.ResultTable;
@@ -128,15 +129,8 @@ public final class VarView {
     }
 
     /** The tab's charts for Export all: every impulse response, then every variance decomposition. */
-    static List<FigureSpec> figures(VarResults r) {
-        List<FigureSpec> out = new ArrayList<>();
-        if (r != null && r.irf() != null) {
-            out.addAll(VarFigures.irfGrid(r.irf()));
-        }
-        if (r != null && r.fevd() != null) {
-            out.addAll(VarFigures.fevdAll(r.fevd()));
-        }
-        return out;
+    static List<FigureSpec> figures(VarTabReport r) {
+        return r == null ? List.of() : r.figures();
     }
 
     @FXML
@@ -212,7 +206,7 @@ public final class VarView {
         box.getChildren().setAll(views);
     }
 
-    private void show(VarResults r) {
+    private void show(VarTabReport r) {
         List<ResultTable> shown = new ArrayList<>();
         if (r != null && r.todaYamamoto() != null) {
             shown.addAll(r.todaYamamoto().tables());

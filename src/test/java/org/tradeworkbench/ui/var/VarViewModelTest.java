@@ -55,7 +55,7 @@ class VarViewModelTest {
     @Test
     void theTabShowsTheCommandsReports() {
         choose();
-        VarResults r = vm.results();
+        org.tradeworkbench.core.analysis.var.VarTabReport r = vm.results();
         assertThat(r.problems()).isEmpty();
         VarModel m = new VarModel(List.of(EXPORTS, IMPORTS), 2, VarTrend.CONSTANT, List.of());
         assertThat(r.select().table().rows()).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(new VarSelectAnalysis().run(new VarSelectSpec(m.variables(),

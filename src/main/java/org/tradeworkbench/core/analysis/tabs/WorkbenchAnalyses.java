@@ -25,6 +25,8 @@ import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.var.VarTabAnalysis;
+import org.tradeworkbench.core.analysis.var.VarTabSpec;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
@@ -44,7 +46,13 @@ import org.tradeworkbench.core.workbench.WorkbenchFile;
 public final class WorkbenchAnalyses {
     /** The tabs' ids in workbench files, in the order of the tabs. */
     public static final List<String> PANELS = List.of(StationarityAnalysis.KIND, RegressionAnalysis.KIND,
-            CausalityAnalysis.KIND, CointegrationAnalysis.KIND);
+            CausalityAnalysis.KIND);
+    /**
+     * Tabs run only when the file has their settings: the VAR and Cointegration tabs are newer than some files
+     * and, never opened, have none; the app's Export all then has no section for them either (a tab never built
+     * shows nothing).
+     */
+    public static final List<String> OPTIONAL_PANELS = List.of(VarTabAnalysis.PANEL, CointegrationAnalysis.KIND);
     private static final String SPEC = "spec";
 
     private WorkbenchAnalyses() {
@@ -63,7 +71,13 @@ public final class WorkbenchAnalyses {
         SampleRange range = SampleRange.parse(wb.sampleFrom(), wb.sampleTo(), all.index());
         Dataset data = range.isAll() || all.rowCount() == 0 ? all : Expressions.refresh(range.apply(all));
         List<Outcome> out = new ArrayList<>();
-        for (String panel : PANELS) {
+        List<String> panels = new ArrayList<>(PANELS);
+        for (String optional : OPTIONAL_PANELS) {
+            if (wb.panels().get(optional) != null) {
+                panels.add(optional);
+            }
+        }
+        for (String panel : panels) {
             if (progress.isCancelled()) {
                 throw new CancellationException();
             }
@@ -90,6 +104,7 @@ public final class WorkbenchAnalyses {
             case CausalityAnalysis.KIND -> new CausalityAnalysis().run((CausalitySpec) spec, data, progress);
             case CointegrationAnalysis.KIND -> new CointegrationAnalysis().run((CointegrationSpec) spec, data,
                     progress);
+            case VarTabAnalysis.PANEL -> new VarTabAnalysis().run((VarTabSpec) spec, data, progress);
             default -> new RegressionAnalysis().run((RegressionSpec) spec, data, progress);
         };
     }
@@ -104,6 +119,7 @@ public final class WorkbenchAnalyses {
             case StationarityAnalysis.KIND -> StationaritySpec.class;
             case CausalityAnalysis.KIND -> CausalitySpec.class;
             case CointegrationAnalysis.KIND -> CointegrationSpec.class;
+            case VarTabAnalysis.PANEL -> VarTabSpec.class;
             default -> RegressionSpec.class;
         };
         if (m.get(SPEC) != null) {
@@ -120,6 +136,7 @@ public final class WorkbenchAnalyses {
                     bool(m, "defaultMaxLag", true) ? null : integer(m, "maxLag", 4), bool(m, "kpss", false));
             case CausalityAnalysis.KIND -> new CausalitySpec(vars, integer(m, "lags", 2), bool(m, "allLags", false));
             case CointegrationAnalysis.KIND -> cointegration(m, vars);
+            case VarTabAnalysis.PANEL -> VarTabSpec.of(vars);
             default -> regression(m, data);
         };
     }
