@@ -20,6 +20,7 @@ import pandas as pd
 import statsmodels
 import statsmodels.api as sm
 from statsmodels.tsa.api import VAR
+from statsmodels.tsa.stattools import adfuller, kpss
 from statsmodels.tsa.vector_ar.util import comp_matrix
 
 
@@ -106,7 +107,42 @@ def fit_case(name, labels, names, y, lags, trend, maxlags, horizon, causing, cau
                          "wald": float(cw.test_statistic), "wald_df": int(cw.df), "wald_p_value": float(cw.pvalue)}
     if dmax is not None:
         case["toda_yamamoto"] = toda_yamamoto(y, names, lags, dmax, trend, causing, caused, exog)
+    # Generalised responses (Pesaran-Shin 1998) by hand from statsmodels' MA coefficients: Phi_h Sigma_u e_j /
+    # sqrt(sigma_jj); statsmodels 0.13.5 has no generalised IRF.
+    su = np.asarray(res.sigma_u)
+    case["girf"] = [(phi @ su / np.sqrt(np.diag(su))).tolist() for phi in irf.irfs]
+    # The Cholesky order reversed: statsmodels on the columns in that order (arrays in that order).
+    order = list(reversed(names))
+    rres = VAR(pd.DataFrame(y, columns=names)[order], exog=exog).fit(lags, trend=trend)
+    rirf = rres.irf(horizon)
+    case["reordered"] = {"order": order, "orth_irfs": rirf.orth_irfs.tolist(),
+                         "orth_irf_stderr": rirf.stderr(orth=True).tolist(),
+                         "fevd": rres.fevd(horizon).decomp.tolist()}
+    case["integration"] = integration_orders(y, names, "ct" if trend == "ct" else "c")
     return case
+
+
+def integration_orders(y, names, regression):
+    """Per variable: the smallest d = 0..3 whose adfuller (autolag AIC) rejects at 5%, KPSS (nlags auto) on that
+    difference; the order is d, or d + 1 when KPSS rejects stationarity at 5% (the workbench's rule for d_max)."""
+    out = []
+    for i, n in enumerate(names):
+        x = y[:, i]
+        d = None
+        for dd in range(4):
+            if adfuller(np.diff(x, dd) if dd else x, regression=regression, autolag="AIC")[1] < 0.05:
+                d = dd
+                break
+        e = {"variable": n, "adf_order": d}
+        if d is not None:
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                kp = kpss(np.diff(x, d) if d else x, regression=regression, nlags="auto")[1]
+            e["kpss_p_value"] = float(kp)
+            e["order"] = d + 1 if kp < 0.05 else d
+        out.append(e)
+    return out
 
 
 def toda_yamamoto(y, names, p, dmax, trend, causing, caused, exog):

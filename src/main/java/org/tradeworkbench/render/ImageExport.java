@@ -47,11 +47,7 @@ public final class ImageExport {
         scene.setUserAgentStylesheet(EXPORT_STYLESHEET);
         scene.setRoot(node);
         node.resize(size.width(), size.height());
-        // Charts size their axes from their tick labels, which needs CSS and a second layout pass.
-        for (int i = 0; i < 3; i++) {
-            node.applyCss();
-            node.layout();
-        }
+        settle(node);
         SnapshotParameters p = new SnapshotParameters();
         p.setFill(Color.WHITE);
         p.setTransform(Transform.scale(size.scale(), size.scale()));
@@ -60,6 +56,35 @@ public final class ImageExport {
         // Detach so the node can be garbage-collected with its scene.
         scene.setRoot(new Group());
         return img;
+    }
+
+    /**
+     * Applies CSS and lays out until nothing asks for another pass. Charts size their axes from their tick labels
+     * and wrapped notes take their height from their width, so one pass is not enough; a fixed number of passes
+     * left some charts a fraction of a pixel short of their final layout, depending on what was drawn before.
+     */
+    private static void settle(Region node) {
+        for (int pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
+            node.applyCss();
+            node.layout();
+            if (pass >= 2 && !needsLayout(node)) {
+                return;
+            }
+        }
+    }
+
+    private static final int MAX_LAYOUT_PASSES = 20;
+
+    private static boolean needsLayout(javafx.scene.Parent p) {
+        if (p.isNeedsLayout()) {
+            return true;
+        }
+        for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.Parent c && needsLayout(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

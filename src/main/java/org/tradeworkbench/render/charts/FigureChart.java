@@ -175,7 +175,7 @@ public final class FigureChart {
         y.setLabel(spec.yAxisLabel());
         y.setMinorTickVisible(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setAnimated(false);
+        stillAxes(chart);
         chart.setLegendVisible(false);
         // Markers on a thinned line would mark arbitrary points, and a few thousand styled nodes cost most of a
         // redraw: a chart with a line too long to draw whole shows lines only.
@@ -252,7 +252,7 @@ public final class FigureChart {
         y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
         BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setAnimated(false);
+        stillAxes(chart);
         chart.setLegendVisible(false);
         chart.setHorizontalZeroLineVisible(true);
         chart.setCategoryGap(periods.size() > 30 ? 1 : 8);
@@ -331,4 +331,14 @@ public final class FigureChart {
             return Double.parseDouble(s);
         }
     };
+
+    /**
+     * No animation anywhere: an axis animates its range on its own (its {@code animated} is separate from the
+     * chart's), so a snapshot taken while the range still moves would depend on timing.
+     */
+    private static void stillAxes(javafx.scene.chart.XYChart<?, ?> chart) {
+        chart.setAnimated(false);
+        chart.getXAxis().setAnimated(false);
+        chart.getYAxis().setAnimated(false);
+    }
 }

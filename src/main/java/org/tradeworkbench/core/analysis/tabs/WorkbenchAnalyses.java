@@ -16,6 +16,8 @@ import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.var.VarTabAnalysis;
+import org.tradeworkbench.core.analysis.var.VarTabSpec;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
@@ -36,6 +38,11 @@ public final class WorkbenchAnalyses {
     /** The tabs' ids in workbench files, in the order of the tabs. */
     public static final List<String> PANELS = List.of(StationarityAnalysis.KIND, RegressionAnalysis.KIND,
             CausalityAnalysis.KIND);
+    /**
+     * Tabs run only when the file has their settings: the VAR tab is newer than some files and, never opened,
+     * has none; the app's Export all then has no section for it either (a tab never built shows nothing).
+     */
+    public static final List<String> OPTIONAL_PANELS = List.of(VarTabAnalysis.PANEL);
     private static final String SPEC = "spec";
 
     private WorkbenchAnalyses() {
@@ -54,7 +61,13 @@ public final class WorkbenchAnalyses {
         SampleRange range = SampleRange.parse(wb.sampleFrom(), wb.sampleTo(), all.index());
         Dataset data = range.isAll() || all.rowCount() == 0 ? all : Expressions.refresh(range.apply(all));
         List<Outcome> out = new ArrayList<>();
-        for (String panel : PANELS) {
+        List<String> panels = new ArrayList<>(PANELS);
+        for (String optional : OPTIONAL_PANELS) {
+            if (wb.panels().get(optional) != null) {
+                panels.add(optional);
+            }
+        }
+        for (String panel : panels) {
             if (progress.isCancelled()) {
                 throw new CancellationException();
             }
@@ -79,6 +92,7 @@ public final class WorkbenchAnalyses {
                 yield new StationarityAnalysis().run(s, data, progress);
             }
             case CausalityAnalysis.KIND -> new CausalityAnalysis().run((CausalitySpec) spec, data, progress);
+            case VarTabAnalysis.PANEL -> new VarTabAnalysis().run((VarTabSpec) spec, data, progress);
             default -> new RegressionAnalysis().run((RegressionSpec) spec, data, progress);
         };
     }
@@ -92,6 +106,7 @@ public final class WorkbenchAnalyses {
         Class<?> type = switch (panel) {
             case StationarityAnalysis.KIND -> StationaritySpec.class;
             case CausalityAnalysis.KIND -> CausalitySpec.class;
+            case VarTabAnalysis.PANEL -> VarTabSpec.class;
             default -> RegressionSpec.class;
         };
         if (m.get(SPEC) != null) {
@@ -107,6 +122,7 @@ public final class WorkbenchAnalyses {
                     choice(m, "lags", LagChoice.class, StationaritySpec.DEFAULT.lags()), integer(m, "fixedLags", 0),
                     bool(m, "defaultMaxLag", true) ? null : integer(m, "maxLag", 4), bool(m, "kpss", false));
             case CausalityAnalysis.KIND -> new CausalitySpec(vars, integer(m, "lags", 2), bool(m, "allLags", false));
+            case VarTabAnalysis.PANEL -> VarTabSpec.of(vars);
             default -> regression(m, data);
         };
     }
