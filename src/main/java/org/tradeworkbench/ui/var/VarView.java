@@ -30,6 +30,7 @@ import org.tradeworkbench.core.analysis.var.IrfBands;
 import org.tradeworkbench.core.analysis.var.IrfKind;
 import org.tradeworkbench.core.analysis.var.IrfSpec;
 import org.tradeworkbench.core.analysis.var.VarFigures;
+import org.tradeworkbench.core.analysis.var.VarTabReport;
 import org.tradeworkbench.core.analysis.var.VarTrend;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.report.ResultTable;
@@ -74,6 +75,12 @@ public final class VarView {
     private ComboBox<VarTrend> trend;
     @FXML
     private CheckBox pairwise;
+    @FXML
+    private CheckBox vecm;
+    @FXML
+    private CheckBox vecmTraceRank;
+    @FXML
+    private Spinner<Integer> vecmRank;
     @FXML
     private ComboBox<IrfKind> irfKind;
     @FXML
@@ -128,15 +135,8 @@ public final class VarView {
     }
 
     /** The tab's charts for Export all: every impulse response, then every variance decomposition. */
-    static List<FigureSpec> figures(VarResults r) {
-        List<FigureSpec> out = new ArrayList<>();
-        if (r != null && r.irf() != null) {
-            out.addAll(VarFigures.irfGrid(r.irf()));
-        }
-        if (r != null && r.fevd() != null) {
-            out.addAll(VarFigures.fevdAll(r.fevd()));
-        }
-        return out;
+    static List<FigureSpec> figures(VarTabReport r) {
+        return r == null ? List.of() : r.figures();
     }
 
     @FXML
@@ -161,6 +161,11 @@ public final class VarView {
         order.textProperty().bindBidirectional(vm.orderProperty());
         order.disableProperty().bind(vm.irfKindProperty().isEqualTo(IrfKind.GENERALISED));
         pairwise.selectedProperty().bindBidirectional(vm.pairwiseProperty());
+        vecm.selectedProperty().bindBidirectional(vm.vecmProperty());
+        vecmTraceRank.selectedProperty().bindBidirectional(vm.vecmTraceRankProperty());
+        spinner(vecmRank, 0, 12, vm.vecmRankProperty().asObject());
+        vecmTraceRank.disableProperty().bind(vm.vecmProperty().not());
+        vecmRank.disableProperty().bind(vm.vecmProperty().not().or(vm.vecmTraceRankProperty()));
         busy.visibleProperty().bind(vm.runningProperty());
         MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
         checkText.textProperty().bind(vm.checkTextProperty());
@@ -212,7 +217,7 @@ public final class VarView {
         box.getChildren().setAll(views);
     }
 
-    private void show(VarResults r) {
+    private void show(VarTabReport r) {
         List<ResultTable> shown = new ArrayList<>();
         if (r != null && r.todaYamamoto() != null) {
             shown.addAll(r.todaYamamoto().tables());
@@ -222,6 +227,9 @@ public final class VarView {
         }
         if (r != null && r.var() != null) {
             shown.addAll(r.var().tables());
+        }
+        if (r != null && r.vecm() != null) {
+            shown.addAll(r.vecm().tables());
         }
         showTables(tables, shown);
         showTables(irfTables, r == null || r.irf() == null ? List.of() : r.irf().tables());

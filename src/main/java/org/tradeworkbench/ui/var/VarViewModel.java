@@ -1,10 +1,8 @@
 package org.tradeworkbench.ui.var;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -22,38 +20,23 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tradeworkbench.core.analysis.AnalysisJson;
 import org.tradeworkbench.core.analysis.TypedExpressions;
-import org.tradeworkbench.core.analysis.var.FevdAnalysis;
-import org.tradeworkbench.core.analysis.var.FevdReport;
-import org.tradeworkbench.core.analysis.var.FevdSpec;
-import org.tradeworkbench.core.analysis.var.IrfAnalysis;
+import org.tradeworkbench.core.analysis.var.VarTabAnalysis;
+import org.tradeworkbench.core.analysis.var.VarTabReport;
+import org.tradeworkbench.core.analysis.var.VarTabSpec;
 import org.tradeworkbench.core.analysis.var.IrfBands;
 import org.tradeworkbench.core.analysis.var.IrfKind;
-import org.tradeworkbench.core.analysis.var.IrfReport;
 import org.tradeworkbench.core.analysis.var.IrfSpec;
-import org.tradeworkbench.core.analysis.var.MethodsCheckAnalysis;
 import org.tradeworkbench.core.analysis.var.MethodsCheckReport;
-import org.tradeworkbench.core.analysis.var.MethodsCheckSpec;
-import org.tradeworkbench.core.analysis.var.TodaYamamotoAnalysis;
-import org.tradeworkbench.core.analysis.var.TodaYamamotoReport;
-import org.tradeworkbench.core.analysis.var.TodaYamamotoSpec;
-import org.tradeworkbench.core.analysis.var.VarAnalysis;
 import org.tradeworkbench.core.analysis.var.VarCommands;
-import org.tradeworkbench.core.analysis.var.VarModel;
-import org.tradeworkbench.core.analysis.var.VarReport;
-import org.tradeworkbench.core.analysis.var.VarSelectAnalysis;
-import org.tradeworkbench.core.analysis.var.VarSelectReport;
-import org.tradeworkbench.core.analysis.var.VarSelectSpec;
-import org.tradeworkbench.core.analysis.var.VarSpec;
 import org.tradeworkbench.core.analysis.var.VarTrend;
-import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.paper.PaperPreset;
 import org.tradeworkbench.core.task.BackgroundWork;
 import org.tradeworkbench.core.task.Debouncer;
-import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.workbench.Notifier;
@@ -70,7 +53,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  * {@code irf}, {@code fevd} and {@code toda-yamamoto} commands. Holds no {@code Node}.
  */
 public final class VarViewModel {
-    public static final String PANEL_ID = "var";
+    public static final String PANEL_ID = VarTabAnalysis.PANEL;
+    static final String SPEC_KEY = "spec";
     static final String CHECK_KEY = "var.check";
     static final String RUN_KEY = "var.run";
     static final String CHECK_TITLE = "Methods check";
@@ -95,9 +79,12 @@ public final class VarViewModel {
     private final IntegerProperty draws = new SimpleIntegerProperty(this, "draws", IrfSpec.DEFAULT_DRAWS);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", (int) IrfSpec.DEFAULT_SEED);
     private final BooleanProperty pairwise = new SimpleBooleanProperty(this, "pairwise", false);
+    private final BooleanProperty vecm = new SimpleBooleanProperty(this, "vecm", false);
+    private final BooleanProperty vecmTraceRank = new SimpleBooleanProperty(this, "vecmTraceRank", true);
+    private final IntegerProperty vecmRank = new SimpleIntegerProperty(this, "vecmRank", 1);
 
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
-    private final ReadOnlyObjectWrapper<VarResults> results = new ReadOnlyObjectWrapper<>(this, "results");
+    private final ReadOnlyObjectWrapper<VarTabReport> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ReadOnlyObjectWrapper<MethodsCheckReport> check = new ReadOnlyObjectWrapper<>(this, "check");
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper(this, "checkText", "");
     private final PanelMessage message = new PanelMessage(this, "message");
@@ -112,7 +99,8 @@ public final class VarViewModel {
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
         order.addListener(o -> rerun(true));
-        for (Observable o : List.of(useTicked, lags, maxLags, trend, irfKind, horizon, bands, draws, seed, pairwise,
+        for (Observable o : List.of(useTicked, lags, maxLags, trend, irfKind, horizon, bands, draws, seed, pairwise, vecm,
+                vecmTraceRank, vecmRank,
                 model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
@@ -173,16 +161,30 @@ public final class VarViewModel {
         return pairwise;
     }
 
+    /** Also estimate the VECM (Johansen's reduced-rank regression). */
+    public BooleanProperty vecmProperty() {
+        return vecm;
+    }
+
+    /** The VECM's rank is the one the trace test chooses at 5% (else {@link #vecmRankProperty()}). */
+    public BooleanProperty vecmTraceRankProperty() {
+        return vecmTraceRank;
+    }
+
+    public IntegerProperty vecmRankProperty() {
+        return vecmRank;
+    }
+
     public ReadOnlyStringProperty variablesTextProperty() {
         return variablesText.getReadOnlyProperty();
     }
 
     /** The last run's reports, or null while there is nothing to show. */
-    public ReadOnlyObjectProperty<VarResults> resultsProperty() {
+    public ReadOnlyObjectProperty<VarTabReport> resultsProperty() {
         return results.getReadOnlyProperty();
     }
 
-    public VarResults results() {
+    public VarTabReport results() {
         return results.get();
     }
 
@@ -218,14 +220,10 @@ public final class VarViewModel {
 
     /** Every table the tab shows: the methods check's, then the analyses'. */
     public List<org.tradeworkbench.core.report.ResultTable> tables() {
-        List<org.tradeworkbench.core.report.ResultTable> out = new ArrayList<>();
-        if (check.get() != null) {
-            out.addAll(check.get().tables());
+        if (results.get() == null) {
+            return check.get() == null ? List.of() : check.get().tables();
         }
-        if (results.get() != null) {
-            out.addAll(results.get().tables());
-        }
-        return out;
+        return results.get().withCheck(check.get()).tables();
     }
 
     /** The variables the inputs choose now (ticked, then typed). */
@@ -280,6 +278,11 @@ public final class VarViewModel {
         m.put("draws", draws.get());
         m.put("seed", seed.get());
         m.put("pairwise", pairwise.get());
+        m.put("vecm", vecm.get());
+        m.put("vecmTraceRank", vecmTraceRank.get());
+        m.put("vecmRank", vecmRank.get());
+        // The analyses as they run, for readers of the file that have no tab (the command line's export).
+        m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
         return m;
     }
 
@@ -298,6 +301,9 @@ public final class VarViewModel {
             PanelSettings.ifPresent(PanelSettings.integer(m, "draws"), draws::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "seed"), seed::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "pairwise"), pairwise::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "vecm"), vecm::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "vecmTraceRank"), vecmTraceRank::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "vecmRank"), vecmRank::set);
         } finally {
             batch = false;
         }
@@ -325,25 +331,13 @@ public final class VarViewModel {
         List<String> vars = currentVariables();
         variablesText.set(vars.isEmpty() ? "No variable chosen." : "VAR of " + String.join(", ", vars) + ".");
         if (vars.size() < 2) {
-            clear("Tick at least two variables in the list on the left, or type expressions, to estimate a VAR.",
-                    Severity.HINT);
+            clear(VarTabSpec.TOO_FEW, Severity.HINT);
             return;
         }
-        VarModel m;
-        MethodsCheckSpec checkSpec;
-        VarSelectSpec selectSpec;
-        IrfSpec irfSpec;
-        FevdSpec fevdSpec;
-        TodaYamamotoSpec tySpec;
+        VarTabSpec spec;
         try {
-            m = new VarModel(vars, lags.get(), trend.get(), List.of());
-            checkSpec = new MethodsCheckSpec(vars, Math.max(1, lags.get()), trend.get(), pairwise.get(),
-                    pairwise.get() ? vars.get(0) : null);
-            selectSpec = new VarSelectSpec(vars, trend.get(), List.of(), Math.max(1, maxLags.get()));
-            irfSpec = new IrfSpec(m, irfKind.get(), orderList(), horizon.get(), bands.get(), draws.get(), seed.get(),
-                    IrfSpec.DEFAULT_LEVEL);
-            fevdSpec = new FevdSpec(m, orderList(), Math.max(1, horizon.get()));
-            tySpec = lags.get() >= 1 ? TodaYamamotoSpec.of(m) : null;
+            spec = spec(vars);
+            spec.validate();
         } catch (IllegalArgumentException e) {
             clear(e.getMessage(), Severity.ERROR);
             return;
@@ -353,10 +347,8 @@ public final class VarViewModel {
         Supplier<Dataset> sample = () -> range.isAll() || data.rowCount() == 0 ? data
                 : Expressions.refresh(range.apply(data));
         running.set(true);
-        BackgroundWork<MethodsCheckReport> checkWork = progress -> new MethodsCheckAnalysis().run(checkSpec,
-                sample.get(), progress);
-        BackgroundWork<VarResults> work = progress -> runAll(sample.get(), selectSpec, VarSpec.of(m), tySpec, irfSpec,
-                fevdSpec, progress);
+        BackgroundWork<MethodsCheckReport> checkWork = progress -> VarTabAnalysis.check(spec, sample.get(), progress);
+        BackgroundWork<VarTabReport> work = progress -> VarTabAnalysis.models(spec, sample.get(), progress);
         java.util.function.Consumer<MethodsCheckReport> checked = r -> {
             check.set(r);
             checkText.set(String.join("\n", r.findings()));
@@ -365,13 +357,14 @@ public final class VarViewModel {
             check.set(null);
             checkText.set("The methods check could not be run: " + Notifier.describe(e));
         };
-        java.util.function.Consumer<VarResults> shown = r -> {
+        java.util.function.Consumer<VarTabReport> shown = r -> {
             running.set(false);
             results.set(r);
             message.set(String.join("\n", r.problems()), r.var() == null ? Severity.ERROR : Severity.WARNING);
-            panelLog.shown(data, range, VarCommands.of(r.select() == null ? null : selectSpec,
-                    r.var() == null ? null : VarSpec.of(m), r.todaYamamoto() == null ? null : tySpec,
-                    r.irf() == null ? null : irfSpec, r.fevd() == null ? null : fevdSpec));
+            panelLog.shown(data, range, VarCommands.of(r.select() == null ? null : spec.select(),
+                    r.var() == null ? null : spec.var(), r.todaYamamoto() == null ? null : spec.todaYamamoto(),
+                    r.vecm() == null ? null : spec.vecmSpec(), r.irf() == null ? null : spec.irf(),
+                    r.fevd() == null ? null : spec.fevd()));
         };
         java.util.function.Consumer<Throwable> failed = e -> {
             running.set(false);
@@ -387,31 +380,10 @@ public final class VarViewModel {
         }
     }
 
-    /** Every analysis on {@code data}; each failure is a line of the problems, the others still run. */
-    static VarResults runAll(Dataset data, VarSelectSpec select, VarSpec var, TodaYamamotoSpec ty, IrfSpec irf,
-            FevdSpec fevd, ProgressReporter progress) {
-        List<String> problems = new ArrayList<>();
-        VarSelectReport s = part("Lag-order table", problems, progress, () -> new VarSelectAnalysis().run(select,
-                data, ProgressReporter.NONE));
-        VarReport v = part("VAR(" + var.model().lags() + ")", problems, progress,
-                () -> new VarAnalysis().run(var, data, ProgressReporter.NONE));
-        TodaYamamotoReport t = ty == null ? null : part("Toda-Yamamoto", problems, progress,
-                () -> new TodaYamamotoAnalysis().run(ty, data, ProgressReporter.NONE));
-        FevdReport f = part("Variance decomposition", problems, progress,
-                () -> new FevdAnalysis().run(fevd, data, ProgressReporter.NONE));
-        IrfReport i = part("Impulse responses", problems, progress, () -> new IrfAnalysis().run(irf, data, progress));
-        return new VarResults(s, v, i, f, t, problems);
-    }
-
-    private static <R> R part(String what, List<String> problems, ProgressReporter progress, Supplier<R> run) {
-        if (progress.isCancelled()) {
-            throw new CancellationException();
-        }
-        try {
-            return run.get();
-        } catch (DataException | IllegalArgumentException e) {
-            problems.add(what + ": " + e.getMessage());
-            return null;
-        }
+    /** The tab's choices for {@code vars}. */
+    public VarTabSpec spec(List<String> vars) {
+        return new VarTabSpec(vars, lags.get(), maxLags.get(), trend.get(), irfKind.get(), orderList(), horizon.get(),
+                bands.get(), draws.get(), seed.get(), pairwise.get(), vecm.get(),
+                vecmTraceRank.get() ? null : vecmRank.get());
     }
 }

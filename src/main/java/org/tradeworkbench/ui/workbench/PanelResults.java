@@ -19,7 +19,7 @@ import org.tradeworkbench.core.report.ResultTable;
 public final class PanelResults {
     /** Panel order in the export: the order of the tabs. */
     public static final List<String> ORDER = List.of("stationarity", "regression", "causality", "var",
-            "replication");
+            "cointegration", "replication");
 
     /**
      * One panel's result.

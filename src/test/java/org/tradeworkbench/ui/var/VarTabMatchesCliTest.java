@@ -59,7 +59,7 @@ class VarTabMatchesCliTest {
         vm.maxLagsProperty().set(3);
         vm.horizonProperty().set(6);
         vm.orderProperty().set(IMPORTS + ", " + EXPORTS);
-        VarResults r = vm.results();
+        org.tradeworkbench.core.analysis.var.VarTabReport r = vm.results();
         String[] common = {"--data", DATA, "--vars", VARS, "--from", "1996", "--to", "2019"};
         assertThat(cli(concat(new String[] {"varselect", "--maxlags", "3"}, common))).isEqualTo(tab(r.select()));
         assertThat(cli(concat(new String[] {"var", "--lags", "1"}, common))).isEqualTo(tab(r.var()));
