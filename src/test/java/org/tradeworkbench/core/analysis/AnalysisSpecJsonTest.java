@@ -93,7 +93,8 @@ class AnalysisSpecJsonTest {
                 case 3 -> new FevdSpec(m, r.nextBoolean() ? List.of() : order, 1 + r.nextInt(40));
                 case 5 -> new VarTabSpec(vars, r.nextInt(6), 1 + r.nextInt(8), pick(r, VarTrend.class),
                         pick(r, IrfKind.class), r.nextBoolean() ? List.of() : order, r.nextInt(30),
-                        pick(r, IrfBands.class), 10 + r.nextInt(500), r.nextLong(), r.nextBoolean());
+                        pick(r, IrfBands.class), 10 + r.nextInt(500), r.nextLong(), r.nextBoolean(), r.nextBoolean(),
+                        r.nextBoolean() ? null : r.nextInt(3));
                 case 6 -> new VecmSpec(vars, 1 + r.nextInt(4),
                         pick(r, org.tradeworkbench.core.analysis.cointegration.JohansenCase.class),
                         r.nextBoolean() ? null : r.nextInt(vars.size() + 1));
