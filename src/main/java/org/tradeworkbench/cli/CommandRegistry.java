@@ -27,6 +27,7 @@ final class CommandRegistry {
                 new FevdCommand(),
                 new TodaYamamotoCommand(),
                 new VecmCommand(),
+                new MethodsCheckCommand(),
                 new BenchCommand(),
                 new ExportAllCommand()
         ));

@@ -159,6 +159,21 @@ class VarCommandsTest {
     }
 
     @Test
+    void methodsCheckSaysWhichTestIsValid() throws IOException {
+        JsonNode j = json("methods-check", "--data", file, "--vars", "LRM,LRY,IBO", "--lags", "2", "--pairwise",
+                "--focus", "LRM", "--json");
+        assertThat(j.get("integration_orders").get(0).get("order").asInt()).isEqualTo(1);
+        assertThat(j.get("tests").size()).isEqualTo(4);
+        assertThat(j.get("tests").get(0).get("null_hypothesis").asText()).isEqualTo("LRY does not Granger-cause LRM");
+        assertThat(j.get("tests").get(0).get("valid_test").asText()).contains("Toda-Yamamoto");
+        assertThat(j.get("findings").get(0).asText()).contains("not valid");
+        AdfCommandTest.Run bad = AdfCommandTest.run("methods-check", "--data", file, "--vars", "LRM,LRY", "--lags",
+                "2", "--focus", "LRM");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--pairwise");
+    }
+
+    @Test
     void badInputIsAUsageErrorWithTheReason() {
         AdfCommandTest.Run one = AdfCommandTest.run("var", "--data", file, "--vars", "LRM", "--lags", "2");
         assertThat(one.status()).isEqualTo(2);
