@@ -27,7 +27,8 @@ final class CommandRegistry {
                 new FevdCommand(),
                 new TodaYamamotoCommand(),
                 new BenchCommand(),
-                new ExportAllCommand()
+                new ExportAllCommand(),
+                new FetchCommand()
         ));
         list.addAll(ScriptDataCommands.all());
         return List.copyOf(list);
