@@ -169,6 +169,20 @@ def toda_yamamoto(y, names, p, dmax, trend, causing, caused, exog):
     return {"p": p, "d_max": dmax, "statistic": stat, "df": df, "p_value": float(stats.chi2.sf(stat, df))}
 
 
+def vecm_cases(labels, names, y):
+    """statsmodels VECM on the levels: k_ar_diff = p - 1, the rank given; deterministic "ci" (constant in the
+    relation, Johansen case 2) and "co" (unrestricted constant, case 3)."""
+    from statsmodels.tsa.vector_ar.vecm import VECM
+    out = []
+    for det, case in (("ci", 2), ("co", 3)):
+        for p, r in ((2, 1), (3, 2)):
+            res = VECM(pd.DataFrame(y, columns=names), k_ar_diff=p - 1, coint_rank=r, deterministic=det).fit()
+            out.append({"deterministic": det, "case": case, "lags": p, "rank": r,
+                        "alpha": np.asarray(res.alpha).tolist(), "beta": np.asarray(res.beta).tolist(),
+                        "gamma": np.asarray(res.gamma).tolist(), "var_rep": np.asarray(res.var_rep).tolist()})
+    return {"labels": labels, "variables": names, "data": y.tolist(), "fits": out}
+
+
 def main():
     cases = []
     labels, names, y, infl = macro()
@@ -181,7 +195,8 @@ def main():
     cl, cn, cy = china_us()
     cases.append(fit_case("china_us_levels", cl, cn, cy, 1, "c", 3, 8, ["lnimp"], ["lnexp"], dmax=1,
                           whiteness_lags=6))
-    json.dump({"statsmodels": statsmodels.__version__, "cases": cases}, sys.stdout, indent=1)
+    vecm = vecm_cases(dl, dn, dy)
+    json.dump({"statsmodels": statsmodels.__version__, "cases": cases, "vecm": vecm}, sys.stdout, indent=1)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ final class CommandRegistry {
                 new IrfCommand(),
                 new FevdCommand(),
                 new TodaYamamotoCommand(),
+                new VecmCommand(),
                 new BenchCommand(),
                 new ExportAllCommand(),
                 new FetchCommand()

@@ -145,6 +145,20 @@ class VarCommandsTest {
     }
 
     @Test
+    void vecmGivesAlphaBetaAndTheVarInLevels() throws IOException {
+        JsonNode j = json("vecm", "--data", file, "--vars", "LRM,LRY,IBO,IDE", "--lags", "2", "--case", "rc",
+                "--rank", "1", "--json");
+        assertThat(j.get("rank").asInt()).isEqualTo(1);
+        assertThat(j.get("case").asInt()).isEqualTo(2);
+        assertThat(j.get("beta").get(0).get(0).asDouble()).isEqualTo(1.0);
+        assertThat(j.get("var_levels").size()).isEqualTo(2);
+        AdfCommandTest.Run bad = AdfCommandTest.run("vecm", "--data", file, "--vars", "LRM,LRY", "--lags", "2",
+                "--rank", "3");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("rank must be 0..2");
+    }
+
+    @Test
     void badInputIsAUsageErrorWithTheReason() {
         AdfCommandTest.Run one = AdfCommandTest.run("var", "--data", file, "--vars", "LRM", "--lags", "2");
         assertThat(one.status()).isEqualTo(2);

@@ -76,6 +76,12 @@ public final class VarView {
     @FXML
     private CheckBox pairwise;
     @FXML
+    private CheckBox vecm;
+    @FXML
+    private CheckBox vecmTraceRank;
+    @FXML
+    private Spinner<Integer> vecmRank;
+    @FXML
     private ComboBox<IrfKind> irfKind;
     @FXML
     private TextField order;
@@ -155,6 +161,11 @@ public final class VarView {
         order.textProperty().bindBidirectional(vm.orderProperty());
         order.disableProperty().bind(vm.irfKindProperty().isEqualTo(IrfKind.GENERALISED));
         pairwise.selectedProperty().bindBidirectional(vm.pairwiseProperty());
+        vecm.selectedProperty().bindBidirectional(vm.vecmProperty());
+        vecmTraceRank.selectedProperty().bindBidirectional(vm.vecmTraceRankProperty());
+        spinner(vecmRank, 0, 12, vm.vecmRankProperty().asObject());
+        vecmTraceRank.disableProperty().bind(vm.vecmProperty().not());
+        vecmRank.disableProperty().bind(vm.vecmProperty().not().or(vm.vecmTraceRankProperty()));
         busy.visibleProperty().bind(vm.runningProperty());
         MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
         checkText.textProperty().bind(vm.checkTextProperty());
@@ -216,6 +227,9 @@ public final class VarView {
         }
         if (r != null && r.var() != null) {
             shown.addAll(r.var().tables());
+        }
+        if (r != null && r.vecm() != null) {
+            shown.addAll(r.vecm().tables());
         }
         showTables(tables, shown);
         showTables(irfTables, r == null || r.irf() == null ? List.of() : r.irf().tables());

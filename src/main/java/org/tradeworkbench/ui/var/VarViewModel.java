@@ -35,6 +35,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.paper.PaperPreset;
+import org.tradeworkbench.core.paper.Table3MethodsCheck;
 import org.tradeworkbench.core.task.BackgroundWork;
 import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.status.PanelMessage;
@@ -79,6 +80,9 @@ public final class VarViewModel {
     private final IntegerProperty draws = new SimpleIntegerProperty(this, "draws", IrfSpec.DEFAULT_DRAWS);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", (int) IrfSpec.DEFAULT_SEED);
     private final BooleanProperty pairwise = new SimpleBooleanProperty(this, "pairwise", false);
+    private final BooleanProperty vecm = new SimpleBooleanProperty(this, "vecm", false);
+    private final BooleanProperty vecmTraceRank = new SimpleBooleanProperty(this, "vecmTraceRank", true);
+    private final IntegerProperty vecmRank = new SimpleIntegerProperty(this, "vecmRank", 1);
 
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<VarTabReport> results = new ReadOnlyObjectWrapper<>(this, "results");
@@ -96,7 +100,8 @@ public final class VarViewModel {
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
         order.addListener(o -> rerun(true));
-        for (Observable o : List.of(useTicked, lags, maxLags, trend, irfKind, horizon, bands, draws, seed, pairwise,
+        for (Observable o : List.of(useTicked, lags, maxLags, trend, irfKind, horizon, bands, draws, seed, pairwise, vecm,
+                vecmTraceRank, vecmRank,
                 model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
@@ -155,6 +160,20 @@ public final class VarViewModel {
     /** The methods check tests causality pair by pair (the first variable with each other), as Table 3 does. */
     public BooleanProperty pairwiseProperty() {
         return pairwise;
+    }
+
+    /** Also estimate the VECM (Johansen's reduced-rank regression). */
+    public BooleanProperty vecmProperty() {
+        return vecm;
+    }
+
+    /** The VECM's rank is the one the trace test chooses at 5% (else {@link #vecmRankProperty()}). */
+    public BooleanProperty vecmTraceRankProperty() {
+        return vecmTraceRank;
+    }
+
+    public IntegerProperty vecmRankProperty() {
+        return vecmRank;
     }
 
     public ReadOnlyStringProperty variablesTextProperty() {
@@ -242,7 +261,8 @@ public final class VarViewModel {
         } finally {
             batch = false;
         }
-        presetMessage.hint(o.summary("Table 3", model.sampleRange().describe(), PAPER_LAGS + " lags"));
+        presetMessage.hint(o.summary("Table 3", model.sampleRange().describe(), PAPER_LAGS + " lags") + "\n"
+                + Table3MethodsCheck.papersOwnOrders().replace("the table below", "the methods check"));
         rerun();
     }
 
@@ -260,6 +280,9 @@ public final class VarViewModel {
         m.put("draws", draws.get());
         m.put("seed", seed.get());
         m.put("pairwise", pairwise.get());
+        m.put("vecm", vecm.get());
+        m.put("vecmTraceRank", vecmTraceRank.get());
+        m.put("vecmRank", vecmRank.get());
         // The analyses as they run, for readers of the file that have no tab (the command line's export).
         m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
         return m;
@@ -280,6 +303,9 @@ public final class VarViewModel {
             PanelSettings.ifPresent(PanelSettings.integer(m, "draws"), draws::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "seed"), seed::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "pairwise"), pairwise::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "vecm"), vecm::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "vecmTraceRank"), vecmTraceRank::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "vecmRank"), vecmRank::set);
         } finally {
             batch = false;
         }
@@ -339,7 +365,8 @@ public final class VarViewModel {
             message.set(String.join("\n", r.problems()), r.var() == null ? Severity.ERROR : Severity.WARNING);
             panelLog.shown(data, range, VarCommands.of(r.select() == null ? null : spec.select(),
                     r.var() == null ? null : spec.var(), r.todaYamamoto() == null ? null : spec.todaYamamoto(),
-                    r.irf() == null ? null : spec.irf(), r.fevd() == null ? null : spec.fevd()));
+                    r.vecm() == null ? null : spec.vecmSpec(), r.irf() == null ? null : spec.irf(),
+                    r.fevd() == null ? null : spec.fevd()));
         };
         java.util.function.Consumer<Throwable> failed = e -> {
             running.set(false);
@@ -358,6 +385,7 @@ public final class VarViewModel {
     /** The tab's choices for {@code vars}. */
     public VarTabSpec spec(List<String> vars) {
         return new VarTabSpec(vars, lags.get(), maxLags.get(), trend.get(), irfKind.get(), orderList(), horizon.get(),
-                bands.get(), draws.get(), seed.get(), pairwise.get());
+                bands.get(), draws.get(), seed.get(), pairwise.get(), vecm.get(),
+                vecmTraceRank.get() ? null : vecmRank.get());
     }
 }

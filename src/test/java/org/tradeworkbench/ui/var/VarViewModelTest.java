@@ -110,6 +110,28 @@ class VarViewModelTest {
     }
 
     @Test
+    void theVecmAtTheTraceTestsRankOrAChosenOne() {
+        choose();
+        assertThat(vm.results().vecm()).isNull();
+        vm.vecmProperty().set(true);
+        org.tradeworkbench.core.analysis.var.VecmReport traced = vm.results().vecm();
+        assertThat(traced).isNotNull();
+        assertThat(traced.rank()).isEqualTo(traced.johansen().rank());
+        vm.vecmTraceRankProperty().set(false);
+        vm.vecmRankProperty().set(2);
+        org.tradeworkbench.core.analysis.var.VecmReport two = vm.results().vecm();
+        assertThat(two.rank()).isEqualTo(2);
+        org.tradeworkbench.core.analysis.var.VecmReport direct = new org.tradeworkbench.core.analysis.var.VecmAnalysis()
+                .run(new org.tradeworkbench.core.analysis.var.VecmSpec(List.of(EXPORTS, IMPORTS), 2,
+                        org.tradeworkbench.core.analysis.cointegration.JohansenCase.UNRESTRICTED_CONSTANT, 2),
+                        model.dataset(), ProgressReporter.NONE);
+        assertThat(two.estimates().alpha()).isDeepEqualTo(direct.estimates().alpha());
+        assertThat(vm.tables().stream().map(t -> t.title())).contains("Adjustment coefficients (alpha)");
+        vm.vecmRankProperty().set(5);
+        assertThat(vm.messageProperty().get()).contains("rank must be 0..2");
+    }
+
+    @Test
     void settingsRoundTrip() {
         choose();
         vm.lagsProperty().set(1);
@@ -126,6 +148,9 @@ class VarViewModelTest {
         vm.applyPaperTable3();
         assertThat(vm.pairwiseProperty().get()).isTrue();
         assertThat(vm.lagsProperty().get()).isEqualTo(2);
-        assertThat(vm.presetMessageProperty().get()).isNotBlank();
+        assertThat(vm.presetMessageProperty().get()).contains("Table 3 runs Granger F tests on the levels",
+                "beside each of the paper's");
+        assertThat(vm.checkProperty().get().directions()).allMatch(d -> d.causing().equals("lny")
+                || d.caused().equals("lny") || !vm.currentVariables().contains("lny"));
     }
 }

@@ -4,9 +4,8 @@ package org.tradeworkbench.core.analysis.cointegration;
  * Small-sample critical-value bounds of the bounds F test from Narayan (2005), "The saving and investment nexus
  * for China: evidence from cointegration tests", Applied Economics 37, 1979-1990, Appendix (cases II-V; none for
  * case I), for n = 30, 35, ..., 80 observations. Row k = 0..7 regressors in levels besides y; the six columns
- * are I(0), I(1) at 10%, 5% and 1%. Transcribed as printed and checked against two software transcriptions
- * (Kripfganz and Schneider's Stata {@code ardl}; Philips' {@code pssbounds}). Where those two disagree or repeat
- * a block, the cell is settled as follows and said in docs/cointegration.md: case II, n = 80, k = 5, 10% I(0) is
+ * are I(0), I(1) at 10%, 5% and 1%. The published values as reproduced in Kripfganz and Schneider's Stata
+ * {@code ardl}, spot-checked against Philips' {@code pssbounds}. Where those two disagree or repeat a block, the cell is settled as follows and said in docs/cointegration.md: case II, n = 80, k = 5, 10% I(0) is
  * 2.180 (one copy repeats k = 4's 2.303); case V, n = 30, k = 7, 10% I(0) is 2.843 (one copy has 2.483, out of
  * order in n); case IV at n = 80 is left out, both copies repeating case II's table there.
  */

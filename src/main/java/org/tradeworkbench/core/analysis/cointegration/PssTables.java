@@ -5,8 +5,9 @@ package org.tradeworkbench.core.analysis.cointegration;
  * to the analysis of level relationships", J. Applied Econometrics 16, 289-326: Tables CI(i)-CI(v) for the F
  * statistic (cases I-V) and CII(i), CII(iii), CII(v) for the t statistic (cases I, III, V; PSS give none for II
  * and IV). Row k = 0..10 is the number of regressors in levels besides y; the eight columns are I(0), I(1) at
- * 10%, 5%, 2.5% and 1%. Transcribed as printed, and checked cell by cell against two software transcriptions of
- * the same tables (Kripfganz and Schneider's Stata {@code ardl}; Philips' {@code pssbounds}).
+ * 10%, 5%, 2.5% and 1%. The published values as reproduced in Kripfganz and Schneider's Stata {@code ardl},
+ * spot-checked against Philips' {@code pssbounds} and against statsmodels' simulation ({@code BoundsTablesTest});
+ * docs/cointegration.md says what is still to be proof-read.
  */
 final class PssTables {
     private PssTables() {

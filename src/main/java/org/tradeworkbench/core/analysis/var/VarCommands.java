@@ -74,6 +74,15 @@ public final class VarCommands {
         return b.build();
     }
 
+    public static CommandLine of(VecmSpec s) {
+        CommandLine.Builder b = CommandLine.command("vecm").opt("vars", String.join(",", s.variables()))
+                .opt("lags", s.lags()).opt("case", s.deterministic().code());
+        if (s.rank() != null) {
+            b.opt("rank", s.rank());
+        }
+        return b.build();
+    }
+
     /** Each of {@code specs} that has a command (null entries are skipped). */
     public static List<CommandLine> of(Object... specs) {
         List<CommandLine> out = new ArrayList<>();
@@ -87,6 +96,8 @@ public final class VarCommands {
             } else if (s instanceof FevdSpec v) {
                 out.add(of(v));
             } else if (s instanceof TodaYamamotoSpec v) {
+                out.add(of(v));
+            } else if (s instanceof VecmSpec v) {
                 out.add(of(v));
             }
         }

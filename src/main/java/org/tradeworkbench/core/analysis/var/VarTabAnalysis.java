@@ -53,9 +53,12 @@ public final class VarTabAnalysis implements Analysis<VarTabSpec, VarTabReport> 
                 () -> new TodaYamamotoAnalysis().run(ty, data, ProgressReporter.NONE));
         FevdReport f = part("Variance decomposition", problems, progress,
                 () -> new FevdAnalysis().run(spec.fevd(), data, ProgressReporter.NONE));
+        VecmSpec vs = spec.vecmSpec();
+        VecmReport e = vs == null ? null : part("VECM", problems, progress,
+                () -> new VecmAnalysis().run(vs, data, ProgressReporter.NONE));
         IrfReport i = part("Impulse responses", problems, progress,
                 () -> new IrfAnalysis().run(spec.irf(), data, progress));
-        return new VarTabReport(spec, null, s, v, t, i, f, problems);
+        return new VarTabReport(spec, null, s, v, t, i, f, e, problems);
     }
 
     private static <R> R part(String what, List<String> problems, ProgressReporter progress, Supplier<R> run) {

@@ -13,7 +13,8 @@ import org.tradeworkbench.core.report.ResultTable;
  * failing analysis leaves the others standing). Null parts were not run or failed.
  */
 public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectReport select, VarReport var,
-        TodaYamamotoReport todaYamamoto, IrfReport irf, FevdReport fevd, List<String> problems) implements Report {
+        TodaYamamotoReport todaYamamoto, IrfReport irf, FevdReport fevd, VecmReport vecm, List<String> problems)
+        implements Report {
 
     public VarTabReport {
         problems = List.copyOf(problems);
@@ -21,7 +22,7 @@ public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectR
 
     /** The same analyses with the methods check {@code c}. */
     public VarTabReport withCheck(MethodsCheckReport c) {
-        return new VarTabReport(spec, c, select, var, todaYamamoto, irf, fevd, problems);
+        return new VarTabReport(spec, c, select, var, todaYamamoto, irf, fevd, vecm, problems);
     }
 
     @Override
@@ -29,11 +30,14 @@ public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectR
         return "VAR";
     }
 
-    /** The methods check's tables, then Toda-Yamamoto, the lag table, the VAR, the responses, the decomposition. */
+    /**
+     * The methods check's tables, then Toda-Yamamoto, the lag table, the VAR, the VECM, the responses, the
+     * decomposition.
+     */
     @Override
     public List<ResultTable> tables() {
         List<ResultTable> out = new ArrayList<>();
-        for (Report r : new Report[] {check, todaYamamoto, select, var, irf, fevd}) {
+        for (Report r : new Report[] {check, todaYamamoto, select, var, vecm, irf, fevd}) {
             if (r != null) {
                 out.addAll(r.tables());
             }
@@ -62,6 +66,7 @@ public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectR
         m.put("var", var == null ? null : var.toJson());
         m.put("irf", irf == null ? null : irf.toJson());
         m.put("fevd", fevd == null ? null : fevd.toJson());
+        m.put("vecm", vecm == null ? null : vecm.toJson());
         m.put("problems", problems);
         return m;
     }

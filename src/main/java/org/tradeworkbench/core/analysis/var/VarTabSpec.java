@@ -6,11 +6,13 @@ import java.util.Objects;
 /**
  * The VAR tab's choices, as a workbench file keeps them: the variables, lag order p, the lag table's maximum,
  * deterministic terms, the impulse responses' kind, Cholesky order, horizon, bands, draws and seed, and whether
- * the methods check tests causality pair by pair (the first variable against each other). Each analysis of the
- * tab gets its own spec from these ({@link #irf()}, {@link #fevd()}, ...).
+ * the methods check tests causality pair by pair (the first variable against each other), and the VECM: off,
+ * or at a rank ({@code vecmRank} null: the trace test's). Each analysis of the tab gets its own spec from these
+ * ({@link #irf()}, {@link #fevd()}, ...).
  */
 public record VarTabSpec(List<String> variables, int lags, int maxLags, VarTrend trend, IrfKind kind,
-        List<String> order, int horizon, IrfBands bands, int draws, long seed, boolean pairwise) {
+        List<String> order, int horizon, IrfBands bands, int draws, long seed, boolean pairwise, boolean vecm,
+        Integer vecmRank) {
 
     /** What the tab says, and a workbench's export, when fewer than two variables are chosen. */
     public static final String TOO_FEW = "Tick at least two variables in the list on the left, or type "
@@ -30,7 +32,7 @@ public record VarTabSpec(List<String> variables, int lags, int maxLags, VarTrend
     /** The tab's starting choices for {@code variables}. */
     public static VarTabSpec of(List<String> variables) {
         return new VarTabSpec(variables, 2, 4, VarTrend.CONSTANT, IrfKind.ORTHOGONALISED, List.of(), 10,
-                IrfBands.ASYMPTOTIC, IrfSpec.DEFAULT_DRAWS, IrfSpec.DEFAULT_SEED, false);
+                IrfBands.ASYMPTOTIC, IrfSpec.DEFAULT_DRAWS, IrfSpec.DEFAULT_SEED, false, false, null);
     }
 
     public VarModel model() {
@@ -62,6 +64,22 @@ public record VarTabSpec(List<String> variables, int lags, int maxLags, VarTrend
         return lags >= 1 ? TodaYamamotoSpec.of(model()) : null;
     }
 
+    /**
+     * The VECM, or null when it is off: the VAR's order, and the Johansen case of its deterministic terms (none:
+     * case 1; a constant: unrestricted, case 3; a constant and trend: the trend restricted, case 4).
+     */
+    public VecmSpec vecmSpec() {
+        if (!vecm) {
+            return null;
+        }
+        org.tradeworkbench.core.analysis.cointegration.JohansenCase c = switch (trend) {
+            case NONE -> org.tradeworkbench.core.analysis.cointegration.JohansenCase.NONE;
+            case CONSTANT -> org.tradeworkbench.core.analysis.cointegration.JohansenCase.UNRESTRICTED_CONSTANT;
+            case CONSTANT_TREND -> org.tradeworkbench.core.analysis.cointegration.JohansenCase.RESTRICTED_TREND;
+        };
+        return new VecmSpec(variables, Math.max(1, lags), c, vecmRank);
+    }
+
     /** Builds every spec, so that a choice the analyses refuse is reported before anything runs. */
     public void validate() {
         if (variables.size() < 2) {
@@ -72,5 +90,6 @@ public record VarTabSpec(List<String> variables, int lags, int maxLags, VarTrend
         irf();
         fevd();
         todaYamamoto();
+        vecmSpec();
     }
 }
