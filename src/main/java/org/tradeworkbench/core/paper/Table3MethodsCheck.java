@@ -18,7 +18,7 @@ import org.tradeworkbench.core.task.ProgressReporter;
  * why the levels F test is not valid for integrated variables (which the paper's own Table 2 finds), and the
  * valid test beside each of the paper's.
  */
-final class Table3MethodsCheck {
+public final class Table3MethodsCheck {
     static final String PREFIX = "Methods check for Table 3: ";
     private static final String FOCUS = "lny";
 
@@ -75,6 +75,11 @@ final class Table3MethodsCheck {
         }
         b.note(papersOwnOrders(paper));
         return b.build();
+    }
+
+    /** What the paper's Table 2 itself says, and what follows for its Table 3 (the VAR tab's preset shows it). */
+    public static String papersOwnOrders() {
+        return papersOwnOrders(PaperResults.bundled());
     }
 
     /** What the paper's Table 2 itself says, and what follows for its Table 3. */

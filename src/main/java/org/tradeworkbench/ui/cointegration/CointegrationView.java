@@ -57,6 +57,10 @@ public final class CointegrationView {
     @FXML
     private Spinner<Integer> egLags;
     @FXML
+    private CheckBox egDefaultMaxLag;
+    @FXML
+    private Spinner<Integer> egMaxLag;
+    @FXML
     private VBox johansen;
     @FXML
     private ComboBox<JohansenCase> johansenCase;
@@ -118,6 +122,10 @@ public final class CointegrationView {
         egCriterion.disableProperty().bind(vm.egAutomaticProperty().not());
         spinner(egLags, 0, CointegrationViewModel.MAX_LAGS, vm.egLagsProperty().asObject());
         egLags.disableProperty().bind(vm.egAutomaticProperty());
+        egDefaultMaxLag.selectedProperty().bindBidirectional(vm.egDefaultMaxLagProperty());
+        egDefaultMaxLag.disableProperty().bind(vm.egAutomaticProperty().not());
+        spinner(egMaxLag, 0, CointegrationViewModel.MAX_LAGS, vm.egMaxLagProperty().asObject());
+        egMaxLag.disableProperty().bind(vm.egAutomaticProperty().not().or(vm.egDefaultMaxLagProperty()));
 
         choice(johansenCase, JohansenCase.values(), c -> c.number() + ": " + c.description(),
                 vm.johansenCaseProperty());

@@ -24,6 +24,7 @@ import org.tradeworkbench.core.analysis.AnalysisJson;
 import org.tradeworkbench.core.analysis.TypedExpressions;
 import org.tradeworkbench.core.analysis.cointegration.ArdlSpec;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationAnalysis;
+import org.tradeworkbench.core.analysis.cointegration.CointegrationCommands;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationSpec;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerSpec;
@@ -41,6 +42,7 @@ import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.ui.workbench.Notifier;
+import org.tradeworkbench.ui.workbench.PanelLog;
 import org.tradeworkbench.ui.workbench.PanelSettings;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
@@ -63,6 +65,7 @@ public final class CointegrationViewModel {
     private final CointegrationAnalysis analysis = new CointegrationAnalysis();
     private final WorkbenchModel model;
     private final Debouncer debouncer;
+    private final PanelLog panelLog;
 
     private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
@@ -74,6 +77,8 @@ public final class CointegrationViewModel {
     private final ObjectProperty<LagCriterion> egCriterion = new SimpleObjectProperty<>(this, "egCriterion",
             LagCriterion.AIC);
     private final IntegerProperty egLags = new SimpleIntegerProperty(this, "egLags", 1);
+    private final BooleanProperty egDefaultMaxLag = new SimpleBooleanProperty(this, "egDefaultMaxLag", true);
+    private final IntegerProperty egMaxLag = new SimpleIntegerProperty(this, "egMaxLag", 2);
     private final IntegerProperty johansenLags = new SimpleIntegerProperty(this, "johansenLags", 1);
     private final ObjectProperty<JohansenCase> johansenCase = new SimpleObjectProperty<>(this, "johansenCase",
             JohansenCase.UNRESTRICTED_CONSTANT);
@@ -93,9 +98,11 @@ public final class CointegrationViewModel {
     public CointegrationViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
         this.debouncer = debouncer;
+        this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
-        for (Observable o : List.of(useTicked, method, egTrend, egAutomatic, egCriterion, egLags, johansenLags,
+        for (Observable o : List.of(useTicked, method, egTrend, egAutomatic, egCriterion, egLags, egDefaultMaxLag,
+                egMaxLag, johansenLags,
                 johansenCase, ardlMaxLag, ardlCriterion, ardlCase, model.datasetProperty(),
                 model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
             o.addListener(rerun);
@@ -114,6 +121,8 @@ public final class CointegrationViewModel {
         m.put("egAutomatic", egAutomatic.get());
         m.put("egCriterion", egCriterion.get().name());
         m.put("egLags", egLags.get());
+        m.put("egDefaultMaxLag", egDefaultMaxLag.get());
+        m.put("egMaxLag", egMaxLag.get());
         m.put("johansenLags", johansenLags.get());
         m.put("johansenCase", johansenCase.get().name());
         m.put("ardlMaxLag", ardlMaxLag.get());
@@ -149,6 +158,8 @@ public final class CointegrationViewModel {
             PanelSettings.ifPresent(PanelSettings.bool(m, "egAutomatic"), egAutomatic::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "egCriterion", LagCriterion.class), egCriterion::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "egLags"), egLags::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "egDefaultMaxLag"), egDefaultMaxLag::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "egMaxLag"), egMaxLag::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "johansenLags"), johansenLags::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "johansenCase", JohansenCase.class), johansenCase::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "ardlMaxLag"), ardlMaxLag::set);
@@ -172,6 +183,10 @@ public final class CointegrationViewModel {
                 egAutomatic.set(e.autolag() != null);
                 if (e.autolag() != null) {
                     egCriterion.set(e.autolag());
+                    egDefaultMaxLag.set(e.maxLag() == null);
+                    if (e.maxLag() != null) {
+                        egMaxLag.set(e.maxLag());
+                    }
                 } else {
                     egLags.set(e.lags());
                 }
@@ -198,7 +213,8 @@ public final class CointegrationViewModel {
     public CointegrationSpec spec(List<String> vars) {
         return switch (method.get()) {
             case ENGLE_GRANGER -> CointegrationSpec.of(egAutomatic.get()
-                    ? new EngleGrangerSpec(vars, egTrend.get(), null, egCriterion.get(), null)
+                    ? new EngleGrangerSpec(vars, egTrend.get(), null, egCriterion.get(),
+                            egDefaultMaxLag.get() ? null : egMaxLag.get())
                     : new EngleGrangerSpec(vars, egTrend.get(), egLags.get(), null, null));
             case JOHANSEN -> CointegrationSpec.of(new JohansenSpec(vars, johansenLags.get(), johansenCase.get()));
             case ARDL -> CointegrationSpec.of(new ArdlSpec(vars, ardlMaxLag.get(), ardlCriterion.get(),
@@ -234,6 +250,15 @@ public final class CointegrationViewModel {
 
     public IntegerProperty egLagsProperty() {
         return egLags;
+    }
+
+    /** Engle-Granger with a criterion: statsmodels' largest lag ceil(12 (n/100)^(1/4)) (true) or egMaxLag. */
+    public BooleanProperty egDefaultMaxLagProperty() {
+        return egDefaultMaxLag;
+    }
+
+    public IntegerProperty egMaxLagProperty() {
+        return egMaxLag;
     }
 
     /** Johansen: lagged differences K. */
@@ -327,6 +352,7 @@ public final class CointegrationViewModel {
             report.set(result);
             tables.set(result.tables());
             message.clear();
+            panelLog.shown(data, range, CointegrationCommands.of(spec));
         };
         Consumer<Throwable> failed = failure -> {
             running.set(false);

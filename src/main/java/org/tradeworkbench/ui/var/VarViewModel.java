@@ -35,6 +35,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.paper.PaperPreset;
+import org.tradeworkbench.core.paper.Table3MethodsCheck;
 import org.tradeworkbench.core.task.BackgroundWork;
 import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.status.PanelMessage;
@@ -260,7 +261,8 @@ public final class VarViewModel {
         } finally {
             batch = false;
         }
-        presetMessage.hint(o.summary("Table 3", model.sampleRange().describe(), PAPER_LAGS + " lags"));
+        presetMessage.hint(o.summary("Table 3", model.sampleRange().describe(), PAPER_LAGS + " lags") + "\n"
+                + Table3MethodsCheck.papersOwnOrders().replace("the table below", "the methods check"));
         rerun();
     }
 

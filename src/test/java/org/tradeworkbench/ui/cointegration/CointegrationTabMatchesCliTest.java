@@ -85,7 +85,10 @@ class CointegrationTabMatchesCliTest {
     void engleGrangerWithBic() {
         vm.typedProperty().set(EXP + "\n" + IMP);
         vm.egCriterionProperty().set(LagCriterion.BIC);
-        Run r = cli("engle-granger", "--data", DATA, "--vars", EXP + "," + IMP, "--autolag", "bic");
+        vm.egDefaultMaxLagProperty().set(false);
+        vm.egMaxLagProperty().set(3);
+        Run r = cli("engle-granger", "--data", DATA, "--vars", EXP + "," + IMP, "--autolag", "bic", "--maxlag",
+                "3");
         assertThat(cliTables(r)).isEqualTo(tabTables());
     }
 
@@ -111,6 +114,20 @@ class CointegrationTabMatchesCliTest {
                 "--case", "5");
         assertThat(vm.tables()).hasSize(3);
         assertThat(cliTables(r)).isEqualTo(tabTables());
+    }
+
+    @Test
+    void theLoggedCommandGivesTheTabsTables() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        for (CointegrationMethod m : CointegrationMethod.values()) {
+            vm.methodProperty().set(m);
+            vm.ardlCaseProperty().set(2);
+            var logged = model.commandLog().entries();
+            var line = logged.get(logged.size() - 1);
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(line.toArray()));
+            args.addAll(java.util.List.of("--data", DATA));
+            assertThat(cliTables(cli(args.toArray(String[]::new)))).as(line.toString()).isEqualTo(tabTables());
+        }
     }
 
     @Test

@@ -148,6 +148,9 @@ class VarViewModelTest {
         vm.applyPaperTable3();
         assertThat(vm.pairwiseProperty().get()).isTrue();
         assertThat(vm.lagsProperty().get()).isEqualTo(2);
-        assertThat(vm.presetMessageProperty().get()).isNotBlank();
+        assertThat(vm.presetMessageProperty().get()).contains("Table 3 runs Granger F tests on the levels",
+                "beside each of the paper's");
+        assertThat(vm.checkProperty().get().directions()).allMatch(d -> d.causing().equals("lny")
+                || d.caused().equals("lny") || !vm.currentVariables().contains("lny"));
     }
 }

@@ -151,7 +151,7 @@ public final class WorkbenchAnalyses {
                 EngleGrangerTrend trend = choice(m, "egTrend", EngleGrangerTrend.class, EngleGrangerTrend.CONSTANT);
                 yield CointegrationSpec.of(bool(m, "egAutomatic", true)
                         ? new EngleGrangerSpec(vars, trend, null, choice(m, "egCriterion", LagCriterion.class,
-                                LagCriterion.AIC), null)
+                                LagCriterion.AIC), bool(m, "egDefaultMaxLag", true) ? null : integer(m, "egMaxLag", 2))
                         : new EngleGrangerSpec(vars, trend, integer(m, "egLags", 1), null, null));
             }
             case JOHANSEN -> CointegrationSpec.of(new JohansenSpec(vars, integer(m, "johansenLags", 1),
