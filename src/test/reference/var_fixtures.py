@@ -20,6 +20,7 @@ import pandas as pd
 import statsmodels
 import statsmodels.api as sm
 from statsmodels.tsa.api import VAR
+from statsmodels.tsa.stattools import adfuller, kpss
 from statsmodels.tsa.vector_ar.util import comp_matrix
 
 
@@ -106,7 +107,42 @@ def fit_case(name, labels, names, y, lags, trend, maxlags, horizon, causing, cau
                          "wald": float(cw.test_statistic), "wald_df": int(cw.df), "wald_p_value": float(cw.pvalue)}
     if dmax is not None:
         case["toda_yamamoto"] = toda_yamamoto(y, names, lags, dmax, trend, causing, caused, exog)
+    # Generalised responses (Pesaran-Shin 1998) by hand from statsmodels' MA coefficients: Phi_h Sigma_u e_j /
+    # sqrt(sigma_jj); statsmodels 0.13.5 has no generalised IRF.
+    su = np.asarray(res.sigma_u)
+    case["girf"] = [(phi @ su / np.sqrt(np.diag(su))).tolist() for phi in irf.irfs]
+    # The Cholesky order reversed: statsmodels on the columns in that order (arrays in that order).
+    order = list(reversed(names))
+    rres = VAR(pd.DataFrame(y, columns=names)[order], exog=exog).fit(lags, trend=trend)
+    rirf = rres.irf(horizon)
+    case["reordered"] = {"order": order, "orth_irfs": rirf.orth_irfs.tolist(),
+                         "orth_irf_stderr": rirf.stderr(orth=True).tolist(),
+                         "fevd": rres.fevd(horizon).decomp.tolist()}
+    case["integration"] = integration_orders(y, names, "ct" if trend == "ct" else "c")
     return case
+
+
+def integration_orders(y, names, regression):
+    """Per variable: the smallest d = 0..3 whose adfuller (autolag AIC) rejects at 5%, KPSS (nlags auto) on that
+    difference; the order is d, or d + 1 when KPSS rejects stationarity at 5% (the workbench's rule for d_max)."""
+    out = []
+    for i, n in enumerate(names):
+        x = y[:, i]
+        d = None
+        for dd in range(4):
+            if adfuller(np.diff(x, dd) if dd else x, regression=regression, autolag="AIC")[1] < 0.05:
+                d = dd
+                break
+        e = {"variable": n, "adf_order": d}
+        if d is not None:
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                kp = kpss(np.diff(x, d) if d else x, regression=regression, nlags="auto")[1]
+            e["kpss_p_value"] = float(kp)
+            e["order"] = d + 1 if kp < 0.05 else d
+        out.append(e)
+    return out
 
 
 def toda_yamamoto(y, names, p, dmax, trend, causing, caused, exog):
@@ -133,6 +169,20 @@ def toda_yamamoto(y, names, p, dmax, trend, causing, caused, exog):
     return {"p": p, "d_max": dmax, "statistic": stat, "df": df, "p_value": float(stats.chi2.sf(stat, df))}
 
 
+def vecm_cases(labels, names, y):
+    """statsmodels VECM on the levels: k_ar_diff = p - 1, the rank given; deterministic "ci" (constant in the
+    relation, Johansen case 2) and "co" (unrestricted constant, case 3)."""
+    from statsmodels.tsa.vector_ar.vecm import VECM
+    out = []
+    for det, case in (("ci", 2), ("co", 3)):
+        for p, r in ((2, 1), (3, 2)):
+            res = VECM(pd.DataFrame(y, columns=names), k_ar_diff=p - 1, coint_rank=r, deterministic=det).fit()
+            out.append({"deterministic": det, "case": case, "lags": p, "rank": r,
+                        "alpha": np.asarray(res.alpha).tolist(), "beta": np.asarray(res.beta).tolist(),
+                        "gamma": np.asarray(res.gamma).tolist(), "var_rep": np.asarray(res.var_rep).tolist()})
+    return {"labels": labels, "variables": names, "data": y.tolist(), "fits": out}
+
+
 def main():
     cases = []
     labels, names, y, infl = macro()
@@ -145,7 +195,8 @@ def main():
     cl, cn, cy = china_us()
     cases.append(fit_case("china_us_levels", cl, cn, cy, 1, "c", 3, 8, ["lnimp"], ["lnexp"], dmax=1,
                           whiteness_lags=6))
-    json.dump({"statsmodels": statsmodels.__version__, "cases": cases}, sys.stdout, indent=1)
+    vecm = vecm_cases(dl, dn, dy)
+    json.dump({"statsmodels": statsmodels.__version__, "cases": cases, "vecm": vecm}, sys.stdout, indent=1)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,13 @@ final class CommandRegistry {
                 new TabsCommand(),
                 new EngleGrangerCommand(),
                 new JohansenCommand(),
+                new ArdlCommand(),
+                new VarSelectCommand(),
+                new VarCommand(),
+                new IrfCommand(),
+                new FevdCommand(),
+                new TodaYamamotoCommand(),
+                new VecmCommand(),
                 new BenchCommand(),
                 new ExportAllCommand()
         ));

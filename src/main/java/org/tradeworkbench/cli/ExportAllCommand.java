@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.tradeworkbench.core.analysis.regression.RegressionReport;
 import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
+import org.tradeworkbench.core.analysis.var.VarTabAnalysis;
+import org.tradeworkbench.core.analysis.var.VarTabReport;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
 import org.tradeworkbench.core.export.ExportAll;
@@ -81,6 +83,9 @@ final class ExportAllCommand implements Command {
                 if (o.report() instanceof RegressionReport r) {
                     figures.addAll(List.of(r.actualFitted(), r.residuals()));
                 }
+                if (o.report() instanceof VarTabReport r) {
+                    figures.addAll(r.figures());
+                }
             }
         }
         sections.add(ExportAll.replication(data));
@@ -89,6 +94,9 @@ final class ExportAllCommand implements Command {
 
     /** A tab's heading in the export, as the app names it: "stationarity" is "Stationarity". */
     private static String title(String panel) {
+        if (panel.equals(VarTabAnalysis.PANEL)) {
+            return "VAR";
+        }
         return Character.toUpperCase(panel.charAt(0)) + panel.substring(1);
     }
 

@@ -108,6 +108,26 @@ class AdfCommandTest {
         assertThat(r.json().get("critical_values").get("5%").asDouble()).isLessThan(-2.86);
     }
 
+    @ParameterizedTest
+    @CsvSource({"1e300, 'is 1.2', 'too large for the test'", "1e400, 'line 2', 'beyond the largest number'"})
+    void valuesTooLargeAreNamedWithTheirPlaceNotShownAsNa(String scale, String where, String why,
+            @TempDir Path dir) throws IOException {
+        java.util.Random rnd = new java.util.Random(11);
+        StringBuilder sb = new StringBuilder("year,x\n");
+        double v = 1;
+        for (int i = 0; i < 30; i++) {
+            v += Math.abs(rnd.nextGaussian());
+            sb.append(1990 + i).append(',').append(String.format(Locale.ROOT, "%.4f", v)).append(scale.substring(1))
+                    .append('\n');
+        }
+        Path f = dir.resolve("big.csv");
+        Files.writeString(f, sb.toString());
+        Run r = run("adf", "--data", f.toString(), "--column", "x");
+        assertThat(r.status()).isNotZero();
+        assertThat(r.out()).doesNotContain("NA");
+        assertThat(r.err()).contains("\"x\"").contains(why).contains(scale.equals("1e300") ? "at 1990" : where);
+    }
+
     @Test
     void badUsageExitsWithTwoAndOneLine(@TempDir Path dir) throws IOException {
         String f = sampleFile(dir).toString();

@@ -47,7 +47,7 @@ class InputFuzzTest {
     @TempDir
     Path dir;
 
-    enum Target { CSV, WDI, CENSUS, LONG, CENSUS_ATP_JSON, WORKBENCH, SCRIPT }
+    enum Target { CSV, WDI, CENSUS, LONG, CENSUS_ATP_JSON, WORKBENCH, SCRIPT, XLSX, XLS }
 
     @ParameterizedTest
     @EnumSource(Target.class)
@@ -133,7 +133,7 @@ class InputFuzzTest {
     /** True when the input was accepted; a rejection is thrown as the importer threw it. */
     private boolean read(Target target, Path f) throws IOException {
         switch (target) {
-            case CSV, CENSUS_ATP_JSON -> DataImporter.read(f);
+            case CSV, CENSUS_ATP_JSON, XLSX, XLS -> DataImporter.read(f);
             case WDI -> DataImporter.read(f, ImportOptions.defaults().withFormat(ImportOptions.Format.WDI));
             case CENSUS -> DataImporter.read(f, ImportOptions.defaults().withFormat(ImportOptions.Format.CENSUS));
             case LONG -> DataImporter.read(f, ImportOptions.defaults().withFormat(ImportOptions.Format.LONG));
@@ -170,7 +170,9 @@ class InputFuzzTest {
         if (d.location() == null || !f.getFileName().toString().equals(d.location().file())) {
             return false;
         }
-        return target == Target.WORKBENCH || target == Target.CENSUS_ATP_JSON || d.location().line() > 0;
+        // A workbook's problem names the file, and the sheet and cell when it is in one.
+        return target == Target.WORKBENCH || target == Target.CENSUS_ATP_JSON || target == Target.XLSX
+                || target == Target.XLS || d.location().line() > 0;
     }
 
     private static String extension(Target t) {
@@ -179,6 +181,8 @@ class InputFuzzTest {
             case WORKBENCH -> WorkbenchFile.EXTENSION;
             case SCRIPT -> ".tws";
             case LONG -> ".tsv";
+            case XLSX -> ".xlsx";
+            case XLS -> ".xls";
             default -> ".csv";
         };
     }
@@ -242,9 +246,29 @@ class InputFuzzTest {
                         "causality --vars PATENT,cn_fdi_net_inflows_pct_gdp --lags 1", "");
                 out.add(script.getBytes(StandardCharsets.UTF_8));
             }
+            case XLSX, XLS -> {
+                // The bundled sample files written into workbooks (title row, dates, a merged header cell).
+                org.tradeworkbench.core.io.ExcelWorkbooks.Kind kind = target == Target.XLSX
+                        ? org.tradeworkbench.core.io.ExcelWorkbooks.Kind.XLSX
+                        : org.tradeworkbench.core.io.ExcelWorkbooks.Kind.XLS;
+                out.add(workbook(Path.of("sample-data", "china_us_annual.csv"), kind,
+                        org.tradeworkbench.core.io.ExcelWorkbooks.Layout.PLAIN));
+                out.add(workbook(Path.of("sample-data", "us_china_goods_monthly.csv"), kind,
+                        new org.tradeworkbench.core.io.ExcelWorkbooks.Layout("U.S. goods trade with China", true,
+                                "us_china_musd")));
+            }
             default -> throw new IllegalArgumentException(target.name());
         }
         return out;
+    }
+
+    private byte[] workbook(Path csv, org.tradeworkbench.core.io.ExcelWorkbooks.Kind kind,
+                            org.tradeworkbench.core.io.ExcelWorkbooks.Layout layout) throws IOException {
+        Path f = dir.resolve("base" + (kind == org.tradeworkbench.core.io.ExcelWorkbooks.Kind.XLS ? ".xls" : ".xlsx"));
+        org.tradeworkbench.core.io.ExcelWorkbooks.of(csv, f, kind, layout);
+        byte[] b = Files.readAllBytes(f);
+        Files.delete(f);
+        return b;
     }
 
     /** The bundled sample as a long table: period, variable, value. */

@@ -20,7 +20,7 @@ import org.tradeworkbench.core.io.ImportOptions;
  * {@code --format csv|wdi|census|long}, {@code --delimiter C|tab|space}, {@code --decimal C},
  * {@code --quote C|none}, {@code --thousands C|none}, {@code --header yes|no}, {@code --time-column NAME|N},
  * {@code --no-time-column}, {@code --missing T,T,...}, {@code --encoding NAME}, {@code --countries A;B},
- * {@code --partners A;B}, {@code --monthly}.
+ * {@code --partners A;B}, {@code --monthly}, and for workbooks {@code --sheet NAME|N}, {@code --header-row N}.
  */
 public final class ImportOptionWords {
     /** The options that take no value. */
@@ -56,6 +56,8 @@ public final class ImportOptionWords {
         line.opt("countries", o.countries() == null ? null : String.join(";", o.countries()));
         line.opt("partners", o.partners() == null ? null : String.join(";", o.partners()));
         line.flag("monthly", o.monthly());
+        line.opt("sheet", o.sheet());
+        line.opt("header-row", o.headerRow() == null ? null : o.headerRow().toString());
         return line;
     }
 
@@ -133,6 +135,22 @@ public final class ImportOptionWords {
         }
         if (flag.test("monthly")) {
             o = o.withMonthly(true);
+        }
+        v = opt.apply("sheet");
+        if (v.isPresent()) {
+            o = o.withSheet(v.get());
+        }
+        v = opt.apply("header-row");
+        if (v.isPresent()) {
+            try {
+                int row = Integer.parseInt(v.get().trim());
+                if (row < 1) {
+                    throw new NumberFormatException();
+                }
+                o = o.withHeaderRow(row);
+            } catch (NumberFormatException e) {
+                throw new DataException("--header-row takes a row number from 1, got \"" + v.get() + "\"");
+            }
         }
         return o;
     }

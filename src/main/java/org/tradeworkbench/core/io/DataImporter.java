@@ -13,7 +13,8 @@ import org.tradeworkbench.core.io.atp.CensusAtpImporter;
  * Reads a data file into a {@link Dataset}: plain delimited tables with dialect detection (see
  * {@link CsvDialect}, {@link ImportOptions}), and the provider formats it recognises from the file's head:
  * World Bank WDI bulk CSV ({@link WdiImporter}), the U.S. Census country trade table
- * ({@link CensusCountryImporter}) and long tables (period, variable, value). Every problem with the file is a
+ * ({@link CensusCountryImporter}) and long tables (period, variable, value); Excel workbooks (.xlsx, .xls) go
+ * through the same readers, one sheet at a time ({@link ExcelImporter}). Every problem with the file is a
  * {@link DataException} naming the file and, where it applies, the line and column.
  */
 public final class DataImporter {
@@ -31,6 +32,9 @@ public final class DataImporter {
      * China (5700) and the World (0015), annual unless {@link ImportOptions#monthly()}.
      */
     public static Dataset read(Path file, ImportOptions options) {
+        if (ExcelFiles.isWorkbook(file)) {
+            return ExcelImporter.read(file, options);
+        }
         try {
             if (options.format() == ImportOptions.Format.AUTO && CensusAtpImporter.detect(file)) {
                 return CensusAtpImporter.read(file, options.monthly(), options.partners());
@@ -54,12 +58,20 @@ public final class DataImporter {
 
     /** What the import dialog shows before reading: the detected dialect and the first {@code rows} rows. */
     public static ImportPreview preview(Path file, ImportOptions options, int rows) {
+        if (ExcelFiles.isWorkbook(file)) {
+            return ExcelImporter.preview(file, options, rows);
+        }
         ImportPreview raw = withSample(file, options, (sample, dialect) ->
                 ImportPreview.of(sample, dialect, options, format(sample, dialect, options), rows));
         if (options.format() == ImportOptions.Format.AUTO && isCensusAtp(file)) {
             return AtpPreview.of(raw, read(file, options), rows);
         }
         return raw;
+    }
+
+    /** The sheets of a workbook, or an empty list for a text file. */
+    public static List<String> sheets(Path file) {
+        return ExcelFiles.isWorkbook(file) ? ExcelImporter.sheets(file) : List.of();
     }
 
     private static boolean isCensusAtp(Path file) {

@@ -23,11 +23,15 @@ import java.util.Set;
  * @param partners           Census: partners to import, by CTY_CODE or name
  * @param monthly            Census: {@link DataImporter#read(java.nio.file.Path, ImportOptions)} returns the
  *                           monthly dataset instead of the annual one
+ * @param sheet              workbooks: the sheet to read, by name or 1-based number as text (default: the first)
+ * @param headerRow          workbooks: the 1-based row that names the columns; rows above it are skipped
+ *                           (default: detected, the first row of several distinct texts above the data)
  */
 public record ImportOptions(Format format, Character delimiter, Character decimalMark, Character quote,
                             Character thousandsSeparator, Boolean header, String timeColumn, boolean noTimeColumn,
                             Set<String> missingTokens, Charset encoding, List<String> countries,
-                            List<String> partners, boolean monthly) {
+                            List<String> partners, boolean monthly, String sheet,
+                            Integer headerRow) {
 
     /** Which reader turns the file into a dataset. */
     public enum Format { AUTO, CSV, WDI, CENSUS, LONG }
@@ -41,6 +45,9 @@ public record ImportOptions(Format format, Character delimiter, Character decima
         missingTokens = missingTokens == null ? DEFAULT_MISSING : Set.copyOf(new LinkedHashSet<>(missingTokens));
         countries = countries == null ? null : List.copyOf(countries);
         partners = partners == null ? null : List.copyOf(partners);
+        if (headerRow != null && headerRow < 1) {
+            throw new IllegalArgumentException("the header row is numbered from 1");
+        }
         if (delimiter != null && (delimiter == '\n' || delimiter == '\r' || delimiter == '"')) {
             throw new IllegalArgumentException("a line end or quote cannot be the delimiter");
         }
@@ -49,72 +56,84 @@ public record ImportOptions(Format format, Character delimiter, Character decima
     /** Detect everything. */
     public static ImportOptions defaults() {
         return new ImportOptions(Format.AUTO, null, null, null, null, null, null, false, null, null, null, null,
-                false);
+                false, null, null);
     }
 
     public ImportOptions withFormat(Format f) {
         return new ImportOptions(f, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withDelimiter(char c) {
         return new ImportOptions(format, c, decimalMark, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withDecimalMark(char c) {
         return new ImportOptions(format, delimiter, c, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withQuote(char c) {
         return new ImportOptions(format, delimiter, decimalMark, c, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withThousandsSeparator(char c) {
         return new ImportOptions(format, delimiter, decimalMark, quote, c, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withHeader(boolean h) {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, h, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, partners, monthly);
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     /** The time column by name, or by 1-based number given as text. */
     public ImportOptions withTimeColumn(String nameOrNumber) {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, nameOrNumber,
-                false, missingTokens, encoding, countries, partners, monthly);
+                false, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withoutTimeColumn() {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, null,
-                true, missingTokens, encoding, countries, partners, monthly);
+                true, missingTokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withMissingTokens(Set<String> tokens) {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, tokens, encoding, countries, partners, monthly);
+                noTimeColumn, tokens, encoding, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withEncoding(Charset cs) {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, cs, countries, partners, monthly);
+                noTimeColumn, missingTokens, cs, countries, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withCountries(List<String> c) {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, c, partners, monthly);
+                noTimeColumn, missingTokens, encoding, c, partners, monthly, sheet, headerRow);
     }
 
     public ImportOptions withPartners(List<String> p) {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, p, monthly);
+                noTimeColumn, missingTokens, encoding, countries, p, monthly, sheet, headerRow);
     }
 
     public ImportOptions withMonthly(boolean m) {
         return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
-                noTimeColumn, missingTokens, encoding, countries, partners, m);
+                noTimeColumn, missingTokens, encoding, countries, partners, m, sheet, headerRow);
+    }
+
+    /** The workbook sheet, by name or 1-based number as text. */
+    public ImportOptions withSheet(String nameOrNumber) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, nameOrNumber, headerRow);
+    }
+
+    /** The workbook row (1-based) that names the columns, or {@code null} to detect it. */
+    public ImportOptions withHeaderRow(Integer row) {
+        return new ImportOptions(format, delimiter, decimalMark, quote, thousandsSeparator, header, timeColumn,
+                noTimeColumn, missingTokens, encoding, countries, partners, monthly, sheet, row);
     }
 }

@@ -34,6 +34,6 @@ public final class Replication {
         items.addAll(RegressionItems.items(paper, frame));
         items.addAll(GrangerItems.items(paper, frame));
         items.addAll(TextItems.items(paper, AtpColumns.withBalances(data)));
-        return new ReplicationReport(data.name(), items);
+        return new ReplicationReport(data.name(), items, Table3MethodsCheck.tables(paper, frame));
     }
 }

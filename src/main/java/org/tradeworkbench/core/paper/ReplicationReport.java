@@ -31,10 +31,22 @@ public final class ReplicationReport implements Report {
 
     private final String dataName;
     private final List<ReplicationItem> items;
+    private final List<ResultTable> methodsCheck;
 
     public ReplicationReport(String dataName, List<ReplicationItem> items) {
+        this(dataName, items, List.of());
+    }
+
+    /** @param methodsCheck the methods check of Table 3's tests, shown after the printed numbers */
+    public ReplicationReport(String dataName, List<ReplicationItem> items, List<ResultTable> methodsCheck) {
         this.dataName = dataName;
         this.items = List.copyOf(items);
+        this.methodsCheck = List.copyOf(methodsCheck);
+    }
+
+    /** The methods check of Table 3 (its own tables, not printed numbers); empty when it was not run. */
+    public List<ResultTable> methodsCheck() {
+        return methodsCheck;
     }
 
     public List<ReplicationItem> items() {
@@ -137,6 +149,7 @@ public final class ReplicationReport implements Report {
                     + "contradicts itself.");
             out.add(new ResultTable(last.title(), last.columns(), last.rows(), notes));
         }
+        out.addAll(methodsCheck);
         return out;
     }
 

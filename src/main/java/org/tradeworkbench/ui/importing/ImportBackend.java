@@ -13,6 +13,11 @@ public interface ImportBackend {
 
     Dataset read(Path file, ImportOptions options) throws Exception;
 
+    /** The sheets of a workbook to pick from; empty for text files. */
+    default List<String> sheets(Path file) throws Exception {
+        return DataImporter.sheets(file);
+    }
+
     /** The countries (WDI) or partners (Census) to pick from; empty for other formats. */
     List<ProviderChoice> choices(Path file, ImportPreview preview) throws Exception;
 

@@ -72,6 +72,14 @@ public final class ImportPreviewDialog {
     @FXML
     private TextField missingField;
     @FXML
+    private Label sheetLabel;
+    @FXML
+    private ComboBox<String> sheetBox;
+    @FXML
+    private Label headerRowLabel;
+    @FXML
+    private TextField headerRowField;
+    @FXML
     private VBox providerBox;
     @FXML
     private Label providerLabel;
@@ -188,6 +196,8 @@ public final class ImportPreviewDialog {
             }
         });
 
+        bindWorkbookControls();
+
         providerBox.visibleProperty().bind(vm.providerFormatProperty());
         providerBox.managedProperty().bind(providerBox.visibleProperty());
         monthlyBox.selectedProperty().bindBidirectional(vm.monthlyProperty());
@@ -236,6 +246,37 @@ public final class ImportPreviewDialog {
                 }
             });
             return p;
+        });
+    }
+
+    /** The sheet picker and header row, shown only for workbooks. */
+    private void bindWorkbookControls() {
+        var workbook = Bindings.isNotEmpty(vm.sheets());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {sheetLabel, sheetBox, headerRowLabel, headerRowField}) {
+            n.visibleProperty().bind(workbook);
+            n.managedProperty().bind(workbook);
+        }
+        sheetBox.setItems(vm.sheets());
+        vm.sheets().addListener((ListChangeListener<String>) c -> {
+            if (sheetBox.getValue() == null && !vm.sheets().isEmpty()) {
+                sheetBox.setValue(vm.sheetProperty().get() == null ? vm.sheets().get(0) : vm.sheetProperty().get());
+            }
+        });
+        sheetBox.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !vm.sheets().isEmpty() && !(b.equals(vm.sheets().get(0))
+                    && vm.sheetProperty().get() == null)) {
+                vm.sheetProperty().set(b);
+            }
+        });
+        Runnable applyRow = () -> {
+            String t = headerRowField.getText() == null ? "" : headerRowField.getText().trim();
+            vm.headerRowProperty().set(t.matches("[1-9][0-9]{0,6}") ? Integer.valueOf(t) : null);
+        };
+        headerRowField.setOnAction(e -> applyRow.run());
+        headerRowField.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                applyRow.run();
+            }
         });
     }
 

@@ -72,6 +72,10 @@ public class ImportPreviewViewModel {
     private final StringProperty missingTokens = new SimpleStringProperty(this, "missingTokens",
             String.join(" ", sorted(ImportOptions.DEFAULT_MISSING)));
     private final BooleanProperty monthly = new SimpleBooleanProperty(this, "monthly", false);
+    /** Workbooks: the sheet (null = the first) and the header row (null = detected). */
+    private final ObjectProperty<String> sheet = new SimpleObjectProperty<>(this, "sheet");
+    private final ObjectProperty<Integer> headerRow = new SimpleObjectProperty<>(this, "headerRow");
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(this, "mode");
 
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
@@ -95,7 +99,7 @@ public class ImportPreviewViewModel {
         this.tasks = tasks;
         this.mode.set(defaultMode);
         for (Observable o : new Observable[] {format, delimiter, decimalMark, header, timeColumn, missingTokens,
-                monthly}) {
+                monthly, sheet, headerRow}) {
             o.addListener(x -> refresh());
         }
         chosen.addListener((ListChangeListener<String>) c -> refresh());
@@ -141,6 +145,12 @@ public class ImportPreviewViewModel {
         if (!chosen.isEmpty()) {
             o = o.withCountries(List.copyOf(chosen)).withPartners(List.copyOf(chosen));
         }
+        if (sheet.get() != null) {
+            o = o.withSheet(sheet.get());
+        }
+        if (headerRow.get() != null) {
+            o = o.withHeaderRow(headerRow.get());
+        }
         return o.withMonthly(monthly.get());
     }
 
@@ -172,13 +182,14 @@ public class ImportPreviewViewModel {
         }
         loading.set(true);
         running = tasks.run("Previewing " + displayName, r -> {
+            List<String> sheetNames = sheets.isEmpty() ? backend.sheets(file) : null;
             ImportPreview p = backend.preview(file, o, PREVIEW_ROWS);
             List<ProviderChoice> list = null;
             if ((p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS)
                     && p.format() != choicesFor) {
                 list = backend.choices(file, p);
             }
-            return new Loaded(p, list);
+            return new Loaded(p, list, sheetNames);
         }, this::show, failure -> {
             loading.set(false);
             preview.set(null);
@@ -187,17 +198,21 @@ public class ImportPreviewViewModel {
         });
     }
 
-    private record Loaded(ImportPreview preview, List<ProviderChoice> choices) {
+    private record Loaded(ImportPreview preview, List<ProviderChoice> choices, List<String> sheets) {
     }
 
     private void show(Loaded l) {
         ImportPreview p = l.preview();
+        if (l.sheets() != null && !l.sheets().isEmpty()) {
+            sheets.setAll(l.sheets());
+        }
         List<String> cols = new ArrayList<>(p.columns());
         cols.add(NO_TIME_COLUMN);
         if (!cols.equals(columnChoices)) {
             columnChoices.setAll(cols);
         }
-        String first = firstProblem(p);
+        String first = firstProblem(p, sheets.isEmpty() ? null
+                : sheet.get() == null ? sheets.get(0) : sheet.get());
         problem.set(first, first.isEmpty() ? Severity.HINT : hasRefusedCell(p) ? Severity.ERROR : Severity.WARNING);
         detected.set(describe(p));
         preview.set(p);
@@ -223,12 +238,17 @@ public class ImportPreviewViewModel {
                 .anyMatch(c -> c.kind() == ImportPreview.CellKind.ERROR));
     }
 
-    private static String firstProblem(ImportPreview p) {
+    /** The first refused cell: by line and column name, or in a workbook by its cell reference. */
+    static String firstProblem(ImportPreview p, String sheetName) {
         for (ImportPreview.Row r : p.rows()) {
             for (int j = 0; j < r.cells().size(); j++) {
                 ImportPreview.Cell c = r.cells().get(j);
                 if (c.kind() == ImportPreview.CellKind.ERROR) {
                     String col = j < p.columns().size() ? p.columns().get(j) : "column " + (j + 1);
+                    if (sheetName != null) {
+                        return org.tradeworkbench.core.data.SourceLocation.cell(null, sheetName, r.line(), j + 1)
+                                + " (" + col + "): " + c.problem();
+                    }
                     return "Line " + r.line() + ", " + col + ": " + c.problem();
                 }
             }
@@ -240,14 +260,20 @@ public class ImportPreviewViewModel {
     static String describe(ImportPreview p) {
         CsvDialect d = p.dialect();
         StringBuilder sb = new StringBuilder();
+        boolean workbook = !p.notes().isEmpty() && p.notes().get(0).startsWith("sheet \"");
+        if (workbook) {
+            sb.append("Excel ").append(p.notes().get(0)).append("; ");
+        }
         sb.append(switch (p.format()) {
             case WDI -> "World Bank WDI file";
             case CENSUS -> "U.S. Census country trade table";
             case LONG -> "Long table (period, variable, value)";
             default -> "Table";
         });
-        sb.append("; delimiter ").append(show(d.delimiter()));
-        sb.append("; decimal mark ").append(show(d.decimalMark()));
+        if (!workbook) {
+            sb.append("; delimiter ").append(show(d.delimiter()));
+            sb.append("; decimal mark ").append(show(d.decimalMark()));
+        }
         if (p.format() == ImportOptions.Format.CSV) {
             sb.append("; ").append(d.header() ? "header row" : "no header row");
             int time = p.kinds().indexOf("time");
@@ -255,7 +281,9 @@ public class ImportPreviewViewModel {
                     ? "\"" + p.columns().get(time) + "\"" : "none (rows are numbered)");
         }
         sb.append("; missing: empty, ").append(String.join(" ", sorted(p.options().missingTokens())));
-        sb.append("; ").append(d.charset().name());
+        if (!workbook) {
+            sb.append("; ").append(d.charset().name());
+        }
         return sb.toString();
     }
 
@@ -318,6 +346,21 @@ public class ImportPreviewViewModel {
 
     public StringProperty missingTokensProperty() {
         return missingTokens;
+    }
+
+    /** The workbook sheet by name; null for the first. */
+    public ObjectProperty<String> sheetProperty() {
+        return sheet;
+    }
+
+    /** The workbook row (1-based) naming the columns; null to detect it. */
+    public ObjectProperty<Integer> headerRowProperty() {
+        return headerRow;
+    }
+
+    /** The workbook's sheets; empty for a text file (then the sheet and header row controls are hidden). */
+    public ObservableList<String> sheets() {
+        return sheets;
     }
 
     public BooleanProperty monthlyProperty() {

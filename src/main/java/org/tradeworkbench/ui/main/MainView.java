@@ -120,6 +120,7 @@ public final class MainView {
         workbenchFiles = org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context(),
                 () -> ExportAllAction.ask(vm.context(), root.getScene() == null ? null : root.getScene().getWindow(),
                         tabs));
+        vm.setDiscardConfirmation(this::confirmReplace);
 
         var undo = vm.model().undoManager();
         undoItem.disableProperty().bind(undo.canUndoProperty().not());
@@ -191,6 +192,13 @@ public final class MainView {
      * user chooses), discard them, or stay. True when the window may close; after Save only when the save
      * happened.
      */
+    /** Asks before a Replace throws unsaved changes away, as closing the window does. */
+    private boolean confirmReplace() {
+        return workbenchFiles.saveOrDiscardChanges("Replace the data?",
+                "Save them as a workbench before the new data replace them?", "Save and replace",
+                "Replace without saving");
+    }
+
     public boolean confirmClose() {
         return !vm.closeNeedsConfirmation() || workbenchFiles.saveOrDiscardChanges("Close Trade Workbench?",
                 "Save them as a workbench before closing?", "Save and close", "Close without saving");
@@ -219,7 +227,8 @@ public final class MainView {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv, *.xlsx, *.xls)", "*.csv", "*.txt",
+                        "*.tsv", "*.xlsx", "*.xlsm", "*.xls"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         Path last = vm.model().sourceFileProperty().get();
         if (last != null && last.getParent() != null && last.getParent().toFile().isDirectory()) {

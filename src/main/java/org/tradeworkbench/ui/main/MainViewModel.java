@@ -42,6 +42,18 @@ public class MainViewModel {
     private final ImportBackend backend;
     private final ImportReviewer reviewer;
 
+    /** Asked before data with unsaved changes are replaced; true when they may be replaced. */
+    @FunctionalInterface
+    public interface DiscardConfirmation {
+        boolean mayDiscardChanges();
+    }
+
+    /**
+     * Until the window sets its dialog ({@link #setDiscardConfirmation}), unsaved changes are kept: a Replace is
+     * refused with a message rather than done without asking.
+     */
+    private DiscardConfirmation discardConfirmation = () -> false;
+
     public MainViewModel(WorkbenchContext context, ImportBackend backend, ImportReviewer reviewer) {
         this.context = context;
         this.backend = backend;
@@ -50,6 +62,11 @@ public class MainViewModel {
         title.bind(Bindings.createStringBinding(this::computeTitle, model.datasetProperty(), model.dirtyProperty()));
         sampleText.bind(Bindings.createStringBinding(this::computeSampleText, model.datasetProperty(),
                 model.sampleFromProperty(), model.sampleToProperty()));
+    }
+
+    /** What asks the user before a Replace throws unsaved changes away (the window's save-or-discard dialog). */
+    public void setDiscardConfirmation(DiscardConfirmation confirmation) {
+        discardConfirmation = java.util.Objects.requireNonNull(confirmation);
     }
 
     public WorkbenchContext context() {
@@ -195,6 +212,12 @@ public class MainViewModel {
             model.lastMessageProperty().set("Import cancelled");
             return;
         }
+        boolean replacing = accepted.stream().anyMatch(p -> p.modeProperty().get() == ImportMode.REPLACE);
+        if (replacing && model.isDirty() && !discardConfirmation.mayDiscardChanges()) {
+            deleteQuietly(temporary);
+            model.lastMessageProperty().set("Import cancelled: the data have unsaved changes, which were kept");
+            return;
+        }
         String names = accepted.size() == 1 ? accepted.get(0).displayName() : accepted.size() + " files";
         Dataset base = model.dataset();
         tasks().run("Reading " + names, r -> {
@@ -254,7 +277,12 @@ public class MainViewModel {
         // One undoable edit: the files, then the genr lines of the series they made possible.
         List<CommandLine> commands = new ArrayList<>(importCommands(accepted));
         commands.addAll(DataCommands.genr(combined.defined()));
-        model.apply((replaced ? "Open " : "Import ") + names, after, commands);
+        SampleRange dropped = SampleRange.ALL;
+        if (replaced) {
+            dropped = model.replaceData("Open " + names, after, commands);
+        } else {
+            model.apply("Import " + names, after, commands);
+        }
         if (replaced || model.selectedVariables().isEmpty()) {
             List<String> all = after.seriesNames();
             model.selectedVariables().setAll(all.isEmpty() ? List.of() : List.of(all.get(0)));
@@ -277,6 +305,16 @@ public class MainViewModel {
         }
         if (!combined.defined().isEmpty()) {
             msg += "; generated " + generatedSummary(combined.defined());
+        }
+        if (!dropped.isAll()) {
+            msg += "; sample reset to the whole of the new data, " + after.index().start() + "\u2013"
+                    + after.index().end() + " (it was " + dropped.describe() + ")";
+            notifier().info("The sample " + dropped.describe() + " of the previous data was dropped: the new data"
+                    + " start on their whole range, " + after.index().start() + "\u2013" + after.index().end()
+                    + ". Set another sample in the Data tab.");
+        } else if (!model.sampleRange().isAll()) {
+            msg += "; the sample " + model.sampleRange().describe() + " was kept (All periods for "
+                    + after.index().start() + "\u2013" + after.index().end() + ")";
         }
         model.lastMessageProperty().set(msg);
     }

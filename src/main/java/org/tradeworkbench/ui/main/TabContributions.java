@@ -11,6 +11,8 @@ import org.tradeworkbench.ui.replication.ReplicationView;
 import org.tradeworkbench.ui.stationarity.StationarityView;
 import org.tradeworkbench.ui.regression.RegressionView;
 import org.tradeworkbench.ui.causality.CausalityView;
+import org.tradeworkbench.ui.var.VarView;
+import org.tradeworkbench.ui.cointegration.CointegrationView;
 
 /**
  * The tabs of the main window, in order. Each tab adds its view here, in one line; nothing else in the shell needs
@@ -27,6 +29,8 @@ public final class TabContributions {
                 new WorkbenchTab("stationarity", "Stationarity", StationarityView::create),
                 new WorkbenchTab("regression", "Regression", RegressionView::create),
                 new WorkbenchTab("causality", "Causality", CausalityView::create),
+                new WorkbenchTab("var", "VAR", VarView::create),
+                new WorkbenchTab("cointegration", "Cointegration", CointegrationView::create),
                 new WorkbenchTab("replication", "Replication", ReplicationView::create),
                 new WorkbenchTab("commands", "Commands", org.tradeworkbench.ui.workbench.CommandsView::create));
     }

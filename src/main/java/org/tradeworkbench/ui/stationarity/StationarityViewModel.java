@@ -331,6 +331,27 @@ public final class StationarityViewModel {
     }
 
     /** {@code typing}: the change is a keystroke in the expressions box, which waits for quiet before it runs. */
+    /**
+     * With the default maximum lag, the greyed field shows the maximum the rule gave on the first variable tested
+     * (the table's notes give it for each), not a stale number; setting it does not re-run the tests.
+     */
+    private void showEffectiveMaxLag(StationarityReport result) {
+        if (!defaultMaxLag.get()) {
+            return;
+        }
+        for (StationarityRow r : result.rows()) {
+            if (r.adf() != null && r.adf().spec().isAutoLag()) {
+                batch = true;
+                try {
+                    maxLag.set(r.adf().maxLag());
+                } finally {
+                    batch = false;
+                }
+                return;
+            }
+        }
+    }
+
     private void rerun(boolean typing) {
         if (batch) {
             return;
@@ -369,6 +390,7 @@ public final class StationarityViewModel {
             rows.set(result.rows());
             report.set(result);
             table.set(result.table());
+            showEffectiveMaxLag(result);
             message.set(result.problems(), severity(result.rows()));
             panelLog.shown(data, range, StationarityCommands.of(result));
         };

@@ -18,7 +18,8 @@ import org.tradeworkbench.core.report.ResultTable;
  */
 public final class PanelResults {
     /** Panel order in the export: the order of the tabs. */
-    public static final List<String> ORDER = List.of("stationarity", "regression", "causality", "replication");
+    public static final List<String> ORDER = List.of("stationarity", "regression", "causality", "var",
+            "cointegration", "replication");
 
     /**
      * One panel's result.

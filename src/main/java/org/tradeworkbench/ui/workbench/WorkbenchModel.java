@@ -338,6 +338,32 @@ public final class WorkbenchModel {
         lastMessage.set(editName);
     }
 
+    /**
+     * Like {@link #apply(String, Dataset, List)} for data that replace the session's (File > Open, Replace in the
+     * import preview): the sample goes back to the whole of the new data, logged as {@code smpl --full} after
+     * {@code commands} (a script keeps its sample across an {@code open}). Returns the sample that was dropped, or
+     * {@link SampleRange#ALL} when there was none.
+     */
+    public SampleRange replaceData(String editName, Dataset after, List<CommandLine> commands) {
+        SampleRange dropped = sampleRange();
+        if (dropped.isAll()) {
+            apply(editName, after, commands);
+            return dropped;
+        }
+        List<CommandLine> lines = new ArrayList<>(commands);
+        lines.add(DataCommands.smpl(null, null));
+        // Panels re-running on the way (new data, old sample) are not current: only the settled state is logged.
+        pendingSample = SampleRange.ALL;
+        try {
+            sampleFrom.set(null);
+            sampleTo.set(null);
+            apply(editName, after, lines);
+        } finally {
+            pendingSample = null;
+        }
+        return dropped;
+    }
+
     /** Reverts the newest edit; returns its name, or null when there was nothing to undo. */
     public String undo() {
         DatasetEdit e = undoManager.popUndo();

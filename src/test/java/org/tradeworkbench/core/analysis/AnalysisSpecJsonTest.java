@@ -21,6 +21,18 @@ import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.var.FevdSpec;
+import org.tradeworkbench.core.analysis.var.IrfBands;
+import org.tradeworkbench.core.analysis.var.IrfKind;
+import org.tradeworkbench.core.analysis.var.IrfSpec;
+import org.tradeworkbench.core.analysis.var.MethodsCheckSpec;
+import org.tradeworkbench.core.analysis.var.TodaYamamotoSpec;
+import org.tradeworkbench.core.analysis.var.VarModel;
+import org.tradeworkbench.core.analysis.var.VarSelectSpec;
+import org.tradeworkbench.core.analysis.var.VarSpec;
+import org.tradeworkbench.core.analysis.var.VarTabSpec;
+import org.tradeworkbench.core.analysis.var.VecmSpec;
+import org.tradeworkbench.core.analysis.var.VarTrend;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 
@@ -58,6 +70,46 @@ class AnalysisSpecJsonTest {
                         pick(r, CovarianceType.class), r.nextInt(4) - 1, 1 + r.nextInt(4));
             }
         });
+    }
+
+    /** The VAR analyses' specs: two to four distinct variables, every trend, kind, band and order. */
+    static Stream<Object> varSpecs() {
+        Random r = new Random(20261207L);
+        return IntStream.range(0, 40).mapToObj(i -> {
+            List<String> vars = new ArrayList<>();
+            int k = 2 + r.nextInt(3);
+            for (int j = 0; j < k; j++) {
+                vars.add(NAMES[(i + j) % NAMES.length] + j);
+            }
+            List<String> exog = r.nextBoolean() ? List.of() : List.of("x" + i);
+            VarModel m = new VarModel(vars, 1 + r.nextInt(6), pick(r, VarTrend.class), exog);
+            List<String> order = new ArrayList<>(vars);
+            java.util.Collections.shuffle(order, r);
+            return switch (i % 8) {
+                case 0 -> new VarSelectSpec(vars, m.trend(), exog, 1 + r.nextInt(12));
+                case 1 -> new VarSpec(m, r.nextBoolean() ? null : 1 + r.nextInt(12));
+                case 2 -> new IrfSpec(m, pick(r, IrfKind.class), r.nextBoolean() ? List.of() : order, r.nextInt(40),
+                        pick(r, IrfBands.class), 10 + r.nextInt(2000), r.nextLong(), 0.5 + 0.49 * r.nextDouble());
+                case 3 -> new FevdSpec(m, r.nextBoolean() ? List.of() : order, 1 + r.nextInt(40));
+                case 5 -> new VarTabSpec(vars, r.nextInt(6), 1 + r.nextInt(8), pick(r, VarTrend.class),
+                        pick(r, IrfKind.class), r.nextBoolean() ? List.of() : order, r.nextInt(30),
+                        pick(r, IrfBands.class), 10 + r.nextInt(500), r.nextLong(), r.nextBoolean(), r.nextBoolean(),
+                        r.nextBoolean() ? null : r.nextInt(3));
+                case 6 -> new VecmSpec(vars, 1 + r.nextInt(4),
+                        pick(r, org.tradeworkbench.core.analysis.cointegration.JohansenCase.class),
+                        r.nextBoolean() ? null : r.nextInt(vars.size() + 1));
+                case 4 -> new MethodsCheckSpec(vars, 1 + r.nextInt(4), m.trend(), r.nextBoolean(),
+                        r.nextBoolean() ? null : vars.get(0));
+                default -> r.nextBoolean() ? TodaYamamotoSpec.of(m)
+                        : new TodaYamamotoSpec(m, r.nextInt(3), List.of(vars.get(0)), List.of(vars.get(1)));
+            };
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("varSpecs")
+    void varSpecsReadBackAsTheSameSpec(Object spec) {
+        readsBackAsTheSameSpec(spec);
     }
 
     @ParameterizedTest

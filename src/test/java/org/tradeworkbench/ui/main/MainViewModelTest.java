@@ -112,6 +112,70 @@ class MainViewModelTest {
     }
 
     @Test
+    void openingOtherDataStartsOnTheirWholeRangeAndSaysTheOldSampleWasDropped(@TempDir Path dir)
+            throws Exception {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        assertThat(vm.sampleTextProperty().get()).startsWith("Sample 2004 \u2013 2018");
+        Path f = dir.resolve("from2000.csv");
+        StringBuilder csv = new StringBuilder("year,x\n");
+        for (int y = 2000; y <= 2012; y++) {
+            csv.append(y).append(',').append(y - 1990).append('\n');
+        }
+        Files.writeString(f, csv);
+        vm.importFiles(List.of(f), ImportMode.REPLACE);
+        assertThat(notifier.errors()).isEmpty();
+        assertThat(vm.sampleTextProperty().get()).isEqualTo("Sample 2000 \u2013 2012 (13 obs.)");
+        assertThat(model.sampleRange().isAll()).isTrue();
+        assertThat(model.lastMessageProperty().get()).contains("sample reset to the whole of the new data, 2000")
+                .contains("it was 2004");
+        assertThat(notifier.infos()).anyMatch(m -> m.contains("2004") && m.contains("dropped"));
+        // A replay gets the same sample: a script keeps its sample across an open unless told.
+        assertThat(model.commandLog().entries().get(model.commandLog().size() - 1).toString())
+                .isEqualTo("smpl --full");
+    }
+
+    @Test
+    void addingDataKeepsTheSampleAndSaysSo(@TempDir Path dir) throws Exception {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        Path f = dir.resolve("tariff.csv");
+        Files.writeString(f, "year,tariff\n2018,3.1\n2019,3.2\n");
+        vm.importFiles(List.of(f), ImportMode.ADD);
+        assertThat(vm.sampleTextProperty().get()).startsWith("Sample 2004 \u2013 2018");
+        assertThat(model.lastMessageProperty().get()).contains("the sample 2004");
+    }
+
+    @Test
+    void replacingUnsavedChangesAsksFirst(@TempDir Path dir) throws Exception {
+        MainViewModel vm = vm(ImportReviewer.acceptAll());
+        vm.loadSampleData();
+        model.addGenerated("gx = 100*d(log(us_atp_exports_world_musd))");
+        assertThat(model.isDirty()).isTrue();
+        Path f = dir.resolve("q.csv");
+        Files.writeString(f, "quarter,gdp\n2001Q1,1\n2001Q2,2\n");
+        List<String> asked = new ArrayList<>();
+        vm.setDiscardConfirmation(() -> {
+            asked.add("asked");
+            return false;
+        });
+        vm.importFiles(List.of(f), ImportMode.REPLACE);
+        assertThat(asked).hasSize(1);
+        assertThat(model.dataset().has("gx")).isTrue();
+        assertThat(model.lastMessageProperty().get()).contains("unsaved changes, which were kept");
+        // Add does not throw the changes away, so it does not ask.
+        vm.importFiles(List.of(f), ImportMode.ADD);
+        assertThat(asked).hasSize(1);
+        vm.setDiscardConfirmation(() -> {
+            asked.add("asked");
+            return true;
+        });
+        vm.importFiles(List.of(f), ImportMode.REPLACE);
+        assertThat(asked).hasSize(2);
+        assertThat(model.dataset().seriesNames()).containsExactly("gdp");
+    }
+
+    @Test
     void aBadFileIsReportedWithItsLocation(@TempDir Path dir) throws Exception {
         MainViewModel vm = vm(ImportReviewer.acceptAll());
         vm.loadSampleData();

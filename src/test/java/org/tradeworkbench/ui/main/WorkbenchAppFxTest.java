@@ -94,7 +94,8 @@ class WorkbenchAppFxTest extends FxRobot {
         assertThat(lookup("#variableList").queryListView().getItems()).hasSize(model().dataset().seriesNames().size());
         assertThat(lookup("#tab-figures").tryQuery()).as("tab headers carry the tab id").isPresent();
         assertThat(app.view().tabs().getTabs()).extracting(t -> t.getText())
-                .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality", "Replication", "Commands");
+                .containsExactly("Data", "Figures", "Stationarity", "Regression", "Causality", "VAR", "Cointegration", "Replication",
+                        "Commands");
         // The whole 1995-2019 frame, on the paper's years 2004-2018: status bar, Data tab and Commands tab say so.
         assertThat(startSampleStatus).isEqualTo("Sample 2004 \u2013 2018 (15 obs. of 25)");
         assertThat(startMessage).contains("sample 2004\u20132018, the paper's years");

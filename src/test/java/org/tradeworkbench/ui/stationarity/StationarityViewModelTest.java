@@ -66,6 +66,38 @@ class StationarityViewModelTest {
     }
 
     @Test
+    void theGreyedDefaultMaxLagShowsTheMaximumUsedAndTheTableGivesTheRule() {
+        model.setSample(Period.annual(2005), Period.annual(2018));
+        vm.useTickedProperty().set(false);
+        vm.typedProperty().set(LOG_PATENTS);
+        vm.lagChoiceProperty().set(LagChoice.AIC);
+        vm.defaultMaxLagProperty().set(true);
+        StationarityRow row = vm.rowsProperty().get().get(0);
+        // The patent series has 13 values in 2005-2018 (2018 is missing).
+        assertThat(row.adf().maxLag()).isEqualTo(Adf.defaultMaxLag(13, UnitRootTrend.CONSTANT)).isEqualTo(4);
+        assertThat(vm.maxLagProperty().get()).isEqualTo(4);
+        assertThat(vm.table().notes()).anyMatch(n -> n.startsWith(LOG_PATENTS + ": AIC chose " + row.adf().lags())
+                && n.contains("default maximum min(ceil(12 (13/100)^(1/4)), 13/2 - 1 - 1) = 4"));
+        vm.defaultMaxLagProperty().set(false);
+        vm.maxLagProperty().set(2);
+        assertThat(vm.rowsProperty().get().get(0).adf().maxLag()).isEqualTo(2);
+        assertThat(vm.table().notes()).anyMatch(n -> n.contains("among 0..2 (maximum set by the user)"));
+    }
+
+    @Test
+    void lagsThatEatMostOfTheSampleAreWarnedAbout() {
+        model.setSample(Period.annual(2005), Period.annual(2018));
+        vm.useTickedProperty().set(false);
+        vm.typedProperty().set(LOG_PATENTS);
+        vm.lagChoiceProperty().set(LagChoice.FIXED);
+        vm.fixedLagsProperty().set(4);
+        assertThat(vm.table().notes()).anyMatch(n -> n.startsWith("Warning: " + LOG_PATENTS + ": 4 lags leave 8 "
+                + "observations for 6 coefficients (2 residual degrees of freedom)"));
+        vm.fixedLagsProperty().set(1);
+        assertThat(vm.table().notes()).noneMatch(n -> n.startsWith("Warning"));
+    }
+
+    @Test
     void changingTheDifferenceOrderChangesTheStatistic() {
         vm.useTickedProperty().set(false);
         vm.typedProperty().set(LOG_PATENTS);

@@ -21,7 +21,10 @@ import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.workbench.WorkbenchFile;
 import org.tradeworkbench.core.workbench.WorkbenchJson;
+import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
+import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.ui.causality.CausalityViewModel;
+import org.tradeworkbench.ui.cointegration.CointegrationViewModel;
 import org.tradeworkbench.ui.regression.RegressionViewModel;
 import org.tradeworkbench.ui.stationarity.StationarityViewModel;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
@@ -35,6 +38,7 @@ class WorkbenchAnalysesTest {
     private StationarityViewModel adf;
     private RegressionViewModel ols;
     private CausalityViewModel granger;
+    private CointegrationViewModel coint;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -44,6 +48,7 @@ class WorkbenchAnalysesTest {
         adf = new StationarityViewModel(model, debouncer);
         ols = new RegressionViewModel(model, debouncer);
         granger = new CausalityViewModel(model, debouncer);
+        coint = new CointegrationViewModel(model, debouncer);
         model.setSample(Period.annual(1997), Period.annual(2018));
         adf.typedProperty().set("log(cn_patent_apps_resident)");
         adf.differenceProperty().set(DifferenceChoice.SMALLEST);
@@ -57,6 +62,10 @@ class WorkbenchAnalysesTest {
         ols.addTypedRegressor();
         granger.typedProperty().set("us_atp_exports_world_musd");
         granger.allLagsProperty().set(true);
+        coint.useTickedProperty().set(false);
+        coint.typedProperty().set("log(us_goods_imports_china_musd)\nlog(us_goods_exports_china_musd)");
+        coint.methodProperty().set(CointegrationMethod.ARDL);
+        coint.ardlCaseProperty().set(4);
     }
 
     private WorkbenchFile saved() {
@@ -65,12 +74,14 @@ class WorkbenchAnalysesTest {
 
     private void assertSameTablesAsTheTabs(List<WorkbenchAnalyses.Outcome> out) {
         assertThat(out).extracting(WorkbenchAnalyses.Outcome::panel)
-                .containsExactly("stationarity", "regression", "causality");
+                .containsExactly("stationarity", "regression", "causality", "cointegration");
         assertThat(out).allSatisfy(o -> assertThat(o.problem()).isNull());
         assertThat(((StationarityReport) out.get(0).report()).table()).isEqualTo(adf.table());
         assertThat(TextTableWriter.write((RegressionReport) out.get(1).report()))
                 .isEqualTo(TextTableWriter.write(ols.outcome()));
         assertThat(((CausalityReport) out.get(2).report()).table()).isEqualTo(granger.table());
+        assertThat(coint.tables()).hasSize(3);
+        assertThat(((Report) out.get(3).report()).tables()).isEqualTo(coint.tables());
     }
 
     @Test
@@ -116,7 +127,8 @@ class WorkbenchAnalysesTest {
         assertThat(status).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
         assertThat(text).contains(TextTableWriter.write(adf.table()))
                 .contains(TextTableWriter.write(ols.outcome()))
-                .contains(TextTableWriter.write(granger.table()));
+                .contains(TextTableWriter.write(granger.table()))
+                .contains(TextTableWriter.write(coint.tables().get(2)));
         int json = org.tradeworkbench.cli.Cli.run(new String[] {"tabs", "--workbench", f.toString(), "--json"},
                 new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true), System.err);
         assertThat(json).isZero();

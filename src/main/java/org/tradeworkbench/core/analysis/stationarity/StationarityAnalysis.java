@@ -71,6 +71,11 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
         } catch (DataException | IllegalArgumentException e) {
             return StationarityRow.failed(variable, e.getMessage());
         }
+        if (!Double.isFinite(adf.statistic())) {
+            // Never a silent NA: the numbers gave no statistic (e.g. a test regression with no residual variance).
+            return StationarityRow.failed(variable, "the " + s.test().shortName() + " statistic of " + variable
+                    + " cannot be computed from these values (the test regression gives no finite t ratio)");
+        }
         KpssResult kpss = null;
         String kpssProblem = null;
         if (s.kpss()) {

@@ -124,6 +124,7 @@ public record StationarityReport(StationaritySpec spec, List<StationarityRow> ro
             e.put("variable", r.variable());
             e.put("adf", r.adf() == null ? null : r.adf().toJson());
             e.put("problem", r.problem());
+            e.put("warning", StationarityTable.lagWarning(r));
             if (r.search() != null) {
                 e.put("diff", r.search().order().isPresent() ? r.search().order().getAsInt() : null);
             }

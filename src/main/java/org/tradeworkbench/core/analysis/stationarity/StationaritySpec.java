@@ -57,6 +57,7 @@ public record StationaritySpec(List<String> variables, UnitRootTest test, UnitRo
             return fixedLags + " lagged difference" + (fixedLags == 1 ? "" : "s");
         }
         return "lags chosen by " + lags.criterion().label() + " among 0.."
-                + (maxLag == null ? "the default maximum (12 (n/100)^(1/4))" : maxLag.toString());
+                + (maxLag == null ? "the default maximum (ceil(12 (n/100)^(1/4)), at most n/2 - terms - 1)"
+                        : maxLag.toString());
     }
 }

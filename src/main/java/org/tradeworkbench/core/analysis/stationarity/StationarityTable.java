@@ -85,6 +85,18 @@ public final class StationarityTable {
         }
         b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
                 + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
+        for (StationarityRow r : rows) {
+            String lagNote = maxLagNote(r, s);
+            if (lagNote != null) {
+                b.note(lagNote);
+            }
+        }
+        for (StationarityRow r : rows) {
+            String w = lagWarning(r);
+            if (w != null) {
+                b.note(w);
+            }
+        }
         if (s.difference().isSearch()) {
             b.note("Difference: the smallest order 0..3 whose ADF test rejects a unit root at 5%; "
                     + "where none does, the highest order tried is shown.");
@@ -95,6 +107,47 @@ public final class StationarityTable {
                     + "interpolated in Kwiatkowski et al. (1992), Table 1.");
         }
         return b.build();
+    }
+
+    /**
+     * For a lag order chosen by a criterion: the maximum actually searched and, for the default maximum, the rule
+     * that gave it on this variable's sample (e.g. "lny: AIC chose 5 lags among 0..5; default maximum
+     * min(ceil(12 (14/100)^(1/4)), 14/2 - 1 - 1) = 5"). Null for fixed lags or an untested variable.
+     */
+    static String maxLagNote(StationarityRow r, StationaritySpec s) {
+        AdfResult a = r.adf();
+        if (a == null || !a.spec().isAutoLag()) {
+            return null;
+        }
+        String chose = r.variable() + ": " + a.spec().criterion().label() + " chose " + a.lags() + " lag"
+                + (a.lags() == 1 ? "" : "s") + " among 0.." + a.maxLag();
+        if (s.maxLag() != null) {
+            return chose + " (maximum set by the user).";
+        }
+        int n = a.nobs() + 1 + a.lags();
+        int k = a.spec().trend().termCount();
+        return chose + "; default maximum min(ceil(12 (" + n + "/100)^(1/4)), " + n + "/2 - " + k + " - 1) = "
+                + a.maxLag() + " (Schwert 1989, as statsmodels), n = " + n + " values of " + a.tested() + ".";
+    }
+
+    /**
+     * A warning when the lags and terms of the test regression leave fewer residual degrees of freedom than they
+     * use: the statistic then rests on a handful of observations and its p value is unreliable. Null otherwise.
+     */
+    static String lagWarning(StationarityRow r) {
+        AdfResult a = r.adf();
+        if (a == null) {
+            return null;
+        }
+        int params = 1 + a.spec().trend().termCount() + a.lags();
+        int df = a.nobs() - params;
+        if (df >= params) {
+            return null;
+        }
+        return "Warning: " + r.variable() + ": " + a.lags() + " lag" + (a.lags() == 1 ? "" : "s") + " leave "
+                + a.nobs() + " observations for " + params + " coefficients (" + df + " residual degree"
+                + (df == 1 ? "" : "s") + " of freedom): the lags eat most of the sample and the p value is "
+                + "unreliable; fix fewer lags, set a lower maximum or use a longer sample.";
     }
 
     static String verdict(StationarityRow r) {

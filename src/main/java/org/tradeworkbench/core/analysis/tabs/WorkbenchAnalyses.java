@@ -8,6 +8,15 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
 import org.tradeworkbench.core.analysis.causality.CausalitySpec;
+import org.tradeworkbench.core.analysis.cointegration.CointegrationAnalysis;
+import org.tradeworkbench.core.analysis.cointegration.ArdlSpec;
+import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
+import org.tradeworkbench.core.analysis.cointegration.CointegrationSpec;
+import org.tradeworkbench.core.analysis.cointegration.EngleGrangerSpec;
+import org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend;
+import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
+import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
+import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 import org.tradeworkbench.core.analysis.regression.ModelTerms;
 import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
 import org.tradeworkbench.core.analysis.regression.RegressionSpec;
@@ -16,6 +25,8 @@ import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.var.VarTabAnalysis;
+import org.tradeworkbench.core.analysis.var.VarTabSpec;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
@@ -36,6 +47,12 @@ public final class WorkbenchAnalyses {
     /** The tabs' ids in workbench files, in the order of the tabs. */
     public static final List<String> PANELS = List.of(StationarityAnalysis.KIND, RegressionAnalysis.KIND,
             CausalityAnalysis.KIND);
+    /**
+     * Tabs run only when the file has their settings: the VAR and Cointegration tabs are newer than some files
+     * and, never opened, have none; the app's Export all then has no section for them either (a tab never built
+     * shows nothing).
+     */
+    public static final List<String> OPTIONAL_PANELS = List.of(VarTabAnalysis.PANEL, CointegrationAnalysis.KIND);
     private static final String SPEC = "spec";
 
     private WorkbenchAnalyses() {
@@ -54,7 +71,13 @@ public final class WorkbenchAnalyses {
         SampleRange range = SampleRange.parse(wb.sampleFrom(), wb.sampleTo(), all.index());
         Dataset data = range.isAll() || all.rowCount() == 0 ? all : Expressions.refresh(range.apply(all));
         List<Outcome> out = new ArrayList<>();
-        for (String panel : PANELS) {
+        List<String> panels = new ArrayList<>(PANELS);
+        for (String optional : OPTIONAL_PANELS) {
+            if (wb.panels().get(optional) != null) {
+                panels.add(optional);
+            }
+        }
+        for (String panel : panels) {
             if (progress.isCancelled()) {
                 throw new CancellationException();
             }
@@ -79,6 +102,9 @@ public final class WorkbenchAnalyses {
                 yield new StationarityAnalysis().run(s, data, progress);
             }
             case CausalityAnalysis.KIND -> new CausalityAnalysis().run((CausalitySpec) spec, data, progress);
+            case CointegrationAnalysis.KIND -> new CointegrationAnalysis().run((CointegrationSpec) spec, data,
+                    progress);
+            case VarTabAnalysis.PANEL -> new VarTabAnalysis().run((VarTabSpec) spec, data, progress);
             default -> new RegressionAnalysis().run((RegressionSpec) spec, data, progress);
         };
     }
@@ -92,6 +118,8 @@ public final class WorkbenchAnalyses {
         Class<?> type = switch (panel) {
             case StationarityAnalysis.KIND -> StationaritySpec.class;
             case CausalityAnalysis.KIND -> CausalitySpec.class;
+            case CointegrationAnalysis.KIND -> CointegrationSpec.class;
+            case VarTabAnalysis.PANEL -> VarTabSpec.class;
             default -> RegressionSpec.class;
         };
         if (m.get(SPEC) != null) {
@@ -107,7 +135,29 @@ public final class WorkbenchAnalyses {
                     choice(m, "lags", LagChoice.class, StationaritySpec.DEFAULT.lags()), integer(m, "fixedLags", 0),
                     bool(m, "defaultMaxLag", true) ? null : integer(m, "maxLag", 4), bool(m, "kpss", false));
             case CausalityAnalysis.KIND -> new CausalitySpec(vars, integer(m, "lags", 2), bool(m, "allLags", false));
+            case CointegrationAnalysis.KIND -> cointegration(m, vars);
+            case VarTabAnalysis.PANEL -> VarTabSpec.of(vars);
             default -> regression(m, data);
+        };
+    }
+
+    /** The Cointegration tab's settings as the tab reads them (its defaults where one is missing). */
+    private static CointegrationSpec cointegration(Map<String, Object> m, List<String> vars) {
+        if (vars.size() < 2) {
+            throw new DataException("fewer than two variables chosen");
+        }
+        return switch (choice(m, "method", CointegrationMethod.class, CointegrationMethod.ENGLE_GRANGER)) {
+            case ENGLE_GRANGER -> {
+                EngleGrangerTrend trend = choice(m, "egTrend", EngleGrangerTrend.class, EngleGrangerTrend.CONSTANT);
+                yield CointegrationSpec.of(bool(m, "egAutomatic", true)
+                        ? new EngleGrangerSpec(vars, trend, null, choice(m, "egCriterion", LagCriterion.class,
+                                LagCriterion.AIC), bool(m, "egDefaultMaxLag", true) ? null : integer(m, "egMaxLag", 2))
+                        : new EngleGrangerSpec(vars, trend, integer(m, "egLags", 1), null, null));
+            }
+            case JOHANSEN -> CointegrationSpec.of(new JohansenSpec(vars, integer(m, "johansenLags", 1),
+                    choice(m, "johansenCase", JohansenCase.class, JohansenCase.UNRESTRICTED_CONSTANT)));
+            case ARDL -> CointegrationSpec.of(new ArdlSpec(vars, integer(m, "ardlMaxLag", 2),
+                    choice(m, "ardlCriterion", LagCriterion.class, LagCriterion.AIC), integer(m, "ardlCase", 3)));
         };
     }
 

@@ -16,6 +16,13 @@ import org.tradeworkbench.core.expr.Expression;
  */
 public record TimeSeriesSample(String name, double[] values, int firstRow, TimeIndex index) {
 
+    private static final int LARGEST_EXPONENT = 150;
+    /**
+     * The largest magnitude a test takes: squares and their sums over any realistic sample stay below the largest
+     * double (1.8e308), so no statistic becomes NaN from an overflow.
+     */
+    private static final double LARGEST_MAGNITUDE = Math.pow(10, LARGEST_EXPONENT);
+
     public static TimeSeriesSample trim(String name, double[] series, TimeIndex index) {
         if (index != null && index.size() != series.length) {
             throw new IllegalArgumentException("index of " + index.size() + " rows for " + series.length + " values");
@@ -25,6 +32,12 @@ public record TimeSeriesSample(String name, double[] values, int firstRow, TimeI
         for (int i = range.first(); i <= range.last(); i++) {
             if (Double.isInfinite(series[i])) {
                 throw new DataException("\"" + name + "\" is infinite at " + label(index, i));
+            }
+            if (Math.abs(series[i]) > LARGEST_MAGNITUDE) {
+                throw new DataException("\"" + name + "\" is " + series[i] + " at " + label(index, i)
+                        + ": too large for the test, whose sums of squares overflow a double beyond about 1e"
+                        + LARGEST_EXPONENT + "; rescale the series (e.g. divide it by 1e"
+                        + (int) Math.floor(Math.log10(Math.abs(series[i]))) + ")");
             }
         }
         return new TimeSeriesSample(name, range.extract(series), range.first(), index);

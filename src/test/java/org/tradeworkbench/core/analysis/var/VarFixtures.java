@@ -49,12 +49,46 @@ final class VarFixtures {
         return m;
     }
 
+    static double[][][] cube(JsonNode a) {
+        double[][][] m = new double[a.size()][][];
+        for (int i = 0; i < a.size(); i++) {
+            m[i] = matrix(a.get(i));
+        }
+        return m;
+    }
+
     static VarData data(JsonNode c) {
         double[][] y = matrix(c.get("data"));
         List<String> exogNames = strings(c.get("exog_names"));
         double[][] x = exogNames.isEmpty() ? new double[y.length][0] : matrix(c.get("exog"));
         String[] labels = strings(c.get("labels")).toArray(new String[0]);
         return new VarData(strings(c.get("variables")), exogNames, y, x, labels);
+    }
+
+    /** The case's series (endogenous and exogenous) as a dataset, undated. */
+    static org.tradeworkbench.core.data.Dataset dataset(JsonNode c) {
+        VarData d = data(c);
+        List<org.tradeworkbench.core.data.Series> series = new ArrayList<>();
+        for (int i = 0; i < d.k(); i++) {
+            double[] v = new double[d.size()];
+            for (int t = 0; t < v.length; t++) {
+                v[t] = d.y()[t][i];
+            }
+            series.add(org.tradeworkbench.core.data.Series.of(d.names().get(i), v));
+        }
+        for (int j = 0; j < d.exogNames().size(); j++) {
+            double[] v = new double[d.size()];
+            for (int t = 0; t < v.length; t++) {
+                v[t] = d.exog()[t][j];
+            }
+            series.add(org.tradeworkbench.core.data.Series.of(d.exogNames().get(j), v));
+        }
+        return new org.tradeworkbench.core.data.Dataset(c.get("name").asText(),
+                org.tradeworkbench.core.data.TimeIndex.undated(d.size()), series);
+    }
+
+    static VarModel model(JsonNode c) {
+        return new VarModel(strings(c.get("variables")), c.get("lags").asInt(), trend(c), strings(c.get("exog_names")));
     }
 
     static VarTrend trend(JsonNode c) {

@@ -1,0 +1,37 @@
+package org.tradeworkbench.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
+import org.tradeworkbench.core.analysis.var.VecmAnalysis;
+import org.tradeworkbench.core.analysis.var.VecmSpec;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.task.ProgressReporter;
+
+/** {@code vecm}: the VECM at a cointegrating rank (default: the trace test's at 5%) from Johansen's estimates. */
+final class VecmCommand implements Command {
+    @Override
+    public String name() {
+        return "vecm";
+    }
+
+    @Override
+    public String usage() {
+        return "vecm --data FILE --vars EXPR,EXPR,... --lags P [--case nc|rc|c|crt|ct] [--rank R] [--json]";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws Exception {
+        List<String> vars = VarOptions.vars(args);
+        int lags = args.parseInt("lags", args.required("lags"));
+        JohansenCase c = VarOptions.spec(args, () -> JohansenCase.parse(args.opt("case").orElse("c")));
+        Integer rank = args.opt("rank").map(v -> args.parseInt("rank", v)).orElse(null);
+        boolean json = args.flag("json");
+        VecmSpec spec = VarOptions.spec(args, () -> new VecmSpec(vars, lags, c, rank));
+        Dataset data = DataOptions.load(args);
+        args.checkAllUsed();
+        VarOptions.print(VarOptions.spec(args, () -> new VecmAnalysis().run(spec, data, ProgressReporter.NONE)), json,
+                out);
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package org.tradeworkbench.core.analysis.cointegration;
+
+/** The tests of the Cointegration tab. */
+public enum CointegrationMethod {
+    ENGLE_GRANGER("Engle–Granger"),
+    JOHANSEN("Johansen"),
+    ARDL("ARDL bounds test");
+
+    private final String label;
+
+    CointegrationMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,32 @@
+package org.tradeworkbench.core.analysis.var;
+
+import org.tradeworkbench.core.analysis.Analysis;
+import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.task.ProgressReporter;
+
+/** Forecast-error variance decomposition from orthogonalised (Cholesky) shocks, 1..H steps ahead. */
+public final class FevdAnalysis implements Analysis<FevdSpec, FevdReport> {
+    public static final String KIND = "fevd";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<FevdSpec> specType() {
+        return FevdSpec.class;
+    }
+
+    @Override
+    public FevdReport run(FevdSpec spec, Dataset data, ProgressReporter progress) {
+        progress.message("Variance decomposition: estimating the VAR(" + spec.model().lags() + ")");
+        int[] perm = VarOrder.permutation(spec.model(), spec.order());
+        VarData d = VarOrder.reorder(VarData.of(data, spec.model()), perm);
+        VarFit fit = VarAnalysis.fit(d, spec.model());
+        double[][][] shares = ImpulseResponses.varianceDecomposition(fit, spec.horizon());
+        Finite.check(shares, "a variance share");
+        progress.progress(1);
+        return new FevdReport(spec, fit.nobs(), fit.firstPeriod(), fit.lastPeriod(), VarOrder.restore(shares, perm));
+    }
+}

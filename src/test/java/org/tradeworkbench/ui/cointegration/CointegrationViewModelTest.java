@@ -1,0 +1,139 @@
+package org.tradeworkbench.ui.cointegration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.cointegration.ArdlReport;
+import org.tradeworkbench.core.analysis.cointegration.ArdlSpec;
+import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
+import org.tradeworkbench.core.analysis.cointegration.CointegrationSpec;
+import org.tradeworkbench.core.analysis.cointegration.EngleGrangerReport;
+import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
+import org.tradeworkbench.core.analysis.cointegration.JohansenReport;
+import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
+import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.stats.unitroot.LagCriterion;
+import org.tradeworkbench.core.task.Debouncer;
+import org.tradeworkbench.ui.status.Severity;
+import org.tradeworkbench.ui.task.SameThreadTaskRunner;
+import org.tradeworkbench.ui.workbench.WorkbenchModel;
+
+/** The Cointegration tab's view model without the toolkit: every toggle re-runs, results and messages. */
+class CointegrationViewModelTest {
+    private static final String IMP = "log(us_goods_imports_china_musd)";
+    private static final String EXP = "log(us_goods_exports_china_musd)";
+
+    private WorkbenchModel model;
+    private CointegrationViewModel vm;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        model = new WorkbenchModel();
+        model.load(DataImporter.read(Path.of("sample-data/china_us_annual.csv")), null);
+        vm = new CointegrationViewModel(model, Debouncer.immediate(new SameThreadTaskRunner()));
+        vm.useTickedProperty().set(false);
+    }
+
+    @Test
+    void fewerThanTwoVariablesIsAHintAndNoTable() {
+        vm.typedProperty().set(IMP);
+        assertThat(vm.tables()).isEmpty();
+        assertThat(vm.reportProperty().get()).isNull();
+        assertThat(vm.messageSeverityProperty().get()).isEqualTo(Severity.HINT);
+        assertThat(vm.messageProperty().get()).contains("at least two variables");
+    }
+
+    @Test
+    void engleGrangerRunsAndReRunsOnEveryToggle() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        EngleGrangerReport first = (EngleGrangerReport) vm.reportProperty().get();
+        assertThat(first.spec().autolag()).isEqualTo(LagCriterion.AIC);
+        assertThat(vm.tables()).hasSize(2);
+        assertThat(vm.messageProperty().get()).isEmpty();
+
+        vm.egAutomaticProperty().set(false);
+        vm.egLagsProperty().set(0);
+        EngleGrangerReport fixed = (EngleGrangerReport) vm.reportProperty().get();
+        assertThat(fixed.lags()).isZero();
+        assertThat(fixed.statistic()).isNotEqualTo(first.statistic());
+
+        vm.egTrendProperty().set(org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend.CONSTANT_TREND);
+        assertThat(((EngleGrangerReport) vm.reportProperty().get()).regressors()).contains("trend");
+    }
+
+    @Test
+    void johansenAndArdlAreChosenWithTheirOptions() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        vm.methodProperty().set(CointegrationMethod.JOHANSEN);
+        vm.johansenCaseProperty().set(JohansenCase.RESTRICTED_TREND);
+        vm.johansenLagsProperty().set(2);
+        JohansenReport j = (JohansenReport) vm.reportProperty().get();
+        assertThat(j.spec()).isEqualTo(new JohansenSpec(List.of(IMP, EXP), 2, JohansenCase.RESTRICTED_TREND));
+        assertThat(vm.tables().get(0).title()).startsWith("Johansen");
+
+        vm.methodProperty().set(CointegrationMethod.ARDL);
+        vm.ardlCaseProperty().set(5);
+        vm.ardlCriterionProperty().set(LagCriterion.BIC);
+        vm.ardlMaxLagProperty().set(3);
+        ArdlReport a = (ArdlReport) vm.reportProperty().get();
+        assertThat(a.spec()).isEqualTo(new ArdlSpec(List.of(IMP, EXP), 3, LagCriterion.BIC, 5));
+        assertThat(vm.tables()).hasSize(3);
+        assertThat(vm.tables().get(2).title()).contains("case V");
+    }
+
+    @Test
+    void aChangeOfSampleReRunsTheTest() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        // statsmodels' default maximum lag (9 here) leaves no degrees of freedom on 20 years: fix the lags
+        vm.egAutomaticProperty().set(false);
+        int before = ((EngleGrangerReport) vm.reportProperty().get()).nobs();
+        model.setSample(Period.annual(2000), Period.annual(2019));
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(((EngleGrangerReport) vm.reportProperty().get()).nobs()).isEqualTo(20).isNotEqualTo(before);
+    }
+
+    @Test
+    void badInputIsAnErrorNamingTheVariableAndNoTable() {
+        vm.typedProperty().set(IMP + "\n" + EXP + "\n2*" + EXP);
+        vm.methodProperty().set(CointegrationMethod.JOHANSEN);
+        assertThat(vm.tables()).isEmpty();
+        assertThat(vm.messageSeverityProperty().get()).isEqualTo(Severity.ERROR);
+        assertThat(vm.messageProperty().get()).contains("collinear").doesNotContain("NaN");
+
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        vm.methodProperty().set(CointegrationMethod.ARDL);
+        vm.ardlMaxLagProperty().set(9);
+        assertThat(vm.tables()).isEmpty();
+        assertThat(vm.messageProperty().get()).contains("too few for maxlag 9");
+    }
+
+    @Test
+    void settingsCarryTheSpecAndASpecAloneSetsTheTab() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        vm.methodProperty().set(CointegrationMethod.ARDL);
+        vm.ardlCaseProperty().set(4);
+        Map<String, Object> saved = vm.saveSettings();
+        CointegrationSpec spec = AnalysisJson.fromPlain(saved.get(CointegrationViewModel.SPEC_KEY),
+                CointegrationSpec.class);
+        assertThat(spec).isEqualTo(CointegrationSpec.of(new ArdlSpec(List.of(IMP, EXP), 2, LagCriterion.AIC, 4)));
+
+        WorkbenchModel other = new WorkbenchModel();
+        other.load(model.dataset(), null);
+        CointegrationViewModel fresh = new CointegrationViewModel(other,
+                Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(Map.of(CointegrationViewModel.SPEC_KEY, AnalysisJson.plain(spec)));
+        assertThat(fresh.methodProperty().get()).isEqualTo(CointegrationMethod.ARDL);
+        assertThat(fresh.tables()).isEqualTo(vm.tables());
+
+        CointegrationViewModel again = new CointegrationViewModel(other,
+                Debouncer.immediate(new SameThreadTaskRunner()));
+        again.restoreSettings(saved);
+        assertThat(again.tables()).isEqualTo(vm.tables());
+    }
+}
