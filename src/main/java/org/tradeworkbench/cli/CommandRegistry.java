@@ -29,7 +29,8 @@ final class CommandRegistry {
                 new VecmCommand(),
                 new MethodsCheckCommand(),
                 new BenchCommand(),
-                new ExportAllCommand()
+                new ExportAllCommand(),
+                new FetchCommand()
         ));
         list.addAll(ScriptDataCommands.all());
         return List.copyOf(list);
