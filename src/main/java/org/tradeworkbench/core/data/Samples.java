@@ -7,7 +7,7 @@ import java.util.Map;
  * The estimation samples the tests use. Time-series tests (ADF, KPSS, Granger) need consecutive observations:
  * leading and trailing missing values are trimmed, and a gap inside is an error naming the first missing period
  * (silently closing the gap would make a lag span two periods). Cross-section estimation (OLS) drops incomplete
- * rows listwise and says how many.
+ * rows listwise and says how many. Values too large or small for sums of squares are refused ({@link Magnitudes}).
  */
 public final class Samples {
     private Samples() {
@@ -52,6 +52,10 @@ public final class Samples {
                             + "; a time-series test needs consecutive observations (narrow the sample or fill the gap)");
                 }
             }
+        }
+        for (Map.Entry<String, double[]> e : columns.entrySet()) {
+            int from = first;
+            Magnitudes.check(e.getKey(), e.getValue(), first, last - first + 1, k -> index.label(from + k));
         }
         return new Range(first, last);
     }

@@ -3,6 +3,7 @@ package org.tradeworkbench.core.linalg;
 import java.util.ArrayList;
 import java.util.List;
 import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Magnitudes;
 
 /**
  * Linear least squares {@code min ||y - X b||} by Householder QR of {@code X} (never the normal equations),
@@ -30,6 +31,7 @@ public final class LeastSquares {
             throw new DataException("too few observations: " + x.rows() + " for " + x.cols()
                     + " coefficients (" + String.join(", ", x.names()) + ")");
         }
+        checkMagnitudes(x, y);
         HouseholderQr qr = HouseholderQr.factor(x, HouseholderQr.DEFAULT_TOLERANCE, true);
         if (qr.firstDependent() >= 0) {
             throw collinear(x, qr);
@@ -46,6 +48,14 @@ public final class LeastSquares {
         checkShape(x, y);
         HouseholderQr qr = HouseholderQr.factor(x, HouseholderQr.DEFAULT_TOLERANCE, false);
         return solve(x, y, qr);
+    }
+
+    /** Regressors and response within the range whose sums of squares a double holds, named if not. */
+    private static void checkMagnitudes(DesignMatrix x, double[] y) {
+        for (int j = 0; j < x.cols(); j++) {
+            Magnitudes.check(x.name(j), x.values(), j * x.rows(), x.rows(), i -> "observation " + (i + 1) + " of the regression");
+        }
+        Magnitudes.check("the dependent variable", y, i -> "observation " + (i + 1) + " of the regression");
     }
 
     private static void checkShape(DesignMatrix x, double[] y) {

@@ -6,6 +6,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.data.Magnitudes;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Samples;
 import org.tradeworkbench.core.expr.Expression;
@@ -65,7 +66,15 @@ public final class Ols {
         }
         Samples.Listwise lw = Samples.listwise(data.rowCount(), cols);
         if (lw.kept() == 0) {
-            throw new DataException("no observation has values for " + dependent.trim() + " and all regressors");
+            List<String> empty = new ArrayList<>();
+            for (int j = 0; j < cols.length; j++) {
+                if (Samples.listwise(data.rowCount(), cols[j]).kept() == 0) {
+                    empty.add(j == 0 ? dependent.trim() : seen.get(j - 1));
+                }
+            }
+            throw new DataException("no observation has values for " + dependent.trim() + " and all regressors"
+                    + (empty.isEmpty() ? "" : " (" + String.join(", ", empty) + (empty.size() == 1 ? " has" : " have")
+                    + " no value in any period)"));
         }
         int[] rows = new int[lw.kept()];
         int p = 0;
@@ -83,7 +92,29 @@ public final class Ols {
         for (int i = 0; i < rows.length; i++) {
             labels[i] = data.index().label(rows[i]);
         }
-        return fit(dependent.trim(), y, seen, x, options, new OlsResult.Sample(rows, labels, lw.dropped()));
+
+        OlsResult r = fit(dependent.trim(), y, seen, x, options, new OlsResult.Sample(rows, labels, lw.dropped()));
+        double tss = 0;
+        double mean = options.constant() ? r.dependentMean() : 0;
+        for (double v : y) {
+            tss += (v - mean) * (v - mean);
+        }
+        if (r.ssr() <= 1e-24 * tss) {
+            // R warns of an "essentially perfect fit"; its standard errors and t values are rounding noise.
+            throw new DataException("the dependent variable " + dependent.trim() + " is an exact linear function of "
+                    + String.join(", ", seen) + (options.constant() ? " and the constant" : "")
+                    + " (no residual variation): standard errors, t statistics and diagnostics are undefined");
+        }
+        return r;
+    }
+
+    private static boolean isConstant(double[] v) {
+        for (double d : v) {
+            if (d != v[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] pick(double[] v, int[] rows) {
@@ -112,6 +143,15 @@ public final class Ols {
             if (!Double.isFinite(v)) {
                 throw new DataException("the dependent variable " + dependent + " has a missing or infinite value");
             }
+        }
+        String[] at = sample.labels();
+        Magnitudes.check(dependent, y, i -> at[i]);
+        for (int j = 0; j < columns.size(); j++) {
+            Magnitudes.check(names.get(j), columns.get(j), i -> at[i]);
+        }
+        if (options.constant() && y.length > 1 && isConstant(y)) {
+            throw new DataException("the dependent variable " + dependent + " is " + org.tradeworkbench.core.report.NumberFormats.general(y[0]) + " in every observation ("
+                    + at[0] + " to " + at[y.length - 1] + "): with a constant in the model there is nothing to explain");
         }
         List<String> allNames = new ArrayList<>();
         List<double[]> all = new ArrayList<>();

@@ -292,6 +292,10 @@ public final class OlsResult implements Report {
         if (v == 0 || !Double.isFinite(v)) {
             return Double.isFinite(v) ? "0" : String.valueOf(v);
         }
+        if (org.tradeworkbench.core.report.NumberFormats.isScientific(v)) {
+            // As the coefficient table writes such a magnitude, not as a long run of zeros.
+            return String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", v);
+        }
         String s = new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros()
                 .toPlainString();
         return s;
