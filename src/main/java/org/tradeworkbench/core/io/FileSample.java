@@ -61,11 +61,41 @@ final class FileSample {
             throw new DataException(SourceLocation.of(name, 1, 0),
                     "the file is UTF-16 text; save it as UTF-8 (or Windows-1252) CSV and import it again");
         }
+        requireText(name, head, n);
         boolean bom = n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
         int from = bom ? 3 : 0;
         int len = Math.min(n - from, SIZE);
         byte[] bytes = java.util.Arrays.copyOfRange(head, from, from + len);
         return new FileSample(path, size, bytes, from + len < size, bom);
+    }
+
+    /**
+     * Refuses a file that is not text (an image, an archive, random bytes renamed .csv): a NUL byte, or more than
+     * one control character in a hundred, which no CSV, TSV or JSON file holds. Without this check such bytes are
+     * read as windows-1252 text and reported as a ragged row.
+     */
+    private static void requireText(String name, byte[] head, int n) {
+        int controls = 0;
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xFF;
+            boolean control = b == 0 || b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F;
+            if (control) {
+                controls++;
+                if (first < 0) {
+                    first = i;
+                }
+                if (b == 0) {
+                    controls = Integer.MAX_VALUE / 2;
+                }
+            }
+        }
+        if (controls > 0 && (controls >= Integer.MAX_VALUE / 2 || controls * 100L > n)) {
+            throw new DataException(SourceLocation.file(name), "is not a text file: it holds binary data (the first "
+                    + String.format(java.util.Locale.ROOT, "control byte 0x%02X", head[first] & 0xFF) + " at byte "
+                    + (first + 1) + "); open a CSV, TSV or text file, a JSON answer of the Census API, or an Excel "
+                    + "workbook (.xlsx, .xls)");
+        }
     }
 
     /** UTF-8 when there is a BOM or the sample is valid UTF-8, windows-1252 otherwise. */

@@ -139,7 +139,7 @@ public final class ImportPreviewDialog {
         replace.setTooltip(new Tooltip("Replace the current data"));
         add.setDefaultButton(vm.modeProperty().get() != ImportMode.REPLACE);
         replace.setDefaultButton(vm.modeProperty().get() == ImportMode.REPLACE);
-        var notReady = Bindings.or(vm.loadingProperty(), vm.previewProperty().isNull());
+        var notReady = vm.importableProperty().not();
         add.disableProperty().bind(notReady);
         replace.disableProperty().bind(notReady);
         ButtonType result = d.showAndWait().orElse(ButtonType.CANCEL);
@@ -316,7 +316,7 @@ public final class ImportPreviewDialog {
             previewTable.getColumns().setAll(columns(p));
         }
         previewTable.getItems().setAll(p.rows());
-        notesLabel.setText(p.notes().isEmpty() ? "" : String.join("\n", p.notes()));
+        notesLabel.setText(String.join("\n", ImportPreviewViewModel.notesBesides(p, vm.problemProperty().get())));
     }
 
     /** The header of each preview column: its name and the kind of values read from it. */

@@ -82,6 +82,8 @@ public class ImportPreviewViewModel {
     private final PanelMessage problem = new PanelMessage(this, "problem");
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper(this, "detected", "Reading\u2026");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final javafx.beans.binding.BooleanBinding importable = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> !loading.get() && preview.get() != null && !preview.get().rows().isEmpty(), loading, preview);
     private final ReadOnlyBooleanWrapper providerFormat = new ReadOnlyBooleanWrapper(this, "providerFormat");
     private final ObservableList<ProviderChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<String> chosen = FXCollections.observableArrayList();
@@ -213,7 +215,13 @@ public class ImportPreviewViewModel {
         }
         String first = firstProblem(p, sheets.isEmpty() ? null
                 : sheet.get() == null ? sheets.get(0) : sheet.get());
-        problem.set(first, first.isEmpty() ? Severity.HINT : hasRefusedCell(p) ? Severity.ERROR : Severity.WARNING);
+        if (p.rows().isEmpty()) {
+            // Nothing would be imported: an error, and Add and Replace stay off (see importableProperty).
+            problem.error((first.isEmpty() ? "no data rows" : first) + ": there is nothing to import");
+        } else {
+            problem.set(first, first.isEmpty() ? Severity.HINT : hasRefusedCell(p) ? Severity.ERROR
+                    : Severity.WARNING);
+        }
         detected.set(describe(p));
         preview.set(p);
         providerFormat.set(p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS);
@@ -389,6 +397,19 @@ public class ImportPreviewViewModel {
 
     public ReadOnlyStringProperty detectedProperty() {
         return detected.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether Add and Replace may be chosen: the preview is read and has data rows (an empty file, or one the
+     * importer found no record in, has nothing to import).
+     */
+    public javafx.beans.binding.BooleanBinding importableProperty() {
+        return importable;
+    }
+
+    /** The notes below the preview, without the one the problem line already shows. */
+    public static java.util.List<String> notesBesides(ImportPreview p, String problemText) {
+        return p.notes().stream().filter(n -> problemText == null || !problemText.startsWith(n)).toList();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -61,6 +61,34 @@ class ImportPreviewViewModelTest {
     }
 
     @Test
+    void anEmptyFileCannotBeAddedOrReplacedAndItsMessageShowsOnce(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("empty.csv");
+        Files.writeString(f, "");
+        ImportPreviewViewModel vm = open(f);
+        assertThat(vm.importableProperty().get()).isFalse();
+        assertThat(vm.problemProperty().get()).isEqualTo("the file is empty: there is nothing to import");
+        assertThat(vm.problemSeverityProperty().get()).isEqualTo(org.tradeworkbench.ui.status.Severity.ERROR);
+        assertThat(ImportPreviewViewModel.notesBesides(vm.previewProperty().get(), vm.problemProperty().get()))
+                .isEmpty();
+
+        Path g = dir.resolve("good.csv");
+        Files.writeString(g, "year,x\n2001,1\n2002,2\n");
+        assertThat(open(g).importableProperty().get()).isTrue();
+    }
+
+    @Test
+    void binaryDataAreNamedAsSuchNotAsARaggedRow(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("garbage.csv");
+        byte[] bytes = new byte[600];
+        new java.util.Random(3).nextBytes(bytes);
+        Files.write(f, bytes);
+        ImportPreviewViewModel vm = open(f);
+        assertThat(vm.importableProperty().get()).isFalse();
+        assertThat(vm.problemProperty().get()).contains("garbage.csv").contains("is not a text file")
+                .doesNotContain("fields");
+    }
+
+    @Test
     void missingTokensAreTypedAsAList() {
         assertThat(ImportPreviewViewModel.parseTokens("NA, -99  ..")).containsExactly("", "NA", "-99", "..");
     }

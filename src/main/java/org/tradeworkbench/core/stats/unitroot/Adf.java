@@ -47,6 +47,11 @@ public final class Adf {
         int n = x.length;
         UnitRootTrend trend = spec.trend();
         int limit = n / 2 - trend.termCount() - 1;
+        // Too few values first: one value is trivially "constant", but that is not what is wrong with it.
+        if (limit < 0) {
+            checkLagLimit(tested + (n == 0 ? "" : " (" + sample.label(0) + (n == 1 ? "" : " to "
+                    + sample.label(n - 1)) + ")"), n, trend, 0, limit, "number of lags");
+        }
         if (isConstant(x)) {
             throw new DataException("series " + tested + " is constant: the ADF test needs a varying series");
         }

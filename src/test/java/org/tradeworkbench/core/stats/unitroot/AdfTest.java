@@ -105,6 +105,20 @@ class AdfTest {
     }
 
     @Test
+    void aSingleValueIsTooFewNotConstant() {
+        TimeIndex a = new TimeIndex(Period.annual(2000), 1);
+        assertThatThrownBy(() -> Adf.test("x", new double[] {5}, a, AdfSpec.autoLag(UnitRootTrend.CONSTANT, 0,
+                LagCriterion.AIC, null))).isInstanceOf(DataException.class)
+                .hasMessage("ADF on x (2000): 1 observation is too few for the test with constant (at least 4 needed)");
+        TimeIndex b = new TimeIndex(Period.annual(2000), 3);
+        assertThatThrownBy(() -> Adf.test("x", new double[] {5, 5, 5}, b, AdfSpec.fixedLags(UnitRootTrend.CONSTANT,
+                0, 0))).hasMessageContaining("x (2000 to 2002): 3 observations are too few");
+        TimeIndex c = new TimeIndex(Period.annual(2000), 6);
+        assertThatThrownBy(() -> Adf.test("x", new double[] {5, 5, 5, 5, 5, 5}, c,
+                AdfSpec.fixedLags(UnitRootTrend.CONSTANT, 0, 0))).hasMessageContaining("is constant");
+    }
+
+    @Test
     void tooManyLagsIsAnError() {
         double[] x = arProcess(new Random(9), 20, 0.5, 0);
         assertThatThrownBy(() -> Adf.test(x, AdfSpec.fixedLags(UnitRootTrend.CONSTANT_TREND, 0, 8)))
