@@ -28,7 +28,8 @@ final class CommandRegistry {
                 new TodaYamamotoCommand(),
                 new VecmCommand(),
                 new BenchCommand(),
-                new ExportAllCommand()
+                new ExportAllCommand(),
+                new FetchCommand()
         ));
         list.addAll(ScriptDataCommands.all());
         return List.copyOf(list);

@@ -43,7 +43,7 @@ public final class ExcelWorkbooks {
     }
 
     /** Splits one CSV line with double-quoted fields (the files used here have no line breaks inside fields). */
-    static String[] splitCsv(String line) {
+    public static String[] splitCsv(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder f = new StringBuilder();
         boolean q = false;
