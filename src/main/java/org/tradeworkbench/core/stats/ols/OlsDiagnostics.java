@@ -14,8 +14,9 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
 /**
  * Specification tests of a fitted OLS model, with statsmodels' definitions:
  * <ul>
- * <li>Breusch-Godfrey: {@code acorr_breusch_godfrey(res, nlags=K)} (residuals lagged with zeros before the
- * sample, LM = n R^2 of the auxiliary regression, and its F form); same as R's {@code lmtest::bgtest}.</li>
+ * <li>Breusch-Godfrey: R's {@code lmtest::bgtest(order = K)} (residuals lagged with zeros before the sample,
+ * LM = n R^2 of the auxiliary regression, and its F form); with a constant also statsmodels'
+ * {@code acorr_breusch_godfrey(res, nlags=K)}.</li>
  * <li>Breusch-Pagan: {@code het_breuschpagan(resid, exog)} with its default {@code robust=True}, i.e.
  * Koenker's studentised LM = n R^2 of e^2 on a constant and the regressors (R's {@code bptest} default).</li>
  * <li>White: {@code het_white(resid, exog)}: e^2 on the regressors, their squares and cross products, repeated
@@ -25,7 +26,10 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * {@code lmtest::resettest(power = 2:3, type = "fitted")} and statsmodels' {@code linear_reset(res, power=3,
  * use_f=True)}.</li>
  * </ul>
- * Each auxiliary regression includes a constant even when the model has none.
+ * Without a constant in the model (see docs/regression.md): Breusch-Godfrey adds the lagged residuals to the
+ * model's own regressors and adds no constant (R {@code bgtest}, gretl; statsmodels adds one and centres R^2,
+ * which we do not follow); the variance functions of Breusch-Pagan and White always have their own constant
+ * (gretl, and R {@code bptest} with the regressors as the variance formula). RESET adds the powers to the model.
  */
 public final class OlsDiagnostics {
     private final List<DiagnosticTest> tests;
@@ -56,7 +60,7 @@ public final class OlsDiagnostics {
             names.add(x.name(j));
             base.add(x.column(j));
         }
-        list.add(breuschGodfrey(e, names, base, r.options().bgOrder()));
+        list.add(breuschGodfrey(e, x, r.options().bgOrder()));
         double[] e2 = new double[n];
         for (int i = 0; i < n; i++) {
             e2[i] = e[i] * e[i];
@@ -94,25 +98,38 @@ public final class OlsDiagnostics {
         return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2)};
     }
 
-    private static DiagnosticTest breuschGodfrey(double[] e, List<String> names, List<double[]> base, int order) {
+    /**
+     * The model's own regressors (no constant added when the model has none) and the {@code order} lagged
+     * residuals, zeros before the sample, explain the residuals; LM = n R^2 with R^2 uncentred (the share of
+     * e'e the auxiliary regression explains), F compares its SSR with e'e. As R {@code lmtest::bgtest} and gretl
+     * {@code modtest --autocorr}; with a constant in the model it is also statsmodels' statistic.
+     */
+    private static DiagnosticTest breuschGodfrey(double[] e, DesignMatrix x, int order) {
         int n = e.length;
-        if (n - base.size() - order < 1) {
+        if (n - x.cols() - order < 1) {
             return unavailable("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
                     "no autocorrelation up to order " + order);
         }
-        List<String> an = new ArrayList<>(names);
-        List<double[]> ac = new ArrayList<>(base);
+        List<String> an = new ArrayList<>(x.names());
+        List<double[]> ac = new ArrayList<>();
+        for (int j = 0; j < x.cols(); j++) {
+            ac.add(x.column(j));
+        }
         for (int l = 1; l <= order; l++) {
             double[] lag = new double[n];
             System.arraycopy(e, 0, lag, l, n - l);
             an.add("e(-" + l + ")");
             ac.add(lag);
         }
-        LeastSquaresFit restricted = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(names, base), e);
+        LeastSquaresFit restricted = LeastSquares.fitIndependentColumns(x, e);
         LeastSquaresFit full = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(an, ac), e);
-        double lm = n * centredRSquared(e, full.ssr());
+        double ee = 0;
+        for (double v : e) {
+            ee += v * v;
+        }
+        double lm = n * (1 - full.ssr() / ee);
         int added = full.rank() - restricted.rank();
-        double f = ((restricted.ssr() - full.ssr()) / added) / (full.ssr() / full.dfResid());
+        double f = ((ee - full.ssr()) / added) / (full.ssr() / full.dfResid());
         return DiagnosticTest.lmAndF("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
                 "no autocorrelation up to order " + order, lm, order, f, added, full.dfResid());
     }
