@@ -69,7 +69,7 @@ public final class OnlineDataDialog {
         TextField partner = field("onlinePartner", vm.partnerProperty(), "5700 (China)");
         TextField from = field("onlineFrom", vm.fromYearProperty(), "2013");
         TextField to = field("onlineTo", vm.toYearProperty(), "2024");
-        TextField series = field("onlineSeries", vm.seriesProperty(), "IMF/IFS/M.CN.PMP_IX");
+        TextField series = field("onlineSeries", vm.seriesProperty(), "PROVIDER/DATASET/SERIES");
         PasswordField key = new PasswordField();
         key.setId("onlineKey");
         key.setPromptText("optional");
