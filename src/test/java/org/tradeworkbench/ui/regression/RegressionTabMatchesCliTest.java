@@ -72,6 +72,19 @@ class RegressionTabMatchesCliTest {
         assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = CovarianceType.class, names = {"HC0", "HC2", "HC3"})
+    void everyHeteroskedasticityRobustCovarianceWithoutAConstant(CovarianceType cov) {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.constantProperty().set(false);
+        vm.covarianceProperty().set(cov);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--no-constant", "--cov", cov.key());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains(cov.label());
+    }
+
     @Test
     void aModelThatCannotBeEstimatedFailsWithTheTabsMessage() {
         vm.dependentProperty().set(PATENTS);

@@ -20,16 +20,36 @@ final class Covariances {
     }
 
     /**
-     * HC1: {@code n/(n-k) (X'X)^-1 X' diag(e^2) X (X'X)^-1}, evaluated as {@code R^-1 (Q1' diag(e^2) Q1) R^-T}
-     * so that the ill-conditioning of {@code X} is not squared.
+     * HC0 to HC3: {@code c (X'X)^-1 X' diag(w) X (X'X)^-1} with {@code w_i = e_i^2} (HC0), the same with
+     * {@code c = n/(n-k)} (HC1), {@code w_i = e_i^2 / (1 - h_i)} (HC2) or {@code e_i^2 / (1 - h_i)^2} (HC3),
+     * {@code h_i} the leverage (the diagonal of the hat matrix, the squared row norms of {@code Q1}), as R's
+     * {@code sandwich::vcovHC}. Evaluated as {@code R^-1 (Q1' diag(w) Q1) R^-T} so that the ill-conditioning of
+     * {@code X} is not squared. HC2 and HC3 are refused when an observation has leverage 1 (the model fits it
+     * exactly, whatever its error).
      */
-    static double[][] hc1(HouseholderQr qr, double[] e) {
+    static double[][] hc(HouseholderQr qr, double[] e, CovarianceType type, String[] labels) {
         int n = qr.rows();
         int k = qr.rank();
         double[] q = qr.thinQ();
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = e[i] * e[i];
+        }
+        if (type == CovarianceType.HC2 || type == CovarianceType.HC3) {
+            for (int i = 0; i < n; i++) {
+                double h = 0;
+                for (int a = 0; a < k; a++) {
+                    double v = q[a * n + i];
+                    h += v * v;
+                }
+                double m = 1 - h;
+                if (m <= 1e-12) {
+                    throw new org.tradeworkbench.core.data.DataException(type.key().toUpperCase(
+                            java.util.Locale.ROOT) + " covariance is undefined: observation " + labels[i]
+                            + " has leverage 1 (the model fits it exactly); use HC0 or HC1");
+                }
+                w[i] /= type == CovarianceType.HC2 ? m : m * m;
+            }
         }
         double[][] meat = new double[k][k];
         double[] qw = new double[n];
@@ -44,7 +64,7 @@ final class Covariances {
                 meat[b][a] = s;
             }
         }
-        return sandwich(qr.rInverse(), meat, (double) n / (n - k));
+        return sandwich(qr.rInverse(), meat, type == CovarianceType.HC1 ? (double) n / (n - k) : 1.0);
     }
 
     /**
