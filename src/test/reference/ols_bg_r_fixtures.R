@@ -1,5 +1,5 @@
-# Breusch-Godfrey, Breusch-Pagan and White with and without a constant in the model, from R's lmtest, for
-# OlsBreuschGodfreyRTest. Run from the repository root:
+# Breusch-Godfrey, Breusch-Pagan and White with and without a constant in the model, from R's lmtest, and the
+# Ljung-Box, Box-Pierce (stats::Box.test) and ARCH LM tests of the residuals, for OlsBreuschGodfreyRTest. Run from the repository root:
 #   Rscript src/test/reference/ols_bg_r_fixtures.R
 # Writes src/test/resources/fixtures/ols_bg_r.json (the input series are in the fixture).
 #
@@ -38,8 +38,29 @@ one_case <- function(name, data, y, x, constant, orders, white) {
          f_p = f_t$p.value)
   })
   bp <- bptest(m, as.formula(paste("~", rhs)), data = data)
+  e <- unname(residuals(m))
+  q <- lapply(c(1, 4), function(h) {
+    lb <- Box.test(e, lag = h, type = "Ljung-Box", fitdf = 0)
+    bp <- Box.test(e, lag = h, type = "Box-Pierce", fitdf = 0)
+    list(lags = h, ljung_box = unname(lb$statistic), ljung_box_p = lb$p.value,
+         box_pierce = unname(bp$statistic), box_pierce_p = bp$p.value)
+  })
+  # Engle's ARCH LM written out with lm (FinTS::ArchTest's definition): e^2 on a constant and q lags of e^2
+  # over the n - q observations with every lag; LM = (n - q) R^2, and the F of that regression.
+  arch <- lapply(c(1, 2), function(k) {
+    e2 <- e^2
+    n <- length(e2)
+    lags <- sapply(1:k, function(l) e2[(k + 1 - l):(n - l)])
+    aux <- summary(lm(e2[(k + 1):n] ~ lags))
+    lm_stat <- (n - k) * aux$r.squared
+    f <- aux$fstatistic
+    list(order = k, lm = lm_stat, lm_p = pchisq(lm_stat, k, lower.tail = FALSE), f = unname(f[1]),
+         f_df_num = unname(f[2]), f_df_denom = unname(f[3]),
+         f_p = pf(f[1], f[2], f[3], lower.tail = FALSE)[[1]])
+  })
   out <- list(name = name, columns = as.list(data[, c(x, y)]), y = y, x = x, constant = constant, bg = bg,
-              breusch_pagan = list(lm = unname(bp$statistic), df = unname(bp$parameter), p = bp$p.value))
+              breusch_pagan = list(lm = unname(bp$statistic), df = unname(bp$parameter), p = bp$p.value),
+              q = q, arch = arch)
   if (white) {
     w <- bptest(m, white_formula(x), data = data)
     out$white <- list(lm = unname(w$statistic), df = unname(w$parameter), p = w$p.value)

@@ -27,7 +27,7 @@ final class OlsCommand implements Command {
     @Override
     public String usage() {
         return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L] [--bg-order K] [--from P] [--to P] [--json]";
+                + "[--hac-lags L] [--bg-order K] [--arch-order Q] [--q-lags H] [--from P] [--to P] [--json]";
     }
 
     @Override
@@ -53,13 +53,22 @@ final class OlsCommand implements Command {
         if (bgOrder < 1) {
             throw new UsageException("ols: --bg-order must be at least 1, got " + bgOrder);
         }
+        int archOrder = args.intOpt("arch-order", org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER);
+        if (archOrder < 0) {
+            throw new UsageException("ols: --arch-order must be 0 (no ARCH test) or more, got " + archOrder);
+        }
+        int qLags = args.intOpt("q-lags", org.tradeworkbench.core.stats.ols.OlsOptions.AUTO_Q_LAGS);
+        if (args.opt("q-lags").isPresent() && qLags < 0) {
+            throw new UsageException("ols: --q-lags must be 0 (no Ljung-Box test) or more, got " + qLags);
+        }
         boolean json = args.flag("json");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
         if (x.isEmpty() && !constant) {
             throw new UsageException("ols: give regressors with --x or keep the constant");
         }
-        RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder), data,
+        RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
+                .withResidualTests(archOrder, qLags), data,
                 ProgressReporter.NONE);
         out.print(json ? JsonWriter.write(r.toJson()) + "\n" : TextTableWriter.write(r));
         return 0;

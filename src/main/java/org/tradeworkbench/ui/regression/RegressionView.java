@@ -77,6 +77,12 @@ public final class RegressionView {
     @FXML
     private Spinner<Integer> bgOrder;
     @FXML
+    private Spinner<Integer> archOrder;
+    @FXML
+    private CheckBox autoQLags;
+    @FXML
+    private Spinner<Integer> qLags;
+    @FXML
     private ProgressIndicator busy;
     @FXML
     private Label modelText;
@@ -171,6 +177,10 @@ public final class RegressionView {
         bindSpinner(hacLags, 0, 24, vm.hacLagsProperty().asObject());
         hacLags.disableProperty().bind(vm.autoHacLagsProperty());
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
+        bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
+        bindSpinner(qLags, 0, 36, vm.qLagsProperty().asObject());
+        autoQLags.selectedProperty().bindBidirectional(vm.autoQLagsProperty());
+        qLags.disableProperty().bind(vm.autoQLagsProperty());
 
         busy.visibleProperty().bind(vm.runningProperty());
         modelText.textProperty().bind(vm.modelTextProperty());

@@ -86,6 +86,28 @@ class RegressionTabMatchesCliTest {
     }
 
     @Test
+    void archAndLjungBoxOrdersAreTheSameOnTheCommandLine() {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.archOrderProperty().set(2);
+        vm.autoQLagsProperty().set(false);
+        vm.qLagsProperty().set(4);
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--arch-order", "2", "--q-lags", "4");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("ARCH LM (order 2)")
+                .contains("Ljung-Box Q (4 lags)").contains("Box-Pierce Q (4 lags)");
+        Run off = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--arch-order", "0", "--q-lags", "0");
+        assertThat(off.out()).doesNotContain("ARCH LM").doesNotContain("Ljung-Box");
+    }
+
+    @Test
+    void tabSettingsWrittenBeforeTheResidualTestsShowWhatTheyShowedThen() {
+        vm.restoreSettings(Map.of("dependent", PATENTS, "regressors", java.util.List.of(), "bgOrder", 1));
+        assertThat(vm.spec().archOrder()).isZero();
+        assertThat(vm.spec().qLags()).isZero();
+    }
+
+    @Test
     void aModelThatCannotBeEstimatedFailsWithTheTabsMessage() {
         vm.dependentProperty().set(PATENTS);
         vm.newRegressorProperty().set("2*" + FDI);

@@ -24,6 +24,12 @@ public final class RegressionCommands {
         if (spec.covariance().isHac() && spec.hacLags() >= 0) {
             b.opt("hac-lags", spec.hacLags());
         }
+        if (spec.archOrder() != org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER) {
+            b.opt("arch-order", spec.archOrder());
+        }
+        if (spec.qLags() != org.tradeworkbench.core.stats.ols.OlsOptions.AUTO_Q_LAGS) {
+            b.opt("q-lags", spec.qLags());
+        }
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());
         }

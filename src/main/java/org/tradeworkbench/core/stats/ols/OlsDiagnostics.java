@@ -22,6 +22,8 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * <li>White: {@code het_white(resid, exog)}: e^2 on the regressors, their squares and cross products, repeated
  * columns left out.</li>
  * <li>Jarque-Bera: {@code jarque_bera(resid)}, moments with divisor n.</li>
+ * <li>Ljung-Box and Box-Pierce Q of the residuals: R {@code Box.test(fitdf = 0)}.</li>
+ * <li>ARCH LM: statsmodels {@code het_arch}, R {@code FinTS::ArchTest}.</li>
  * <li>Ramsey RESET: F test adding the squared and cubed fitted values, as R's
  * {@code lmtest::resettest(power = 2:3, type = "fitted")} and statsmodels' {@code linear_reset(res, power=3,
  * use_f=True)}.</li>
@@ -61,6 +63,13 @@ public final class OlsDiagnostics {
             base.add(x.column(j));
         }
         list.add(breuschGodfrey(e, x, r.options().bgOrder()));
+        int q = r.options().qLagsFor(n);
+        if (q > 0) {
+            list.addAll(portmanteau(e, q));
+        }
+        if (r.options().archOrder() > 0) {
+            list.add(arch(e, r.options().archOrder()));
+        }
         double[] e2 = new double[n];
         for (int i = 0; i < n; i++) {
             e2[i] = e[i] * e[i];
@@ -132,6 +141,79 @@ public final class OlsDiagnostics {
         double f = ((ee - full.ssr()) / added) / (full.ssr() / full.dfResid());
         return DiagnosticTest.lmAndF("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
                 "no autocorrelation up to order " + order, lm, order, f, added, full.dfResid());
+    }
+
+    /**
+     * Ljung-Box {@code Q = n (n + 2) sum_k r_k^2 / (n - k)} and Box-Pierce {@code Q = n sum_k r_k^2} of the
+     * residuals' autocorrelations {@code r_k} (about their mean) at lags 1..h, chi-square with h degrees of
+     * freedom (no degrees of freedom taken off for the regression: R {@code Box.test(fitdf = 0)}).
+     */
+    private static List<DiagnosticTest> portmanteau(double[] e, int h) {
+        int n = e.length;
+        String h0 = "no autocorrelation up to lag " + h;
+        if (h >= n) {
+            return List.of(unavailable("ljung_box", "Ljung-Box Q (" + h + " lags)", h0),
+                    unavailable("box_pierce", "Box-Pierce Q (" + h + " lags)", h0));
+        }
+        double mean = 0;
+        for (double v : e) {
+            mean += v;
+        }
+        mean /= n;
+        double c0 = 0;
+        for (double v : e) {
+            c0 += (v - mean) * (v - mean);
+        }
+        double lb = 0;
+        double bp = 0;
+        for (int k = 1; k <= h; k++) {
+            double ck = 0;
+            for (int t = k; t < n; t++) {
+                ck += (e[t] - mean) * (e[t - k] - mean);
+            }
+            double rk = ck / c0;
+            lb += rk * rk / (n - k);
+            bp += rk * rk;
+        }
+        return List.of(DiagnosticTest.chiSquare("ljung_box", "Ljung-Box Q (" + h + " lags)", h0,
+                        n * (n + 2.0) * lb, h),
+                DiagnosticTest.chiSquare("box_pierce", "Box-Pierce Q (" + h + " lags)", h0, n * bp, h));
+    }
+
+    /**
+     * Engle's ARCH LM of order q: the squared residuals on a constant and their q lags, over the n - q
+     * observations that have all lags; LM = (n - q) R^2 (chi-square, q df) and the regression's F (statsmodels
+     * {@code het_arch}, R {@code FinTS::ArchTest}).
+     */
+    private static DiagnosticTest arch(double[] e, int q) {
+        int n = e.length;
+        String key = "arch";
+        String name = "ARCH LM (order " + q + ")";
+        String h0 = "no ARCH effects up to order " + q;
+        int m = n - q;
+        if (m - q - 1 < 1) {
+            return unavailable(key, name, h0);
+        }
+        double[] y = new double[m];
+        List<String> names = new ArrayList<>();
+        List<double[]> cols = new ArrayList<>();
+        double[] one = new double[m];
+        java.util.Arrays.fill(one, 1.0);
+        names.add(Ols.CONSTANT);
+        cols.add(one);
+        for (int t = 0; t < m; t++) {
+            y[t] = e[t + q] * e[t + q];
+        }
+        for (int l = 1; l <= q; l++) {
+            double[] c = new double[m];
+            for (int t = 0; t < m; t++) {
+                double v = e[t + q - l];
+                c[t] = v * v;
+            }
+            names.add("e^2(-" + l + ")");
+            cols.add(c);
+        }
+        return auxiliary(key, name, h0, y, DesignMatrix.ofColumns(names, cols));
     }
 
     private static DiagnosticTest breuschPagan(double[] e2, List<String> names, List<double[]> base) {

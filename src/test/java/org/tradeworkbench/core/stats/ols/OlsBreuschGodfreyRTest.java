@@ -55,6 +55,46 @@ class OlsBreuschGodfreyRTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ljungBoxBoxPierceAndArchMatchR(JsonNode c) {
+        for (JsonNode q : c.get("q")) {
+            int h = q.get("lags").asInt();
+            OlsDiagnostics d = fit(c, 1, 1, h).diagnostics();
+            String n = c.get("name").asText() + " Q(" + h + ") ";
+            DiagnosticTest lb = d.get("ljung_box");
+            close(n + "Ljung-Box", lb.statistic(), q.get("ljung_box").asDouble());
+            close(n + "Ljung-Box p", lb.pValue(), q.get("ljung_box_p").asDouble());
+            assertThat(lb.df()).isEqualTo(h);
+            DiagnosticTest bp = d.get("box_pierce");
+            close(n + "Box-Pierce", bp.statistic(), q.get("box_pierce").asDouble());
+            close(n + "Box-Pierce p", bp.pValue(), q.get("box_pierce_p").asDouble());
+        }
+        for (JsonNode a : c.get("arch")) {
+            int k = a.get("order").asInt();
+            DiagnosticTest t = fit(c, 1, k, 1).diagnostics().get("arch");
+            String n = c.get("name").asText() + " ARCH(" + k + ") ";
+            close(n + "LM", t.statistic(), a.get("lm").asDouble());
+            close(n + "LM p", t.pValue(), a.get("lm_p").asDouble());
+            close(n + "F", t.fStatistic(), a.get("f").asDouble());
+            assertThat(t.fDfNum()).isEqualTo(a.get("f_df_num").asDouble());
+            assertThat(t.fDfDenom()).isEqualTo(a.get("f_df_denom").asDouble());
+            close(n + "F p", t.fPValue(), a.get("f_p").asDouble());
+        }
+    }
+
+    @Test
+    void orderZeroLeavesTheTestsOut() throws IOException {
+        OlsDiagnostics d = fit(cases().get(0), 1, 0, 0).diagnostics();
+        assertThat(d.tests()).extracting(DiagnosticTest::key).doesNotContain("arch", "ljung_box", "box_pierce");
+    }
+
+    private static OlsResult fit(JsonNode c, int order, int arch, int q) {
+        OlsOptions opt = OlsOptions.DEFAULT.withConstant(c.get("constant").asBoolean()).withBgOrder(order)
+                .withResidualTests(arch, q);
+        return Ols.fit(Fixtures.dataset(c.get("columns")), c.get("y").asText(), Fixtures.strings(c.get("x")), opt);
+    }
+
     private static void chiSquare(String what, DiagnosticTest t, JsonNode e) {
         close(what + " LM", t.statistic(), e.get("lm").asDouble());
         assertThat(t.df()).as(what + " df").isEqualTo(e.get("df").asDouble());
