@@ -1,5 +1,6 @@
 # Heteroskedasticity-robust covariances HC0, HC1, HC2 and HC3 from R's sandwich (vcovHC) with the t tests of
-# lmtest's coeftest (t distribution on the residual degrees of freedom), for OlsSandwichRTest. Run from the
+# lmtest's coeftest (t distribution on the residual degrees of freedom), and HAC standard errors with the
+# Bartlett, Parzen and quadratic-spectral kernels at fixed bandwidths (kernHAC, NeweyWest), for OlsSandwichRTest. Run from the
 # repository root:
 #   Rscript src/test/reference/ols_sandwich_r_fixtures.R
 # Writes src/test/resources/fixtures/ols_sandwich_r.json (the input series are in the fixture).
@@ -25,8 +26,17 @@ one_case <- function(name, data, y, x, constant) {
     ct <- coeftest(m, vcov. = v)
     list(type = tolower(type), bse = unname(sqrt(diag(v))), t = unname(ct[, 3]), p = unname(ct[, 4]))
   })
+  # HAC: kernHAC with the bandwidth L + 1 for L lags, no prewhitening and no small-sample factor (the
+  # workbench's --cov hac|hac-parzen|hac-qs --hac-lags L).
+  hac <- list()
+  for (kernel in c("Bartlett", "Parzen", "Quadratic Spectral")) for (lags in c(1, 3)) {
+    v <- kernHAC(m, kernel = kernel, bw = lags + 1, prewhite = FALSE, adjust = FALSE)
+    key <- switch(kernel, "Bartlett" = "hac", "Parzen" = "hac-parzen", "Quadratic Spectral" = "hac-qs")
+    hac[[length(hac) + 1]] <- list(type = key, lags = lags, bse = unname(sqrt(diag(v))))
+  }
+  nw <- NeweyWest(m, lag = 3, prewhite = FALSE, adjust = FALSE)
   list(name = name, columns = as.list(data[, c(x, y)]), y = y, x = x, constant = constant,
-       params = unname(coef(m)), cov = cov)
+       params = unname(coef(m)), cov = cov, hac = hac, newey_west_lag3_bse = unname(sqrt(diag(nw))))
 }
 
 cases <- list(

@@ -26,7 +26,7 @@ final class OlsCommand implements Command {
 
     @Override
     public String usage() {
-        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac] "
+        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
                 + "[--hac-lags L] [--bg-order K] [--from P] [--to P] [--json]";
     }
 
@@ -40,9 +40,10 @@ final class OlsCommand implements Command {
         String y = args.required("y");
         List<String> x = splitList(name(), "x", args.opt("x").orElse(""));
         boolean constant = !args.flag("no-constant");
-        CovarianceType cov = CovarianceType.parse(args.choice("cov", "classical", "classical", "hc0", "hc1", "hc2", "hc3", "hac"));
+        CovarianceType cov = CovarianceType.parse(args.choice("cov", "classical", "classical", "hc0", "hc1", "hc2", "hc3", "hac",
+                "hac-parzen", "hac-qs"));
         int hacLags = args.intOpt("hac-lags", -1);
-        if (args.opt("hac-lags").isPresent() && cov != CovarianceType.HAC) {
+        if (args.opt("hac-lags").isPresent() && !cov.isHac()) {
             throw new UsageException("ols: --hac-lags applies only with --cov hac");
         }
         if (args.opt("hac-lags").isPresent() && hacLags < 0) {

@@ -163,7 +163,9 @@ public final class RegressionView {
             }
         });
         covariance.valueProperty().bindBidirectional(vm.covarianceProperty());
-        hacRow.visibleProperty().bind(vm.covarianceProperty().isEqualTo(CovarianceType.HAC));
+        hacRow.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.covarianceProperty().get() != null && vm.covarianceProperty().get().isHac(),
+                vm.covarianceProperty()));
         hacRow.managedProperty().bind(hacRow.visibleProperty());
         autoHacLags.selectedProperty().bindBidirectional(vm.autoHacLagsProperty());
         bindSpinner(hacLags, 0, 24, vm.hacLagsProperty().asObject());

@@ -73,8 +73,8 @@ class RegressionTabMatchesCliTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = CovarianceType.class, names = {"HC0", "HC2", "HC3"})
-    void everyHeteroskedasticityRobustCovarianceWithoutAConstant(CovarianceType cov) {
+    @org.junit.jupiter.params.provider.EnumSource(value = CovarianceType.class, names = {"HC0", "HC2", "HC3", "HAC_PARZEN", "HAC_QS"})
+    void everyRobustCovarianceWithoutAConstant(CovarianceType cov) {
         vm.dependentProperty().set(PATENTS);
         vm.regressor(FDI).includedProperty().set(true);
         vm.constantProperty().set(false);

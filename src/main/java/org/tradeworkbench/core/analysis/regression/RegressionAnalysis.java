@@ -136,7 +136,7 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
     }
 
     private static String note(OlsResult r) {
-        String cov = r.options().covariance() == CovarianceType.HAC
+        String cov = r.options().covariance().isHac()
                 ? r.options().covariance().label() + ", " + r.options().hacLagsFor(r.nobs()) + " lags"
                 : r.options().covariance().label();
         return r.equation(3) + ". Standard errors: " + cov + "."

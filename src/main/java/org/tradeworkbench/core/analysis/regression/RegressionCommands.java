@@ -19,9 +19,9 @@ public final class RegressionCommands {
         }
         b.flag("no-constant", !spec.constant());
         if (spec.covariance() != CovarianceType.CLASSICAL) {
-            b.opt("cov", spec.covariance().name().toLowerCase(java.util.Locale.ROOT));
+            b.opt("cov", spec.covariance().key());
         }
-        if (spec.covariance() == CovarianceType.HAC && spec.hacLags() >= 0) {
+        if (spec.covariance().isHac() && spec.hacLags() >= 0) {
             b.opt("hac-lags", spec.hacLags());
         }
         if (spec.bgOrder() != 1) {

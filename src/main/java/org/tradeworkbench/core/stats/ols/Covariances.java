@@ -73,6 +73,11 @@ final class Covariances {
      * {@code use_correction=False}. Evaluated in the orthonormal basis {@code Q1} as for HC1.
      */
     static double[][] hac(HouseholderQr qr, double[] e, int lags) {
+        return hac(qr, e, lags, CovarianceType.HAC);
+    }
+
+    /** As {@link #hac(HouseholderQr, double[], int)} with the weights of {@code kernel}. */
+    static double[][] hac(HouseholderQr qr, double[] e, int lags, CovarianceType kernel) {
         int n = qr.rows();
         int k = qr.rank();
         double[] u = qr.thinQ();
@@ -82,7 +87,7 @@ final class Covariances {
                 u[o + i] *= e[i];
             }
         }
-        int maxLag = Math.min(lags, n - 1);
+        int maxLag = kernel.lastLag(lags, n);
         // g[l][a][b] = sum_{t>=l} u_{t,a} u_{t-l,b}, accumulated over blocks of rows so that the block and the
         // rows it lags back to stay in cache for every lag and pair of columns.
         double[][][] g = new double[maxLag + 1][k][k];
@@ -109,7 +114,7 @@ final class Covariances {
             }
         }
         for (int l = 1; l <= maxLag; l++) {
-            double wl = 1.0 - l / (lags + 1.0);
+            double wl = kernel.kernelWeight(l, lags);
             for (int a = 0; a < k; a++) {
                 for (int b = 0; b < k; b++) {
                     meat[a][b] += wl * (g[l][a][b] + g[l][b][a]);

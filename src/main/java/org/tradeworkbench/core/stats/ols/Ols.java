@@ -188,7 +188,8 @@ public final class Ols {
             case CLASSICAL -> Covariances.classical(fit.xtxInverse(), s2);
             case HC0, HC1, HC2, HC3 -> Covariances.hc(fit.qr(), fit.residuals(), options.covariance(),
                     labels);
-            case HAC -> Covariances.hac(fit.qr(), fit.residuals(), options.hacLagsFor(x.rows()));
+            case HAC, HAC_PARZEN, HAC_QS -> Covariances.hac(fit.qr(), fit.residuals(),
+                    options.hacLagsFor(x.rows()), options.covariance());
         };
     }
 

@@ -314,7 +314,7 @@ public final class OlsResult implements Report {
             m.put("sample_end", sample.labels()[nobs - 1]);
         }
         m.put("covariance", options.covariance().key());
-        if (options.covariance() == CovarianceType.HAC) {
+        if (options.covariance().isHac()) {
             m.put("hac_lags", options.hacLagsFor(nobs));
         }
         List<Map<String, Object>> cs = new ArrayList<>();
@@ -359,7 +359,7 @@ public final class OlsResult implements Report {
                 + " observations" + (sample.dropped() > 0 ? " (" + sample.dropped()
                 + " dropped for missing values)" : ""));
         t.note("Standard errors: " + options.covariance().label()
-                + (options.covariance() == CovarianceType.HAC ? ", " + options.hacLagsFor(nobs) + " lags" : ""));
+                + (options.covariance().isHac() ? ", " + options.hacLagsFor(nobs) + " lags" : ""));
         t.note(equation(3));
         out.add(t.build());
         ResultTable.Builder f = ResultTable.builder("Fit statistics", "Statistic", "Value");

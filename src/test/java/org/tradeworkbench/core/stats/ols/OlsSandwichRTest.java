@@ -55,6 +55,25 @@ class OlsSandwichRTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void hacKernelsMatchKernHac(JsonNode c) {
+        for (JsonNode h : c.get("hac")) {
+            CovarianceType type = CovarianceType.parse(h.get("type").asText());
+            int lags = h.get("lags").asInt();
+            OlsOptions opt = OlsOptions.DEFAULT.withConstant(c.get("constant").asBoolean())
+                    .withCovariance(type, lags);
+            OlsResult r = Ols.fit(Fixtures.dataset(c.get("columns")), c.get("y").asText(),
+                    Fixtures.strings(c.get("x")), opt);
+            closeArray(c.get("name").asText() + " " + type.key() + " lags " + lags + " bse",
+                    r.coefficients().stream().map(Coefficient::stdError).toList(), h.get("bse"));
+            if (type == CovarianceType.HAC && lags == 3) {
+                closeArray(c.get("name").asText() + " NeweyWest(lag = 3) bse",
+                        r.coefficients().stream().map(Coefficient::stdError).toList(), c.get("newey_west_lag3_bse"));
+            }
+        }
+    }
+
     @Test
     void anObservationWithLeverageOneIsRefusedByHc2AndHc3() {
         // A dummy for the last row fits that row exactly: its leverage is 1.
