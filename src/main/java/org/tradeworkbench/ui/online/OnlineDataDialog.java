@@ -38,6 +38,11 @@ public final class OnlineDataDialog {
         d.setTitle("Get data online");
         d.setResizable(true);
         d.getDialogPane().setContent(content(vm));
+        var css = OnlineDataDialog.class.getResource("/org/tradeworkbench/ui/main/workbench.css");
+        if (css != null) {
+            d.getDialogPane().getStylesheets().add(css.toExternalForm());
+            d.getDialogPane().getStyleClass().add("workbench");
+        }
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.setOnCloseRequest(e -> vm.cancel());
         d.showAndWait();
@@ -78,6 +83,8 @@ public final class OnlineDataDialog {
             new Label("From year"), new Label("To year"), new Label("Series"), new Label("Census API key")};
         Node[] fields = {country, indicator, partner, from, to, series, key};
         for (int i = 0; i < fields.length; i++) {
+            labels[i].setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.GridPane.setHgrow(fields[i], javafx.scene.layout.Priority.ALWAYS);
             g.addRow(i + 1, labels[i], fields[i]);
         }
         show(vm, "worldbank", labels[0], country, labels[1], indicator);
