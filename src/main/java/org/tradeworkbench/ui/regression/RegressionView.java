@@ -101,6 +101,7 @@ public final class RegressionView {
     private ResultTableView coefficients;
     private ResultTableView fit;
     private ResultTableView diagnostics;
+    private ResultTableView collinearity;
     private StackPane fittedHolder;
     private StackPane residualHolder;
     private LiveFigure fittedChart;
@@ -192,11 +193,12 @@ public final class RegressionView {
         coefficients = table("regCoefficients");
         fit = table("regFit");
         diagnostics = table("regDiagnostics");
+        collinearity = table("regCollinearity");
         fittedHolder = chartHolder("regFittedChart");
         residualHolder = chartHolder("regResidualChart");
         fittedChart = new LiveFigure(fittedHolder);
         residualChart = new LiveFigure(residualHolder);
-        results.getChildren().addAll(coefficients, fit, diagnostics,
+        results.getChildren().addAll(coefficients, fit, diagnostics, collinearity,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionReport::actualFitted)),
                 chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)));
         vm.outcomeProperty().addListener((o, a, b) -> show(b));
@@ -262,6 +264,7 @@ public final class RegressionView {
         coefficients.setResultTable(o == null ? null : o.coefficients());
         fit.setResultTable(o == null ? null : o.fit());
         diagnostics.setResultTable(o == null ? null : o.diagnostics());
+        collinearity.setResultTable(o == null ? null : o.collinearity());
         // The charts follow one frame after the tables: laying out two charts' axes and series again takes about
         // as long as the three tables together, and the estimates a user ticked a regressor to see should not
         // wait for them. Re-runs in between only leave the newest outcome for the charts.

@@ -68,7 +68,7 @@ class RegressionTabMatchesCliTest {
         Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI + "," + FDI + "(-1)",
                 "--cov", "hac", "--hac-lags", "2", "--bg-order", "2", "--from", "1997", "--to", "2018");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(vm.outcome().tables()).hasSize(3);
+        assertThat(vm.outcome().tables()).hasSize(4);
         assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()));
     }
 
