@@ -79,6 +79,8 @@ public final class RegressionView {
     @FXML
     private Spinner<Integer> archOrder;
     @FXML
+    private javafx.scene.control.TextField chowBreak;
+    @FXML
     private CheckBox autoQLags;
     @FXML
     private Spinner<Integer> qLags;
@@ -179,6 +181,7 @@ public final class RegressionView {
         hacLags.disableProperty().bind(vm.autoHacLagsProperty());
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
         bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
+        chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());
         bindSpinner(qLags, 0, 36, vm.qLagsProperty().asObject());
         autoQLags.selectedProperty().bindBidirectional(vm.autoQLagsProperty());
         qLags.disableProperty().bind(vm.autoQLagsProperty());

@@ -83,6 +83,8 @@ public final class RegressionViewModel {
     private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
     private final IntegerProperty archOrder = new SimpleIntegerProperty(this, "archOrder",
             org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER);
+    private final javafx.beans.property.StringProperty chowBreak = new javafx.beans.property.SimpleStringProperty(
+            this, "chowBreak", "");
     private final BooleanProperty autoQLags = new SimpleBooleanProperty(this, "autoQLags", true);
     private final IntegerProperty qLags = new SimpleIntegerProperty(this, "qLags", 10);
 
@@ -103,7 +105,7 @@ public final class RegressionViewModel {
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
         for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, bgOrder,
-                archOrder, autoQLags, qLags, model.sampleFromProperty(), model.sampleToProperty())) {
+                archOrder, autoQLags, qLags, chowBreak, model.sampleFromProperty(), model.sampleToProperty())) {
             o.addListener(rerunListener);
         }
         model.datasetProperty().addListener((obs, old, now) -> {
@@ -143,6 +145,7 @@ public final class RegressionViewModel {
         m.put("archOrder", archOrder.get());
         m.put("autoQLags", autoQLags.get());
         m.put("qLags", qLags.get());
+        m.put("chowBreak", chowBreak.get());
         // The model as it is estimated, for readers of the file that have no tab (and for files that carry
         // nothing else); left out while an input is out of range.
         try {
@@ -179,6 +182,7 @@ public final class RegressionViewModel {
         }
         bgOrder.set(s.bgOrder());
         archOrder.set(s.archOrder());
+        chowBreak.set(s.chowBreak() == null ? "" : s.chowBreak());
         autoQLags.set(s.qLags() < 0);
         if (s.qLags() >= 0) {
             qLags.set(s.qLags());
@@ -240,6 +244,7 @@ public final class RegressionViewModel {
             PanelSettings.ifPresent(PanelSettings.integer(m, "archOrder"), archOrder::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "autoQLags"), autoQLags::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "qLags"), qLags::set);
+            PanelSettings.ifPresent(PanelSettings.text(m, "chowBreak"), chowBreak::set);
         } finally {
             batch = was;
         }
@@ -324,6 +329,11 @@ public final class RegressionViewModel {
 
     public IntegerProperty hacLagsProperty() {
         return hacLags;
+    }
+
+    /** The period the second regime of the Chow test starts at; empty for no Chow test. */
+    public javafx.beans.property.StringProperty chowBreakProperty() {
+        return chowBreak;
     }
 
     /** Order of the ARCH LM test; 0 leaves it out. */
@@ -546,7 +556,8 @@ public final class RegressionViewModel {
         }
         return new RegressionSpec(dependent.get() == null ? "" : dependent.get(), dependentLags.get(), list,
                 constant.get(), covariance.get(), autoHacLags.get() ? -1 : hacLags.get(), bgOrder.get(),
-                archOrder.get(), autoQLags.get() ? -1 : qLags.get());
+                archOrder.get(), autoQLags.get() ? -1 : qLags.get(),
+                chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim());
     }
 
     /** Keeps one candidate per series of the data (choices of series that remain are kept) and the typed ones. */

@@ -101,6 +101,20 @@ class RegressionTabMatchesCliTest {
     }
 
     @Test
+    void aChowBreakIsTheSameOnTheCommandLineAndABadOneGivesTheSameMessage() {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.chowBreakProperty().set("2008");
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--chow", "2008");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("Chow break test at 2008");
+        vm.chowBreakProperty().set("1900");
+        Run bad = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--chow", "1900");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(vm.messageProperty().get()).contains(bad.err().strip()).contains("Chow break 1900");
+    }
+
+    @Test
     void tabSettingsWrittenBeforeTheResidualTestsShowWhatTheyShowedThen() {
         vm.restoreSettings(Map.of("dependent", PATENTS, "regressors", java.util.List.of(), "bgOrder", 1));
         assertThat(vm.spec().archOrder()).isZero();

@@ -30,6 +30,9 @@ public final class RegressionCommands {
         if (spec.qLags() != org.tradeworkbench.core.stats.ols.OlsOptions.AUTO_Q_LAGS) {
             b.opt("q-lags", spec.qLags());
         }
+        if (spec.chowBreak() != null) {
+            b.opt("chow", spec.chowBreak());
+        }
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());
         }

@@ -17,15 +17,23 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  * @param archOrder     order of the ARCH LM test; 0: not tested (so a spec saved before the test existed
  *                      shows what it showed)
  * @param qLags         lags of the Ljung-Box and Box-Pierce tests, -1 for min(10, n/5); 0: not tested
+ * @param chowBreak     the period the second regime of the Chow test starts at, or null for no Chow test
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
-        boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags) {
+        boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+        String chowBreak) {
+
+    /** Without a Chow test. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags, null);
+    }
 
     /** With the default residual tests (ARCH LM of order 1, Q tests at min(10, n/5) lags). */
     public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
             boolean constant, CovarianceType covariance, int hacLags, int bgOrder) {
         this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                OlsOptions.DEFAULT_ARCH_ORDER, OlsOptions.AUTO_Q_LAGS);
+                OlsOptions.DEFAULT_ARCH_ORDER, OlsOptions.AUTO_Q_LAGS, null);
     }
 
     public RegressionSpec {
@@ -57,10 +65,16 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     /** This model with the ARCH order and the Ljung-Box lags given. */
     public RegressionSpec withResidualTests(int arch, int q) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
-                q);
+                q, chowBreak);
+    }
+
+    /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
+    public RegressionSpec withChowBreak(String period) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim());
     }
 
     public OlsOptions options() {
-        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags);
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak);
     }
 }

@@ -70,6 +70,9 @@ public final class OlsDiagnostics {
         if (r.options().archOrder() > 0) {
             list.add(arch(e, r.options().archOrder()));
         }
+        if (r.options().chowBreak() != null) {
+            list.add(chow(r, r.options().chowBreak()));
+        }
         double[] e2 = new double[n];
         for (int i = 0; i < n; i++) {
             e2[i] = e[i] * e[i];
@@ -214,6 +217,44 @@ public final class OlsDiagnostics {
             cols.add(c);
         }
         return auxiliary(key, name, h0, y, DesignMatrix.ofColumns(names, cols));
+    }
+
+    /**
+     * Chow's break test: the model fitted on the periods before {@code period} and from it on, F = ((SSR -
+     * SSR1 - SSR2)/k) / ((SSR1 + SSR2)/(n - 2k)), the F form of gretl's {@code chow} (every coefficient allowed to
+     * change). A period outside the sample, or a regime with no more observations than coefficients, is a
+     * {@link org.tradeworkbench.core.data.DataException} naming it.
+     */
+    static DiagnosticTest chow(OlsResult r, String period) {
+        String[] labels = r.sample().labels();
+        int n = labels.length;
+        int b = java.util.Arrays.asList(labels).indexOf(period);
+        if (b < 0) {
+            throw new org.tradeworkbench.core.data.DataException("the Chow break " + period + " is not a period of"
+                    + " the estimation sample (" + labels[0] + " to " + labels[n - 1] + ")");
+        }
+        DesignMatrix x = r.design();
+        int k = x.cols();
+        if (b <= k || n - b <= k) {
+            throw new org.tradeworkbench.core.data.DataException("the Chow break " + period + " leaves " + b
+                    + " observations before it and " + (n - b) + " from it on; each regime needs more than the "
+                    + k + " coefficients");
+        }
+        double ssr1 = subsampleSsr(x, r.y(), 0, b);
+        double ssr2 = subsampleSsr(x, r.y(), b, n);
+        double within = ssr1 + ssr2;
+        int df2 = n - 2 * k;
+        double f = ((r.ssr() - within) / k) / (within / df2);
+        return DiagnosticTest.fOnly("chow", "Chow break test at " + period, "no break at " + period, f, k, df2);
+    }
+
+    private static double subsampleSsr(DesignMatrix x, double[] y, int from, int to) {
+        List<double[]> cols = new ArrayList<>();
+        for (int j = 0; j < x.cols(); j++) {
+            cols.add(java.util.Arrays.copyOfRange(x.column(j), from, to));
+        }
+        return LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(x.names(), cols),
+                java.util.Arrays.copyOfRange(y, from, to)).ssr();
     }
 
     private static DiagnosticTest breuschPagan(double[] e2, List<String> names, List<double[]> base) {

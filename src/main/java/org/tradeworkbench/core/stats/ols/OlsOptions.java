@@ -9,9 +9,10 @@ package org.tradeworkbench.core.stats.ols;
  * @param bgOrder    order of the Breusch-Godfrey test (number of lagged residuals), at least 1
  * @param archOrder  order of the ARCH LM test (lagged squared residuals); 0: not tested
  * @param qLags      lags of the Ljung-Box and Box-Pierce tests; -1: min(10, n/5); 0: not tested
+ * @param chowBreak  the first period of the second regime of the Chow test, or null for none
  */
 public record OlsOptions(boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder,
-        int qLags) {
+        int qLags, String chowBreak) {
 
     /** The ARCH order and Q lags of {@link #OlsOptions(boolean, CovarianceType, int, int)}. */
     public static final int DEFAULT_ARCH_ORDER = 1;
@@ -21,7 +22,13 @@ public record OlsOptions(boolean constant, CovarianceType covariance, int hacLag
 
     /** With the default residual tests: ARCH LM of order 1 and the Q tests at min(10, n/5) lags. */
     public OlsOptions(boolean constant, CovarianceType covariance, int hacLags, int bgOrder) {
-        this(constant, covariance, hacLags, bgOrder, DEFAULT_ARCH_ORDER, AUTO_Q_LAGS);
+        this(constant, covariance, hacLags, bgOrder, DEFAULT_ARCH_ORDER, AUTO_Q_LAGS, null);
+    }
+
+    /** Without a Chow test. */
+    public OlsOptions(boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder,
+            int qLags) {
+        this(constant, covariance, hacLags, bgOrder, archOrder, qLags, null);
     }
 
     public OlsOptions {
@@ -40,19 +47,25 @@ public record OlsOptions(boolean constant, CovarianceType covariance, int hacLag
     }
 
     public OlsOptions withConstant(boolean c) {
-        return new OlsOptions(c, covariance, hacLags, bgOrder, archOrder, qLags);
+        return new OlsOptions(c, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak);
     }
 
     public OlsOptions withCovariance(CovarianceType c, int lags) {
-        return new OlsOptions(constant, c, lags, bgOrder, archOrder, qLags);
+        return new OlsOptions(constant, c, lags, bgOrder, archOrder, qLags, chowBreak);
     }
 
     public OlsOptions withBgOrder(int order) {
-        return new OlsOptions(constant, covariance, hacLags, order, archOrder, qLags);
+        return new OlsOptions(constant, covariance, hacLags, order, archOrder, qLags, chowBreak);
     }
 
     public OlsOptions withResidualTests(int arch, int q) {
-        return new OlsOptions(constant, covariance, hacLags, bgOrder, arch, q);
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, arch, q, chowBreak);
+    }
+
+    /** With a Chow test whose second regime starts at {@code period} (null or blank: none). */
+    public OlsOptions withChowBreak(String period) {
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                period == null || period.isBlank() ? null : period.trim());
     }
 
     /** The Ljung-Box and Box-Pierce lags used for {@code nobs} residuals (0: not tested). */
