@@ -52,9 +52,21 @@ class VariableTicksKeptFxTest extends FxRobot {
             int at = indexOf(list, name);
             assertThat(list.getCheckModel().isChecked(at)).as(name + " still ticked").isTrue();
         }
+        // The boxes show the ticks too (they used to show the rebuilt rows unticked), and a click still toggles.
+        assertThat(list.getCheckModel().isChecked(0)).isTrue();
+        assertThat(box(0).getPseudoClassStates()).as("row 0's box drawn ticked")
+                .anyMatch(p -> p.getPseudoClassName().equals("selected"));
+        clickOn(box(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getCheckModel().isChecked(0)).as("row 0 unticked by a click").isFalse();
+        clickOn(box(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getCheckModel().isChecked(0)).isTrue();
         interact(() -> model.undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.selectedVariables()).containsExactlyElementsOf(before);
+        assertThat(box(0).getPseudoClassStates()).as("row 0's box drawn ticked after the undo")
+                .anyMatch(p -> p.getPseudoClassName().equals("selected"));
     }
 
     private static int indexOf(org.controlsfx.control.CheckListView<VariableRow> list, String name) {
