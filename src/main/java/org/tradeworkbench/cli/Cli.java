@@ -32,12 +32,29 @@ public final class Cli {
         for (Command c : commands()) {
             byName.put(c.name(), c);
         }
+        if (args.length == 2 && args[0].equals("help")) {
+            Command wanted = byName.get(args[1]);
+            if (wanted == null) {
+                err.println("help: unknown command \"" + args[1] + "\" (commands: "
+                        + String.join(", ", byName.keySet()) + ")");
+                return 2;
+            }
+            out.print(CommandHelp.of(wanted));
+            return 0;
+        }
+        if (args.length >= 2 && byName.containsKey(args[0]) && session == null
+                && (Arrays.asList(args).subList(1, args.length).contains("--help")
+                || Arrays.asList(args).subList(1, args.length).contains("-h"))) {
+            out.print(CommandHelp.of(byName.get(args[0])));
+            return 0;
+        }
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             out.println("Usage: java -jar trade-workbench.jar [COMMAND [OPTIONS]]");
             out.println("With no command, the desktop app opens. Commands:");
             for (Command c : byName.values()) {
                 out.println("  " + c.usage());
             }
+            out.println("help COMMAND (or COMMAND --help) describes one command and lists its options.");
             return 0;
         }
         Command c = byName.get(args[0]);

@@ -52,6 +52,10 @@ final class FetchCommand implements Command {
         }
         Http http = new Http(cache, Duration.ofSeconds(timeout), args.flag("offline"), Clock.systemUTC());
         String key = args.opt("key").orElse(System.getenv("CENSUS_API_KEY"));
+        if (key == null || key.isBlank()) {
+            // The key the desktop app keeps (Get data online), if any.
+            key = org.tradeworkbench.core.workbench.AppPreferences.node("online").get("censusKey", null);
+        }
         FetchRequest.Settings settings = FetchRequest.Settings.standard(http, key);
         if (args.opt("api-url").isPresent()) {
             settings = settings.at(args.opt("api-url").get().replaceAll("/+$", ""));

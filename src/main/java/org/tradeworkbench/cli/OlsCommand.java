@@ -26,8 +26,8 @@ final class OlsCommand implements Command {
 
     @Override
     public String usage() {
-        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc1|hac] "
-                + "[--hac-lags L] [--bg-order K] [--from P] [--to P] [--json]";
+        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
+                + "[--hac-lags L] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--from P] [--to P] [--json]";
     }
 
     @Override
@@ -40,9 +40,10 @@ final class OlsCommand implements Command {
         String y = args.required("y");
         List<String> x = splitList(name(), "x", args.opt("x").orElse(""));
         boolean constant = !args.flag("no-constant");
-        CovarianceType cov = CovarianceType.parse(args.choice("cov", "classical", "classical", "hc1", "hac"));
+        CovarianceType cov = CovarianceType.parse(args.choice("cov", "classical", "classical", "hc0", "hc1", "hc2", "hc3", "hac",
+                "hac-parzen", "hac-qs"));
         int hacLags = args.intOpt("hac-lags", -1);
-        if (args.opt("hac-lags").isPresent() && cov != CovarianceType.HAC) {
+        if (args.opt("hac-lags").isPresent() && !cov.isHac()) {
             throw new UsageException("ols: --hac-lags applies only with --cov hac");
         }
         if (args.opt("hac-lags").isPresent() && hacLags < 0) {
@@ -52,13 +53,23 @@ final class OlsCommand implements Command {
         if (bgOrder < 1) {
             throw new UsageException("ols: --bg-order must be at least 1, got " + bgOrder);
         }
+        int archOrder = args.intOpt("arch-order", org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER);
+        if (archOrder < 0) {
+            throw new UsageException("ols: --arch-order must be 0 (no ARCH test) or more, got " + archOrder);
+        }
+        int qLags = args.intOpt("q-lags", org.tradeworkbench.core.stats.ols.OlsOptions.AUTO_Q_LAGS);
+        if (args.opt("q-lags").isPresent() && qLags < 0) {
+            throw new UsageException("ols: --q-lags must be 0 (no Ljung-Box test) or more, got " + qLags);
+        }
+        String chow = args.opt("chow").orElse(null);
         boolean json = args.flag("json");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
         if (x.isEmpty() && !constant) {
             throw new UsageException("ols: give regressors with --x or keep the constant");
         }
-        RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder), data,
+        RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
+                .withResidualTests(archOrder, qLags).withChowBreak(chow), data,
                 ProgressReporter.NONE);
         out.print(json ? JsonWriter.write(r.toJson()) + "\n" : TextTableWriter.write(r));
         return 0;

@@ -149,11 +149,11 @@ class CointegrationCommandsTest {
         "johansen;a,c;40;\"c\" is constant",
         "engle-granger;d,a;40;d is (almost) an exact linear combination of a",
         "johansen;a,d;40;collinear",
-        "engle-granger;a,b;4;too few",
-        "johansen;a,b;5;too few",
+        "engle-granger;a,b;4;observations of a, b (1950..1953) are too few",
+        "johansen;a,b;5;observations of a, b are too few",
         "ardl;b,c;40;\"c\" is constant",
         "ardl;b,a,d;40;collinear",
-        "ardl;a,b;4;too few for maxlag 1",
+        "ardl;a,b;4;observations of a, b are too few for maxlag 1",
     })
     void badInputIsOneLineNamingTheProblem(String command, String vars, int rows, String message,
                                            @TempDir Path dir) throws IOException {

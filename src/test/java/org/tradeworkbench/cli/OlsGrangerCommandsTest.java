@@ -125,7 +125,7 @@ class OlsGrangerCommandsTest {
         assertThat(collinear.status()).isEqualTo(2);
         assertThat(collinear.err()).contains("\"2*gnp\" is collinear with \"gnp\"");
         assertThat(collinear.err().strip()).doesNotContain("\n");
-        assertThat(run("ols", "--data", data.toString(), "--y", "employed", "--x", "gnp", "--cov", "hc3").status())
+        assertThat(run("ols", "--data", data.toString(), "--y", "employed", "--x", "gnp", "--cov", "hc4").status())
                 .isEqualTo(2);
         assertThat(run("ols", "--data", data.toString(), "--y", "employed", "--x", "gnp,,year").err())
                 .contains("empty item");

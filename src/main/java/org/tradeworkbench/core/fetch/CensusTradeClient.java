@@ -262,8 +262,7 @@ public final class CensusTradeClient {
 
     private static void checkYears(int from, int to) {
         if (from < 1985 || to < from || to > 2999) {
-            throw new DataException(PROVIDER + ": --from and --to must be years with from <= to (the API starts in"
-                    + " the 2000s for hitech, 2013 for hs), got " + from + " to " + to);
+            throw new DataException(PROVIDER + ": --from and --to must be years with from <= to, got " + from + " to " + to);
         }
     }
 

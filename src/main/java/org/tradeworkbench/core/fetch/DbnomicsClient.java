@@ -26,12 +26,12 @@ public final class DbnomicsClient {
         this.base = base;
     }
 
-    /** {@code id}: provider/dataset/series, e.g. {@code IMF/IFS/M.CN.PMP_IX}. */
+    /** {@code id}: provider/dataset/series, as DBnomics shows it. */
     public Fetched series(String id, ProgressReporter progress) {
         String s = Json.require(PROVIDER, "--series", id);
         String[] parts = s.split("/", 3);
         if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank() || parts[2].isBlank()) {
-            throw new DataException(PROVIDER + ": --series takes provider/dataset/series, e.g. IMF/IFS/M.CN.PMP_IX, "
+            throw new DataException(PROVIDER + ": --series takes provider/dataset/series, as DBnomics shows it, "
                     + "got \"" + id + "\"");
         }
         String url = base + "/series/" + enc(parts[0]) + "/" + enc(parts[1]) + "/" + enc(parts[2])

@@ -91,7 +91,14 @@ final class FileSample {
             }
         }
         if (controls > 0 && (controls >= Integer.MAX_VALUE / 2 || controls * 100L > n)) {
-            throw new DataException(SourceLocation.file(name), "is not a text file: it holds binary data (the first "
+            int line = 1;
+            for (int i = 0; i < first; i++) {
+                if (head[i] == '\n' || head[i] == '\r' && (i + 1 >= n || head[i + 1] != '\n')) {
+                    line++;
+                }
+            }
+            // The line of the first control byte, so that the message points where a text editor shows it.
+            throw new DataException(SourceLocation.of(name, line, 0), "is not a text file: it holds binary data (the first "
                     + String.format(java.util.Locale.ROOT, "control byte 0x%02X", head[first] & 0xFF) + " at byte "
                     + (first + 1) + "); open a CSV, TSV or text file, a JSON answer of the Census API, or an Excel "
                     + "workbook (.xlsx, .xls)");

@@ -139,6 +139,12 @@ public final class VariableListView {
                         list.getCheckModel().clearCheck(i);
                     }
                 }
+                // When the rows are rebuilt the check model keeps its checked indices but makes a new, unticked
+                // property per row, which the cells' boxes show: set it too, or a ticked variable looks unticked.
+                javafx.beans.property.BooleanProperty shown = list.getItemBooleanProperty(vm.rows().get(i));
+                if (shown != null && shown.get() != on) {
+                    shown.set(on);
+                }
             }
         } finally {
             syncing = false;
@@ -183,6 +189,16 @@ public final class VariableListView {
 
         private static String tipText(VariableRow item) {
             return item.name() + "\n" + item.detail();
+        }
+
+        /**
+         * A rebuilt row equal to the one shown is still a new item, with a new check property in the list's check
+         * model: the cell must bind its box to that one, or the box would show the old property (unticked) for a
+         * ticked variable after any change of the data.
+         */
+        @Override
+        protected boolean isItemChanged(VariableRow oldItem, VariableRow newItem) {
+            return oldItem != newItem;
         }
 
         @Override

@@ -241,6 +241,15 @@ public final class MainView {
     }
 
     @FXML
+    private void getDataOnline() {
+        var vm2 = new org.tradeworkbench.ui.online.OnlineDataViewModel(vm.model(), vm.context().tasks(),
+                (key, offline) -> org.tradeworkbench.core.fetch.FetchRequest.Settings.standard(
+                        org.tradeworkbench.core.fetch.Http.standard(offline), key),
+                org.tradeworkbench.ui.online.CensusKeyStore.preferences());
+        org.tradeworkbench.ui.online.OnlineDataDialog.show(vm2, window());
+    }
+
+    @FXML
     private void pasteData() {
         Clipboard cb = Clipboard.getSystemClipboard();
         vm.pasteText(cb.hasString() ? cb.getString() : null);

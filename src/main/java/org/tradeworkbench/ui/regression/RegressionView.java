@@ -77,6 +77,14 @@ public final class RegressionView {
     @FXML
     private Spinner<Integer> bgOrder;
     @FXML
+    private Spinner<Integer> archOrder;
+    @FXML
+    private javafx.scene.control.TextField chowBreak;
+    @FXML
+    private CheckBox autoQLags;
+    @FXML
+    private Spinner<Integer> qLags;
+    @FXML
     private ProgressIndicator busy;
     @FXML
     private Label modelText;
@@ -95,6 +103,7 @@ public final class RegressionView {
     private ResultTableView coefficients;
     private ResultTableView fit;
     private ResultTableView diagnostics;
+    private ResultTableView collinearity;
     private StackPane fittedHolder;
     private StackPane residualHolder;
     private LiveFigure fittedChart;
@@ -163,12 +172,19 @@ public final class RegressionView {
             }
         });
         covariance.valueProperty().bindBidirectional(vm.covarianceProperty());
-        hacRow.visibleProperty().bind(vm.covarianceProperty().isEqualTo(CovarianceType.HAC));
+        hacRow.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.covarianceProperty().get() != null && vm.covarianceProperty().get().isHac(),
+                vm.covarianceProperty()));
         hacRow.managedProperty().bind(hacRow.visibleProperty());
         autoHacLags.selectedProperty().bindBidirectional(vm.autoHacLagsProperty());
         bindSpinner(hacLags, 0, 24, vm.hacLagsProperty().asObject());
         hacLags.disableProperty().bind(vm.autoHacLagsProperty());
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
+        bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
+        chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());
+        bindSpinner(qLags, 0, 36, vm.qLagsProperty().asObject());
+        autoQLags.selectedProperty().bindBidirectional(vm.autoQLagsProperty());
+        qLags.disableProperty().bind(vm.autoQLagsProperty());
 
         busy.visibleProperty().bind(vm.runningProperty());
         modelText.textProperty().bind(vm.modelTextProperty());
@@ -180,11 +196,12 @@ public final class RegressionView {
         coefficients = table("regCoefficients");
         fit = table("regFit");
         diagnostics = table("regDiagnostics");
+        collinearity = table("regCollinearity");
         fittedHolder = chartHolder("regFittedChart");
         residualHolder = chartHolder("regResidualChart");
         fittedChart = new LiveFigure(fittedHolder);
         residualChart = new LiveFigure(residualHolder);
-        results.getChildren().addAll(coefficients, fit, diagnostics,
+        results.getChildren().addAll(coefficients, fit, diagnostics, collinearity,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionReport::actualFitted)),
                 chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)));
         vm.outcomeProperty().addListener((o, a, b) -> show(b));
@@ -250,6 +267,7 @@ public final class RegressionView {
         coefficients.setResultTable(o == null ? null : o.coefficients());
         fit.setResultTable(o == null ? null : o.fit());
         diagnostics.setResultTable(o == null ? null : o.diagnostics());
+        collinearity.setResultTable(o == null ? null : o.collinearity());
         // The charts follow one frame after the tables: laying out two charts' axes and series again takes about
         // as long as the three tables together, and the estimates a user ticked a regressor to see should not
         // wait for them. Re-runs in between only leave the newest outcome for the charts.

@@ -81,6 +81,12 @@ public final class RegressionViewModel {
     private final BooleanProperty autoHacLags = new SimpleBooleanProperty(this, "autoHacLags", true);
     private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
     private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
+    private final IntegerProperty archOrder = new SimpleIntegerProperty(this, "archOrder",
+            org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER);
+    private final javafx.beans.property.StringProperty chowBreak = new javafx.beans.property.SimpleStringProperty(
+            this, "chowBreak", "");
+    private final BooleanProperty autoQLags = new SimpleBooleanProperty(this, "autoQLags", true);
+    private final IntegerProperty qLags = new SimpleIntegerProperty(this, "qLags", 10);
 
     private final ReadOnlyObjectWrapper<RegressionReport> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
@@ -99,7 +105,7 @@ public final class RegressionViewModel {
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
         for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, bgOrder,
-                model.sampleFromProperty(), model.sampleToProperty())) {
+                archOrder, autoQLags, qLags, chowBreak, model.sampleFromProperty(), model.sampleToProperty())) {
             o.addListener(rerunListener);
         }
         model.datasetProperty().addListener((obs, old, now) -> {
@@ -136,6 +142,10 @@ public final class RegressionViewModel {
         m.put("autoHacLags", autoHacLags.get());
         m.put("hacLags", hacLags.get());
         m.put("bgOrder", bgOrder.get());
+        m.put("archOrder", archOrder.get());
+        m.put("autoQLags", autoQLags.get());
+        m.put("qLags", qLags.get());
+        m.put("chowBreak", chowBreak.get());
         // The model as it is estimated, for readers of the file that have no tab (and for files that carry
         // nothing else); left out while an input is out of range.
         try {
@@ -171,6 +181,12 @@ public final class RegressionViewModel {
             hacLags.set(s.hacLags());
         }
         bgOrder.set(s.bgOrder());
+        archOrder.set(s.archOrder());
+        chowBreak.set(s.chowBreak() == null ? "" : s.chowBreak());
+        autoQLags.set(s.qLags() < 0);
+        if (s.qLags() >= 0) {
+            qLags.set(s.qLags());
+        }
     }
 
     /**
@@ -219,6 +235,16 @@ public final class RegressionViewModel {
             PanelSettings.ifPresent(PanelSettings.bool(m, "autoHacLags"), autoHacLags::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "hacLags"), hacLags::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "bgOrder"), bgOrder::set);
+            if (m.containsKey("dependent") && !m.containsKey("archOrder")) {
+                // Written before the ARCH and Q tests existed: the tab shows what it showed then, as the spec does.
+                archOrder.set(0);
+                autoQLags.set(false);
+                qLags.set(0);
+            }
+            PanelSettings.ifPresent(PanelSettings.integer(m, "archOrder"), archOrder::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "autoQLags"), autoQLags::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "qLags"), qLags::set);
+            PanelSettings.ifPresent(PanelSettings.text(m, "chowBreak"), chowBreak::set);
         } finally {
             batch = was;
         }
@@ -303,6 +329,25 @@ public final class RegressionViewModel {
 
     public IntegerProperty hacLagsProperty() {
         return hacLags;
+    }
+
+    /** The period the second regime of the Chow test starts at; empty for no Chow test. */
+    public javafx.beans.property.StringProperty chowBreakProperty() {
+        return chowBreak;
+    }
+
+    /** Order of the ARCH LM test; 0 leaves it out. */
+    public IntegerProperty archOrderProperty() {
+        return archOrder;
+    }
+
+    /** Ljung-Box and Box-Pierce at min(10, n/5) lags; else {@link #qLagsProperty()} (0 leaves them out). */
+    public BooleanProperty autoQLagsProperty() {
+        return autoQLags;
+    }
+
+    public IntegerProperty qLagsProperty() {
+        return qLags;
     }
 
     /** Order of the Breusch-Godfrey test. */
@@ -510,7 +555,9 @@ public final class RegressionViewModel {
             }
         }
         return new RegressionSpec(dependent.get() == null ? "" : dependent.get(), dependentLags.get(), list,
-                constant.get(), covariance.get(), autoHacLags.get() ? -1 : hacLags.get(), bgOrder.get());
+                constant.get(), covariance.get(), autoHacLags.get() ? -1 : hacLags.get(), bgOrder.get(),
+                archOrder.get(), autoQLags.get() ? -1 : qLags.get(),
+                chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim());
     }
 
     /** Keeps one candidate per series of the data (choices of series that remain are kept) and the typed ones. */

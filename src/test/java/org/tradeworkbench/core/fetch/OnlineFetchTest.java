@@ -105,6 +105,14 @@ class OnlineFetchTest {
             assertThat(at(d, "us_china_atp_imports_musd", y)).isCloseTo(171_100, within(1e-6));
             assertThat(at(d, "us_china_atp_balance_musd", y)).isCloseTo(-135_400, within(1e-6));
             assertThat(d.get("us_china_atp_exports_musd").description()).contains("U.S. Census trade API (hitech)");
+            // The source travels with the data into a workbench file and back.
+            var wb = org.tradeworkbench.core.workbench.WorkbenchFile.of(
+                    org.tradeworkbench.core.workbench.DatasetState.of(d));
+            Dataset back = org.tradeworkbench.core.workbench.WorkbenchJson.read(
+                    org.tradeworkbench.core.workbench.WorkbenchJson.write(wb), "t.twb").dataset().toDataset();
+            assertThat(back.get("us_china_atp_exports_musd").description())
+                    .isEqualTo(d.get("us_china_atp_exports_musd").description());
+            assertThat(back.notes()).anyMatch(n -> n.startsWith("answer: " + s.base() + "/data/timeseries/intltrade/"));
         }
     }
 

@@ -18,8 +18,8 @@ import org.tradeworkbench.core.io.ExcelWorkbooks;
  * (see its SOURCES.md): nothing here is invented; where a value is derived (a running year-to-date sum, US$
  * from millions), the derivation is named.
  */
-final class ProviderLayouts {
-    static final Path SHARED = Path.of("..", "shared", "data");
+public final class ProviderLayouts {
+    public static final Path SHARED = Path.of("..", "shared", "data");
     static final Path WDI_PATENTS = SHARED.resolve("raw/wdi/API_IP.PAT.NRES_DS2_en_csv_v2_427489.csv");
     static final Path CURATED_ANNUAL = SHARED.resolve("curated/china_us_hitech_annual.csv");
     static final Path CURATED_MONTHLY = SHARED.resolve("curated/us_china_goods_monthly.csv");
@@ -90,7 +90,7 @@ final class ProviderLayouts {
     }
 
     /** The curated annual file: column to year to value (empty cells left out). */
-    static Map<Integer, Double> curatedAnnual(String column) throws IOException {
+    public static Map<Integer, Double> curatedAnnual(String column) throws IOException {
         List<String> lines = Files.readAllLines(CURATED_ANNUAL, StandardCharsets.UTF_8);
         String[] header = lines.get(0).split(",", -1);
         int j = List.of(header).indexOf(column);
@@ -124,7 +124,7 @@ final class ProviderLayouts {
      * SOURCES.md), so imports are 35.7 + 135.4 = 171.1 billion. Only December's row, whose year-to-date field is
      * the year; the month field is left out, as a {@code get=} without it answers.
      */
-    static String censusAtp2017(boolean exports) throws IOException {
+    public static String censusAtp2017(boolean exports) throws IOException {
         double ex = curatedAnnual("us_china_atp_exports_busd").get(2017);
         double bal = curatedAnnual("us_china_atp_balance_busd").get(2017);
         double value = exports ? ex : ex - bal;

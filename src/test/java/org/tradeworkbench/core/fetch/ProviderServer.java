@@ -17,24 +17,24 @@ import java.util.function.Function;
  * A local stand-in for the providers' APIs: answers each request with what {@code answer} returns for its path
  * and query, including errors, a body that never finishes (held until the test ends) and a cut-off body.
  */
-final class ProviderServer implements AutoCloseable {
-    record Reply(int status, String body, String retryAfter, Kind kind) {
-        enum Kind { WHOLE, HELD, CUT }
+public final class ProviderServer implements AutoCloseable {
+    public record Reply(int status, String body, String retryAfter, Kind kind) {
+        public enum Kind { WHOLE, HELD, CUT }
 
-        static Reply ok(String body) {
+        public static Reply ok(String body) {
             return new Reply(200, body, null, Kind.WHOLE);
         }
 
-        static Reply status(int status, String body) {
+        public static Reply status(int status, String body) {
             return new Reply(status, body, null, Kind.WHOLE);
         }
     }
 
     private final HttpServer server;
     private final CountDownLatch release = new CountDownLatch(1);
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    ProviderServer(Function<String, Reply> answer) throws IOException {
+    public ProviderServer(Function<String, Reply> answer) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "provider-server");
@@ -45,7 +45,7 @@ final class ProviderServer implements AutoCloseable {
         server.start();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

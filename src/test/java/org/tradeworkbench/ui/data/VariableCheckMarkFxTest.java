@@ -72,48 +72,6 @@ class VariableCheckMarkFxTest extends FxRobot {
                 .contains(list.getItems().get(1).detail());
     }
 
-    @Test
-    void addingASeriesKeepsTheVariablesTickedBefore() {
-        var list = app.view().variableList().list();
-        var model = app.viewModel().model();
-        for (int i = 0; i < 3; i++) {
-            if (!list.getCheckModel().isChecked(i)) {
-                clickOn(box(i));
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-        }
-        // Rows outside the visible part of the list too (they have no cell).
-        interact(() -> list.getCheckModel().check(list.getItems().size() - 1));
-        interact(() -> list.getCheckModel().check(list.getItems().size() / 2));
-        java.util.List<String> before = java.util.List.copyOf(model.selectedVariables());
-        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
-        String first = list.getItems().get(0).name();
-        clickOn("#seriesDefinition").write("gx_keep = 100*d(log(" + first + "))").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.selectedVariables()).containsAll(before).contains("gx_keep");
-        for (String name : before) {
-            int at = indexOf(list, name);
-            assertThat(list.getCheckModel().isChecked(at)).as(name + " still ticked").isTrue();
-        }
-        interact(() -> model.undo());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.selectedVariables()).containsExactlyElementsOf(before);
-    }
-
-    private static int indexOf(org.controlsfx.control.CheckListView<VariableRow> list, String name) {
-        for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new AssertionError(name + " not in the list");
-    }
-
-    private Node box(int row) {
-        return lookup("#variableList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getIndex() == row).lookup(".check-box").query();
-    }
-
     private Node firstBox() {
         return lookup("#variableList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getIndex() == 0).lookup(".check-box").query();

@@ -68,8 +68,57 @@ class RegressionTabMatchesCliTest {
         Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI + "," + FDI + "(-1)",
                 "--cov", "hac", "--hac-lags", "2", "--bg-order", "2", "--from", "1997", "--to", "2018");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(vm.outcome().tables()).hasSize(3);
+        assertThat(vm.outcome().tables()).hasSize(4);
         assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = CovarianceType.class, names = {"HC0", "HC2", "HC3", "HAC_PARZEN", "HAC_QS"})
+    void everyRobustCovarianceWithoutAConstant(CovarianceType cov) {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.constantProperty().set(false);
+        vm.covarianceProperty().set(cov);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--no-constant", "--cov", cov.key());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains(cov.label());
+    }
+
+    @Test
+    void archAndLjungBoxOrdersAreTheSameOnTheCommandLine() {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.archOrderProperty().set(2);
+        vm.autoQLagsProperty().set(false);
+        vm.qLagsProperty().set(4);
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--arch-order", "2", "--q-lags", "4");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("ARCH LM (order 2)")
+                .contains("Ljung-Box Q (4 lags)").contains("Box-Pierce Q (4 lags)");
+        Run off = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--arch-order", "0", "--q-lags", "0");
+        assertThat(off.out()).doesNotContain("ARCH LM").doesNotContain("Ljung-Box");
+    }
+
+    @Test
+    void aChowBreakIsTheSameOnTheCommandLineAndABadOneGivesTheSameMessage() {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.chowBreakProperty().set("2008");
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--chow", "2008");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("Chow break test at 2008");
+        vm.chowBreakProperty().set("1900");
+        Run bad = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--chow", "1900");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(vm.messageProperty().get()).contains(bad.err().strip()).contains("Chow break 1900");
+    }
+
+    @Test
+    void tabSettingsWrittenBeforeTheResidualTestsShowWhatTheyShowedThen() {
+        vm.restoreSettings(Map.of("dependent", PATENTS, "regressors", java.util.List.of(), "bgOrder", 1));
+        assertThat(vm.spec().archOrder()).isZero();
+        assertThat(vm.spec().qLags()).isZero();
     }
 
     @Test

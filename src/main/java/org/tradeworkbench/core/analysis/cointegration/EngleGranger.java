@@ -58,8 +58,9 @@ public final class EngleGranger implements Analysis<EngleGrangerSpec, EngleGrang
             names.add(termNames[d]);
         }
         if (n <= cols.size() + 2) {
-            throw new DataException("Engle-Granger: " + n + " observations are too few for a cointegrating "
-                    + "regression with " + cols.size() + " regressors");
+            throw new DataException("Engle-Granger: " + n + " observations of " + String.join(", ", s.names())
+                    + " (" + s.label(0) + ".." + s.label(n - 1) + ") are too few for a cointegrating regression with "
+                    + cols.size() + " regressors");
         }
         double[] y = s.values()[0];
         LeastSquaresFit fit;

@@ -46,8 +46,8 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
         int p2 = n * k + det.unrestrictedTermCount();
         // Each equation needs more observations than regressors: z_t's columns after p2 partialled-out ones.
         if (rows - p2 <= p1) {
-            throw new DataException("Johansen: " + s.size() + " observations are too few for " + n
-                    + " variables with " + k + " lagged difference" + (k == 1 ? "" : "s") + " and "
+            throw new DataException("Johansen: " + s.size() + " observations of " + String.join(", ", s.names())
+                    + " are too few for " + n + " variables with " + k + " lagged difference" + (k == 1 ? "" : "s") + " and "
                     + det.description() + " (" + rows + " usable rows for " + (p1 + p2)
                     + " regressors per equation); use fewer lags or a longer sample");
         }

@@ -42,6 +42,8 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
         }
         progress.message("OLS: " + spec.dependent().trim());
         OlsResult r = Ols.fit(data, spec.dependent(), spec.terms(), spec.options());
+        // A Chow break outside the sample (or too near its ends) is refused here, not shown as a missing row.
+        r.diagnostics();
         return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r));
     }
 
@@ -136,7 +138,7 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
     }
 
     private static String note(OlsResult r) {
-        String cov = r.options().covariance() == CovarianceType.HAC
+        String cov = r.options().covariance().isHac()
                 ? r.options().covariance().label() + ", " + r.options().hacLagsFor(r.nobs()) + " lags"
                 : r.options().covariance().label();
         return r.equation(3) + ". Standard errors: " + cov + "."

@@ -19,10 +19,19 @@ public final class RegressionCommands {
         }
         b.flag("no-constant", !spec.constant());
         if (spec.covariance() != CovarianceType.CLASSICAL) {
-            b.opt("cov", spec.covariance().name().toLowerCase(java.util.Locale.ROOT));
+            b.opt("cov", spec.covariance().key());
         }
-        if (spec.covariance() == CovarianceType.HAC && spec.hacLags() >= 0) {
+        if (spec.covariance().isHac() && spec.hacLags() >= 0) {
             b.opt("hac-lags", spec.hacLags());
+        }
+        if (spec.archOrder() != org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER) {
+            b.opt("arch-order", spec.archOrder());
+        }
+        if (spec.qLags() != org.tradeworkbench.core.stats.ols.OlsOptions.AUTO_Q_LAGS) {
+            b.opt("q-lags", spec.qLags());
+        }
+        if (spec.chowBreak() != null) {
+            b.opt("chow", spec.chowBreak());
         }
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());

@@ -39,6 +39,11 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
         return result.tables().get(2);
     }
 
+    /** The variance inflation factors and the condition number. */
+    public ResultTable collinearity() {
+        return result.tables().get(3);
+    }
+
     /** The coefficients, the fit statistics and the diagnostics, as the tab and the command show them. */
     @Override
     public List<ResultTable> tables() {

@@ -14,9 +14,27 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  * @param regressors    expressions and their extra lags, in order (the dependent among them is skipped)
  * @param hacLags       Newey-West lags, or -1 for the automatic rule
  * @param bgOrder       order of the Breusch-Godfrey test, at least 1
+ * @param archOrder     order of the ARCH LM test; 0: not tested (so a spec saved before the test existed
+ *                      shows what it showed)
+ * @param qLags         lags of the Ljung-Box and Box-Pierce tests, -1 for min(10, n/5); 0: not tested
+ * @param chowBreak     the period the second regime of the Chow test starts at, or null for no Chow test
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
-        boolean constant, CovarianceType covariance, int hacLags, int bgOrder) {
+        boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+        String chowBreak) {
+
+    /** Without a Chow test. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags, null);
+    }
+
+    /** With the default residual tests (ARCH LM of order 1, Q tests at min(10, n/5) lags). */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                OlsOptions.DEFAULT_ARCH_ORDER, OlsOptions.AUTO_Q_LAGS, null);
+    }
 
     public RegressionSpec {
         Objects.requireNonNull(dependent);
@@ -31,6 +49,12 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
         if (bgOrder < 1) {
             throw new IllegalArgumentException("bgOrder must be at least 1, got " + bgOrder);
         }
+        if (archOrder < 0) {
+            throw new IllegalArgumentException("archOrder cannot be negative, got " + archOrder);
+        }
+        if (qLags < -1) {
+            throw new IllegalArgumentException("qLags must be -1 (automatic), 0 or more, got " + qLags);
+        }
     }
 
     /** The regressors as the engine takes them (the constant excluded). */
@@ -38,7 +62,19 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
         return ModelTerms.of(dependent.trim(), dependentLags, regressors);
     }
 
+    /** This model with the ARCH order and the Ljung-Box lags given. */
+    public RegressionSpec withResidualTests(int arch, int q) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
+                q, chowBreak);
+    }
+
+    /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
+    public RegressionSpec withChowBreak(String period) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim());
+    }
+
     public OlsOptions options() {
-        return new OlsOptions(constant, covariance, hacLags, bgOrder);
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak);
     }
 }

@@ -20,16 +20,36 @@ final class Covariances {
     }
 
     /**
-     * HC1: {@code n/(n-k) (X'X)^-1 X' diag(e^2) X (X'X)^-1}, evaluated as {@code R^-1 (Q1' diag(e^2) Q1) R^-T}
-     * so that the ill-conditioning of {@code X} is not squared.
+     * HC0 to HC3: {@code c (X'X)^-1 X' diag(w) X (X'X)^-1} with {@code w_i = e_i^2} (HC0), the same with
+     * {@code c = n/(n-k)} (HC1), {@code w_i = e_i^2 / (1 - h_i)} (HC2) or {@code e_i^2 / (1 - h_i)^2} (HC3),
+     * {@code h_i} the leverage (the diagonal of the hat matrix, the squared row norms of {@code Q1}), as R's
+     * {@code sandwich::vcovHC}. Evaluated as {@code R^-1 (Q1' diag(w) Q1) R^-T} so that the ill-conditioning of
+     * {@code X} is not squared. HC2 and HC3 are refused when an observation has leverage 1 (the model fits it
+     * exactly, whatever its error).
      */
-    static double[][] hc1(HouseholderQr qr, double[] e) {
+    static double[][] hc(HouseholderQr qr, double[] e, CovarianceType type, String[] labels) {
         int n = qr.rows();
         int k = qr.rank();
         double[] q = qr.thinQ();
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = e[i] * e[i];
+        }
+        if (type == CovarianceType.HC2 || type == CovarianceType.HC3) {
+            for (int i = 0; i < n; i++) {
+                double h = 0;
+                for (int a = 0; a < k; a++) {
+                    double v = q[a * n + i];
+                    h += v * v;
+                }
+                double m = 1 - h;
+                if (m <= 1e-12) {
+                    throw new org.tradeworkbench.core.data.DataException(type.key().toUpperCase(
+                            java.util.Locale.ROOT) + " covariance is undefined: observation " + labels[i]
+                            + " has leverage 1 (the model fits it exactly); use HC0 or HC1");
+                }
+                w[i] /= type == CovarianceType.HC2 ? m : m * m;
+            }
         }
         double[][] meat = new double[k][k];
         double[] qw = new double[n];
@@ -44,7 +64,7 @@ final class Covariances {
                 meat[b][a] = s;
             }
         }
-        return sandwich(qr.rInverse(), meat, (double) n / (n - k));
+        return sandwich(qr.rInverse(), meat, type == CovarianceType.HC1 ? (double) n / (n - k) : 1.0);
     }
 
     /**
@@ -53,6 +73,11 @@ final class Covariances {
      * {@code use_correction=False}. Evaluated in the orthonormal basis {@code Q1} as for HC1.
      */
     static double[][] hac(HouseholderQr qr, double[] e, int lags) {
+        return hac(qr, e, lags, CovarianceType.HAC);
+    }
+
+    /** As {@link #hac(HouseholderQr, double[], int)} with the weights of {@code kernel}. */
+    static double[][] hac(HouseholderQr qr, double[] e, int lags, CovarianceType kernel) {
         int n = qr.rows();
         int k = qr.rank();
         double[] u = qr.thinQ();
@@ -62,7 +87,7 @@ final class Covariances {
                 u[o + i] *= e[i];
             }
         }
-        int maxLag = Math.min(lags, n - 1);
+        int maxLag = kernel.lastLag(lags, n);
         // g[l][a][b] = sum_{t>=l} u_{t,a} u_{t-l,b}, accumulated over blocks of rows so that the block and the
         // rows it lags back to stay in cache for every lag and pair of columns.
         double[][][] g = new double[maxLag + 1][k][k];
@@ -89,7 +114,7 @@ final class Covariances {
             }
         }
         for (int l = 1; l <= maxLag; l++) {
-            double wl = 1.0 - l / (lags + 1.0);
+            double wl = kernel.kernelWeight(l, lags);
             for (int a = 0; a < k; a++) {
                 for (int b = 0; b < k; b++) {
                     meat[a][b] += wl * (g[l][a][b] + g[l][b][a]);

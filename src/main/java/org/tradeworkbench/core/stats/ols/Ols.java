@@ -16,7 +16,7 @@ import org.tradeworkbench.core.linalg.LeastSquaresFit;
 
 /**
  * Ordinary least squares with the statistics of statsmodels' {@code OLS(...).fit()} (and Stata's
- * {@code regress}): QR-based estimation, classical / HC1 / Newey-West covariance, fit statistics and, on demand,
+ * {@code regress}): QR-based estimation, classical / HC0-HC3 / Newey-West covariance, fit statistics and, on demand,
  * the specification tests of {@link OlsDiagnostics}.
  */
 public final class Ols {
@@ -179,15 +179,17 @@ public final class Ols {
                     + String.join(", ", allNames) + "); at least " + (k + 1) + " are needed");
         }
         LeastSquaresFit fit = LeastSquares.fit(x, y);
-        return new OlsResult(dependent, y, x, fit, options, sample, covariance(x, fit, options));
+        return new OlsResult(dependent, y, x, fit, options, sample, covariance(x, fit, options, sample.labels()));
     }
 
-    static double[][] covariance(DesignMatrix x, LeastSquaresFit fit, OlsOptions options) {
+    static double[][] covariance(DesignMatrix x, LeastSquaresFit fit, OlsOptions options, String[] labels) {
         double s2 = fit.ssr() / fit.dfResid();
         return switch (options.covariance()) {
             case CLASSICAL -> Covariances.classical(fit.xtxInverse(), s2);
-            case HC1 -> Covariances.hc1(fit.qr(), fit.residuals());
-            case HAC -> Covariances.hac(fit.qr(), fit.residuals(), options.hacLagsFor(x.rows()));
+            case HC0, HC1, HC2, HC3 -> Covariances.hc(fit.qr(), fit.residuals(), options.covariance(),
+                    labels);
+            case HAC, HAC_PARZEN, HAC_QS -> Covariances.hac(fit.qr(), fit.residuals(),
+                    options.hacLagsFor(x.rows()), options.covariance());
         };
     }
 

@@ -14,18 +14,24 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
 /**
  * Specification tests of a fitted OLS model, with statsmodels' definitions:
  * <ul>
- * <li>Breusch-Godfrey: {@code acorr_breusch_godfrey(res, nlags=K)} (residuals lagged with zeros before the
- * sample, LM = n R^2 of the auxiliary regression, and its F form); same as R's {@code lmtest::bgtest}.</li>
+ * <li>Breusch-Godfrey: R's {@code lmtest::bgtest(order = K)} (residuals lagged with zeros before the sample,
+ * LM = n R^2 of the auxiliary regression, and its F form); with a constant also statsmodels'
+ * {@code acorr_breusch_godfrey(res, nlags=K)}.</li>
  * <li>Breusch-Pagan: {@code het_breuschpagan(resid, exog)} with its default {@code robust=True}, i.e.
  * Koenker's studentised LM = n R^2 of e^2 on a constant and the regressors (R's {@code bptest} default).</li>
  * <li>White: {@code het_white(resid, exog)}: e^2 on the regressors, their squares and cross products, repeated
  * columns left out.</li>
  * <li>Jarque-Bera: {@code jarque_bera(resid)}, moments with divisor n.</li>
+ * <li>Ljung-Box and Box-Pierce Q of the residuals: R {@code Box.test(fitdf = 0)}.</li>
+ * <li>ARCH LM: statsmodels {@code het_arch}, R {@code FinTS::ArchTest}.</li>
  * <li>Ramsey RESET: F test adding the squared and cubed fitted values, as R's
  * {@code lmtest::resettest(power = 2:3, type = "fitted")} and statsmodels' {@code linear_reset(res, power=3,
  * use_f=True)}.</li>
  * </ul>
- * Each auxiliary regression includes a constant even when the model has none.
+ * Without a constant in the model (see docs/regression.md): Breusch-Godfrey adds the lagged residuals to the
+ * model's own regressors and adds no constant (R {@code bgtest}, gretl; statsmodels adds one and centres R^2,
+ * which we do not follow); the variance functions of Breusch-Pagan and White always have their own constant
+ * (gretl, and R {@code bptest} with the regressors as the variance formula). RESET adds the powers to the model.
  */
 public final class OlsDiagnostics {
     private final List<DiagnosticTest> tests;
@@ -56,7 +62,17 @@ public final class OlsDiagnostics {
             names.add(x.name(j));
             base.add(x.column(j));
         }
-        list.add(breuschGodfrey(e, names, base, r.options().bgOrder()));
+        list.add(breuschGodfrey(e, x, r.options().bgOrder()));
+        int q = r.options().qLagsFor(n);
+        if (q > 0) {
+            list.addAll(portmanteau(e, q));
+        }
+        if (r.options().archOrder() > 0) {
+            list.add(arch(e, r.options().archOrder()));
+        }
+        if (r.options().chowBreak() != null) {
+            list.add(chow(r, r.options().chowBreak()));
+        }
         double[] e2 = new double[n];
         for (int i = 0; i < n; i++) {
             e2[i] = e[i] * e[i];
@@ -94,27 +110,151 @@ public final class OlsDiagnostics {
         return new double[] {m3 / Math.pow(m2, 1.5), m4 / (m2 * m2)};
     }
 
-    private static DiagnosticTest breuschGodfrey(double[] e, List<String> names, List<double[]> base, int order) {
+    /**
+     * The model's own regressors (no constant added when the model has none) and the {@code order} lagged
+     * residuals, zeros before the sample, explain the residuals; LM = n R^2 with R^2 uncentred (the share of
+     * e'e the auxiliary regression explains), F compares its SSR with e'e. As R {@code lmtest::bgtest} and gretl
+     * {@code modtest --autocorr}; with a constant in the model it is also statsmodels' statistic.
+     */
+    private static DiagnosticTest breuschGodfrey(double[] e, DesignMatrix x, int order) {
         int n = e.length;
-        if (n - base.size() - order < 1) {
+        if (n - x.cols() - order < 1) {
             return unavailable("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
                     "no autocorrelation up to order " + order);
         }
-        List<String> an = new ArrayList<>(names);
-        List<double[]> ac = new ArrayList<>(base);
+        List<String> an = new ArrayList<>(x.names());
+        List<double[]> ac = new ArrayList<>();
+        for (int j = 0; j < x.cols(); j++) {
+            ac.add(x.column(j));
+        }
         for (int l = 1; l <= order; l++) {
             double[] lag = new double[n];
             System.arraycopy(e, 0, lag, l, n - l);
             an.add("e(-" + l + ")");
             ac.add(lag);
         }
-        LeastSquaresFit restricted = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(names, base), e);
+        LeastSquaresFit restricted = LeastSquares.fitIndependentColumns(x, e);
         LeastSquaresFit full = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(an, ac), e);
-        double lm = n * centredRSquared(e, full.ssr());
+        double ee = 0;
+        for (double v : e) {
+            ee += v * v;
+        }
+        double lm = n * (1 - full.ssr() / ee);
         int added = full.rank() - restricted.rank();
-        double f = ((restricted.ssr() - full.ssr()) / added) / (full.ssr() / full.dfResid());
+        double f = ((ee - full.ssr()) / added) / (full.ssr() / full.dfResid());
         return DiagnosticTest.lmAndF("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
                 "no autocorrelation up to order " + order, lm, order, f, added, full.dfResid());
+    }
+
+    /**
+     * Ljung-Box {@code Q = n (n + 2) sum_k r_k^2 / (n - k)} and Box-Pierce {@code Q = n sum_k r_k^2} of the
+     * residuals' autocorrelations {@code r_k} (about their mean) at lags 1..h, chi-square with h degrees of
+     * freedom (no degrees of freedom taken off for the regression: R {@code Box.test(fitdf = 0)}).
+     */
+    private static List<DiagnosticTest> portmanteau(double[] e, int h) {
+        int n = e.length;
+        String h0 = "no autocorrelation up to lag " + h;
+        if (h >= n) {
+            return List.of(unavailable("ljung_box", "Ljung-Box Q (" + h + " lags)", h0),
+                    unavailable("box_pierce", "Box-Pierce Q (" + h + " lags)", h0));
+        }
+        double mean = 0;
+        for (double v : e) {
+            mean += v;
+        }
+        mean /= n;
+        double c0 = 0;
+        for (double v : e) {
+            c0 += (v - mean) * (v - mean);
+        }
+        double lb = 0;
+        double bp = 0;
+        for (int k = 1; k <= h; k++) {
+            double ck = 0;
+            for (int t = k; t < n; t++) {
+                ck += (e[t] - mean) * (e[t - k] - mean);
+            }
+            double rk = ck / c0;
+            lb += rk * rk / (n - k);
+            bp += rk * rk;
+        }
+        return List.of(DiagnosticTest.chiSquare("ljung_box", "Ljung-Box Q (" + h + " lags)", h0,
+                        n * (n + 2.0) * lb, h),
+                DiagnosticTest.chiSquare("box_pierce", "Box-Pierce Q (" + h + " lags)", h0, n * bp, h));
+    }
+
+    /**
+     * Engle's ARCH LM of order q: the squared residuals on a constant and their q lags, over the n - q
+     * observations that have all lags; LM = (n - q) R^2 (chi-square, q df) and the regression's F (statsmodels
+     * {@code het_arch}, R {@code FinTS::ArchTest}).
+     */
+    private static DiagnosticTest arch(double[] e, int q) {
+        int n = e.length;
+        String key = "arch";
+        String name = "ARCH LM (order " + q + ")";
+        String h0 = "no ARCH effects up to order " + q;
+        int m = n - q;
+        if (m - q - 1 < 1) {
+            return unavailable(key, name, h0);
+        }
+        double[] y = new double[m];
+        List<String> names = new ArrayList<>();
+        List<double[]> cols = new ArrayList<>();
+        double[] one = new double[m];
+        java.util.Arrays.fill(one, 1.0);
+        names.add(Ols.CONSTANT);
+        cols.add(one);
+        for (int t = 0; t < m; t++) {
+            y[t] = e[t + q] * e[t + q];
+        }
+        for (int l = 1; l <= q; l++) {
+            double[] c = new double[m];
+            for (int t = 0; t < m; t++) {
+                double v = e[t + q - l];
+                c[t] = v * v;
+            }
+            names.add("e^2(-" + l + ")");
+            cols.add(c);
+        }
+        return auxiliary(key, name, h0, y, DesignMatrix.ofColumns(names, cols));
+    }
+
+    /**
+     * Chow's break test: the model fitted on the periods before {@code period} and from it on, F = ((SSR -
+     * SSR1 - SSR2)/k) / ((SSR1 + SSR2)/(n - 2k)), the F form of gretl's {@code chow} (every coefficient allowed to
+     * change). A period outside the sample, or a regime with no more observations than coefficients, is a
+     * {@link org.tradeworkbench.core.data.DataException} naming it.
+     */
+    static DiagnosticTest chow(OlsResult r, String period) {
+        String[] labels = r.sample().labels();
+        int n = labels.length;
+        int b = java.util.Arrays.asList(labels).indexOf(period);
+        if (b < 0) {
+            throw new org.tradeworkbench.core.data.DataException("the Chow break " + period + " is not a period of"
+                    + " the estimation sample (" + labels[0] + " to " + labels[n - 1] + ")");
+        }
+        DesignMatrix x = r.design();
+        int k = x.cols();
+        if (b <= k || n - b <= k) {
+            throw new org.tradeworkbench.core.data.DataException("the Chow break " + period + " leaves " + b
+                    + " observations before it and " + (n - b) + " from it on; each regime needs more than the "
+                    + k + " coefficients");
+        }
+        double ssr1 = subsampleSsr(x, r.y(), 0, b);
+        double ssr2 = subsampleSsr(x, r.y(), b, n);
+        double within = ssr1 + ssr2;
+        int df2 = n - 2 * k;
+        double f = ((r.ssr() - within) / k) / (within / df2);
+        return DiagnosticTest.fOnly("chow", "Chow break test at " + period, "no break at " + period, f, k, df2);
+    }
+
+    private static double subsampleSsr(DesignMatrix x, double[] y, int from, int to) {
+        List<double[]> cols = new ArrayList<>();
+        for (int j = 0; j < x.cols(); j++) {
+            cols.add(java.util.Arrays.copyOfRange(x.column(j), from, to));
+        }
+        return LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(x.names(), cols),
+                java.util.Arrays.copyOfRange(y, from, to)).ssr();
     }
 
     private static DiagnosticTest breuschPagan(double[] e2, List<String> names, List<double[]> base) {

@@ -39,6 +39,7 @@ public final class OlsResult implements Report {
     private final double[][] cov;
     private final List<Coefficient> coefficients;
     private final boolean hasConstant;
+    private Collinearity collinearity;
     private final int nobs;
     private final int dfResid;
     private final int dfModel;
@@ -158,6 +159,14 @@ public final class OlsResult implements Report {
 
     public Sample sample() {
         return sample;
+    }
+
+    /** Variance inflation factors and the condition number of the design (computed on first use). */
+    public synchronized Collinearity collinearity() {
+        if (collinearity == null) {
+            collinearity = Collinearity.of(x, hasConstant);
+        }
+        return collinearity;
     }
 
     public boolean hasConstant() {
@@ -314,7 +323,7 @@ public final class OlsResult implements Report {
             m.put("sample_end", sample.labels()[nobs - 1]);
         }
         m.put("covariance", options.covariance().key());
-        if (options.covariance() == CovarianceType.HAC) {
+        if (options.covariance().isHac()) {
             m.put("hac_lags", options.hacLagsFor(nobs));
         }
         List<Map<String, Object>> cs = new ArrayList<>();
@@ -342,6 +351,7 @@ public final class OlsResult implements Report {
         m.put("se_regression", standardErrorOfRegression());
         m.put("equation", equation(3));
         m.put("diagnostics", diagnostics().toJson());
+        m.put("collinearity", collinearity().toJson());
         return m;
     }
 
@@ -359,7 +369,7 @@ public final class OlsResult implements Report {
                 + " observations" + (sample.dropped() > 0 ? " (" + sample.dropped()
                 + " dropped for missing values)" : ""));
         t.note("Standard errors: " + options.covariance().label()
-                + (options.covariance() == CovarianceType.HAC ? ", " + options.hacLagsFor(nobs) + " lags" : ""));
+                + (options.covariance().isHac() ? ", " + options.hacLagsFor(nobs) + " lags" : ""));
         t.note(equation(3));
         out.add(t.build());
         ResultTable.Builder f = ResultTable.builder("Fit statistics", "Statistic", "Value");
@@ -377,6 +387,7 @@ public final class OlsResult implements Report {
         f.row(Cell.text("Durbin-Watson"), Cell.number(durbinWatson, 4));
         out.add(f.build());
         out.add(diagnostics().table());
+        out.add(collinearity().table());
         return out;
     }
 }

@@ -1,0 +1,107 @@
+package org.tradeworkbench.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code help COMMAND} and {@code COMMAND --help} print: what the command does, its usage line, and every
+ * option it takes with the values the usage gives it. docs/cli.md has the full description of each.
+ */
+final class CommandHelp {
+    private CommandHelp() {
+    }
+
+    /** One sentence per command: what it computes or does. */
+    private static final Map<String, String> SUMMARY = Map.ofEntries(
+            Map.entry("replicate", "Replicates the paper's tables and figures on the bundled or given data and"
+                    + " reports, number by number, how close each comes to the printed value."),
+            Map.entry("adf", "Augmented Dickey-Fuller unit-root test of one series (the Stationarity tab's"
+                    + " analysis), or the MacKinnon p-value and critical values of a given statistic."),
+            Map.entry("kpss", "KPSS test of the null of (level or trend) stationarity of one series."),
+            Map.entry("run-script", "Replays a command script, as the Commands tab writes it: data commands set"
+                    + " the data and sample that later lines use."),
+            Map.entry("figure", "Draws one of the paper's Figures 1-4 or a general chart of chosen series to a"
+                    + " PNG or SVG file."),
+            Map.entry("ols", "Least-squares regression with its covariance, fit statistics and diagnostics (the"
+                    + " Regression tab's analysis)."),
+            Map.entry("granger", "Granger causality test of one pair of series at a lag order."),
+            Map.entry("causality", "Granger causality between every ordered pair of the given series (the"
+                    + " Causality tab's analysis)."),
+            Map.entry("tabs", "Runs the Stationarity, Regression and Causality tabs of a saved workbench and"
+                    + " prints their tables."),
+            Map.entry("engle-granger", "Engle-Granger cointegration test: ADF on the residuals of the"
+                    + " cointegrating regression, MacKinnon (2010) p-values."),
+            Map.entry("johansen", "Johansen trace and maximum-eigenvalue tests of the cointegration rank."),
+            Map.entry("ardl", "ARDL model with lags chosen by an information criterion and the Pesaran-Shin-Smith"
+                    + " bounds test for a level relationship."),
+            Map.entry("varselect", "Lag order of a VAR by AIC, BIC, HQ and FPE."),
+            Map.entry("var", "Vector autoregression: coefficients, fit and residual tests."),
+            Map.entry("irf", "Impulse responses of a VAR (orthogonalised, generalised or unit), with bands."),
+            Map.entry("fevd", "Forecast-error variance decomposition of a VAR."),
+            Map.entry("toda-yamamoto", "Toda-Yamamoto causality test: Wald test in a VAR with extra lags for the"
+                    + " largest order of integration."),
+            Map.entry("vecm", "Vector error-correction model at a cointegration rank."),
+            Map.entry("bench", "Measures the speed of the estimators and of import on generated data."),
+            Map.entry("export-all", "Writes every table and figure of a workbench (or of the data) into a folder,"
+                    + " as File > Export all does."),
+            Map.entry("fetch", "Downloads series from the World Bank, the U.S. Census Bureau or DBnomics into a"
+                    + " CSV file (with a local cache)."),
+            Map.entry("open", "In a script: the data the next commands use (a file, the bundled sample or a"
+                    + " workbench)."),
+            Map.entry("append", "In a script: merges a file's series into the data on period."),
+            Map.entry("genr", "In a script: adds or redefines a generated series."),
+            Map.entry("smpl", "In a script: the sample the next commands use (--full for the whole data)."),
+            Map.entry("rename", "In a script: renames a series."),
+            Map.entry("delete", "In a script: deletes series."),
+            Map.entry("set", "In a script: changes one value."),
+            Map.entry("undo", "In a script: reverts the last data commands."),
+            Map.entry("redo", "In a script: re-applies the last undone data commands."),
+            Map.entry("unreplayable", "Written by the app for a step no command repeats (e.g. pasted data); a"
+                    + " replay stops there."));
+
+    /** The summary of {@code name}, or null when it has none. */
+    static String summary(String name) {
+        return SUMMARY.get(name);
+    }
+
+    private static final Pattern OPTION = Pattern.compile("(--[a-z][a-z0-9-]*)((?: [A-Z][A-Za-z0-9.,\\[\\]|;/_-]*)"
+            + "|(?: [a-z0-9.][a-z0-9.-]*(?:\\|[a-z0-9.][a-z0-9.-]*)+))?");
+
+    /** The options of a usage line, each once, with the value it takes (e.g. {@code --trend n|c|ct}). */
+    static List<String> options(String usage) {
+        List<String> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        Matcher m = OPTION.matcher(usage);
+        while (m.find()) {
+            if (seen.contains(m.group(1))) {
+                continue;
+            }
+            seen.add(m.group(1));
+            String value = m.group(2) == null ? "" : m.group(2).replaceAll("[\\]\\[]+$", "");
+            out.add(m.group(1) + value);
+        }
+        return out;
+    }
+
+    /** The help text of {@code c}. */
+    static String of(Command c) {
+        StringBuilder sb = new StringBuilder();
+        String summary = summary(c.name());
+        sb.append(c.name()).append(": ").append(summary == null ? "(no description)" : summary).append('\n');
+        sb.append("\nUsage: ").append(c.usage()).append('\n');
+        List<String> options = options(c.usage());
+        if (!options.isEmpty()) {
+            sb.append("\nOptions:\n");
+            for (String o : options) {
+                String name = o.split(" ", 2)[0].substring(2);
+                sb.append("  ").append(o).append(c.flags().contains(name) ? "   (a flag, no value)" : "")
+                        .append('\n');
+            }
+        }
+        sb.append("\nSee docs/cli.md for every option's meaning and the JSON keys.\n");
+        return sb.toString();
+    }
+}
