@@ -44,6 +44,8 @@ final class CommandHelp {
             Map.entry("toda-yamamoto", "Toda-Yamamoto causality test: Wald test in a VAR with extra lags for the"
                     + " largest order of integration."),
             Map.entry("vecm", "Vector error-correction model at a cointegration rank."),
+            Map.entry("methods-check", "What the data allow before a causality test is read: orders of"
+                    + " integration, cointegration and which causality test is valid."),
             Map.entry("bench", "Measures the speed of the estimators and of import on generated data."),
             Map.entry("export-all", "Writes every table and figure of a workbench (or of the data) into a folder,"
                     + " as File > Export all does."),
