@@ -170,6 +170,7 @@ public final class FigureChart {
         x.setTickLabelFormatter(WHOLE_NUMBERS);
         x.setLabel(spec.xLabel());
         NumberAxis y = new NumberAxis();
+        noNegativeZero(y);
         y.setAutoRanging(true);
         y.setForceZeroInRange(includesZero(spec));
         y.setLabel(spec.yAxisLabel());
@@ -248,6 +249,7 @@ public final class FigureChart {
         x.setLabel(spec.xLabel());
         // The axis itself skips labels that would overlap when there are many periods.
         NumberAxis y = new NumberAxis();
+        noNegativeZero(y);
         y.setLabel(spec.yAxisLabel());
         y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
@@ -296,7 +298,9 @@ public final class FigureChart {
             swatch.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             Text label = new Text(spec.series().get(k).label());
             label.getStyleClass().add("legend-text");
-            HBox item = new HBox(6, swatch, label);
+            // In a text flow, whose height comes from the text's layout: a bare Text's bounds, measured before
+            // and after its stylesheet font, came out 14 or 15 pixels tall from one drawing to the next.
+            HBox item = new HBox(6, swatch, new TextFlow(label));
             item.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(item);
         }
@@ -331,6 +335,26 @@ public final class FigureChart {
             return Double.parseDouble(s);
         }
     };
+
+    /**
+     * The axis's own tick labels, except that a tick at zero reached by adding tick steps (-1e-17) reads "0.0",
+     * not "-0.0".
+     */
+    private static void noNegativeZero(NumberAxis axis) {
+        NumberAxis.DefaultFormatter automatic = new NumberAxis.DefaultFormatter(axis);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                String s = automatic.toString(n);
+                return s.matches("-0([.,]0*)?") ? s.substring(1) : s;
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return automatic.fromString(s);
+            }
+        });
+    }
 
     /**
      * No animation anywhere: an axis animates its range on its own (its {@code animated} is separate from the
