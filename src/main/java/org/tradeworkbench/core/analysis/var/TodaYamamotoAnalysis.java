@@ -33,6 +33,10 @@ public final class TodaYamamotoAnalysis implements Analysis<TodaYamamotoSpec, To
         if (spec.dMax() != null) {
             dMax = spec.dMax();
         } else {
+            // A sample too short for the VAR(p) itself is said so, before the unit-root tests fail on it.
+            VarData levels = VarData.of(data, m);
+            VarAnalysis.requireVarying(levels);
+            VarFit.requireRows(levels, m.lags(), m.trend(), 0);
             progress.message("Toda-Yamamoto: orders of integration by ADF and KPSS");
             orders = IntegrationOrders.of(data, m.variables(), m.trend(), ProgressReporter.NONE);
             Integer max = IntegrationOrders.maxOrder(orders);

@@ -40,8 +40,8 @@ public final class VarAnalysis implements Analysis<VarSpec, VarReport> {
         return new VarReport(spec, fit, s, h, tests);
     }
 
-    /** The fit, checked: finite criteria and a positive definite residual covariance. */
-    static VarFit fit(VarData d, VarModel m) {
+    /** Refuses a series that is constant over the sample, by name (its residual covariance would be singular). */
+    static void requireVarying(VarData d) {
         for (int i = 0; i < d.k(); i++) {
             double first = d.y()[0][i];
             boolean constant = true;
@@ -53,6 +53,11 @@ public final class VarAnalysis implements Analysis<VarSpec, VarReport> {
                         + d.labels()[0] + "–" + d.labels()[d.size() - 1] + ": a VAR needs series that vary");
             }
         }
+    }
+
+    /** The fit, checked: varying series, finite criteria and a positive definite residual covariance. */
+    static VarFit fit(VarData d, VarModel m) {
+        requireVarying(d);
         VarFit fit = VarFit.estimate(d, m.lags(), m.trend());
         for (int e = 0; e < fit.k(); e++) {
             double ms = 0;

@@ -55,11 +55,8 @@ public final class VarFit {
         return estimate(d, p, trend, 0);
     }
 
-    /**
-     * Fits on rows {@code offset + p .. n-1} (the lags reach back to row {@code offset}). A positive offset gives
-     * every order in a lag-selection table the same observations.
-     */
-    public static VarFit estimate(VarData d, int p, VarTrend trend, int offset) {
+    /** Refuses a VAR({@code p}) that leaves no residual degree of freedom on rows {@code offset..n-1}. */
+    static void requireRows(VarData d, int p, VarTrend trend, int offset) {
         int n = d.size();
         int k = d.k();
         int m = d.exogNames().size();
@@ -72,6 +69,19 @@ public final class VarFit {
                     + "–" + d.labels()[n - 1] + "); use at most " + maxEstimableLags(n - offset, k, trend.terms() + m)
                     + " lags or a longer sample");
         }
+    }
+
+    /**
+     * Fits on rows {@code offset + p .. n-1} (the lags reach back to row {@code offset}). A positive offset gives
+     * every order in a lag-selection table the same observations.
+     */
+    public static VarFit estimate(VarData d, int p, VarTrend trend, int offset) {
+        requireRows(d, p, trend, offset);
+        int n = d.size();
+        int k = d.k();
+        int m = d.exogNames().size();
+        int t = n - offset - p;
+        int regressors = trend.terms() + m + k * p;
         List<String> rn = regressorNames(d.names(), d.exogNames(), trend, p);
         double[] z = new double[t * regressors];
         int c = 0;

@@ -22,6 +22,7 @@ public final class VarSelectAnalysis implements Analysis<VarSelectSpec, VarSelec
     public VarSelectReport run(VarSelectSpec spec, Dataset data, ProgressReporter progress) {
         progress.message("VAR lag order: fitting p = 0.." + spec.maxLags());
         VarData d = VarData.of(data, spec.model());
+        VarAnalysis.requireVarying(d);
         LagOrderTable t = LagOrderTable.compute(d, spec.maxLags(), spec.trend(), progress);
         for (double[] row : t.rows()) {
             Finite.check(row, "an information criterion");
