@@ -24,10 +24,6 @@ class NoStaticMutableStateTest {
      * static non-final field anywhere fails the test.
      */
     private static final Set<String> STILL_TO_REMOVE = Set.of(
-            "org.tradeworkbench.ui.settings.Themes.current",
-            "org.tradeworkbench.ui.settings.Themes.tracking",
-            "org.tradeworkbench.ui.settings.Themes.installed",
-            "org.tradeworkbench.ui.settings.AppSettings.instance",
             "org.tradeworkbench.render.HeadlessRenderer.started",
             "org.tradeworkbench.core.paper.PaperResults.bundled",
             "org.tradeworkbench.core.paper.TextItems.monthlyCache");
