@@ -89,6 +89,6 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
                 }
             }
         }
-        return new StationarityRow(variable, adf, search, kpss, null, kpssProblem);
+        return new StationarityRow(variable, UnitRootOutcome.of(adf), adf, search, kpss, null, kpssProblem);
     }
 }

@@ -44,8 +44,8 @@ public record StationarityReport(StationaritySpec spec, List<StationarityRow> ro
             if (r.search() != null) {
                 out.add(searchTable(r.variable(), r.search()));
             }
-            if (r.adf() != null) {
-                out.addAll(r.adf().tables());
+            if (r.test() != null) {
+                out.addAll(r.test().details());
             }
             if (r.kpss() != null) {
                 out.addAll(r.kpss().tables());
@@ -122,7 +122,7 @@ public record StationarityReport(StationaritySpec spec, List<StationarityRow> ro
         for (StationarityRow r : rows) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("variable", r.variable());
-            e.put("adf", r.adf() == null ? null : r.adf().toJson());
+            e.put(spec.test().jsonKey(), r.test() == null ? null : r.test().json());
             e.put("problem", r.problem());
             e.put("warning", StationarityTable.lagWarning(r));
             if (r.search() != null) {

@@ -42,7 +42,7 @@ public final class StationarityTable {
         for (StationarityRow r : rows) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(r.variable()));
-            AdfResult a = r.adf();
+            UnitRootOutcome a = r.test();
             if (a == null) {
                 cells.add(Cell.text(""));
                 cells.add(Cell.number(Double.NaN, 3));
@@ -55,15 +55,16 @@ public final class StationarityTable {
                 }
                 cells.add(Cell.text(r.problem()));
             } else {
-                cells.add(Cell.integer(a.spec().diff()));
+                cells.add(Cell.integer(a.diff()));
                 cells.add(Cell.number(a.statistic(), 3));
-                cells.add(Cell.pValue(a.pValue()));
+                cells.add(a.pValue() == null ? Cell.text("") : Cell.pValue(a.pValue()));
                 cells.add(Cell.integer(a.lags()));
                 cells.add(Cell.integer(a.nobs()));
                 cells.add(Cell.text(a.sampleFirst() + "–" + a.sampleLast()));
-                cells.add(Cell.number(a.criticalValue1(), 3));
-                cells.add(Cell.number(a.criticalValue5(), 3));
-                cells.add(Cell.number(a.criticalValue10(), 3));
+                double[] cv = a.criticalValues();
+                for (double c : cv) {
+                    cells.add(Cell.number(c, 3));
+                }
                 cells.add(Cell.text(verdict(r)));
             }
             if (s.kpss()) {
@@ -151,12 +152,12 @@ public final class StationarityTable {
     }
 
     static String verdict(StationarityRow r) {
-        AdfResult a = r.adf();
+        UnitRootOutcome a = r.test();
         if (a.rejectsAt(StationaritySpec.LEVEL)) {
             return STATIONARY;
         }
         if (r.search() != null) {
-            return UNIT_ROOT + " up to d = " + a.spec().diff();
+            return UNIT_ROOT + " up to d = " + a.diff();
         }
         return UNIT_ROOT;
     }

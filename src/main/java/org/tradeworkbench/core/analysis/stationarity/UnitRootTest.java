@@ -26,6 +26,11 @@ public enum UnitRootTest {
         return shortName;
     }
 
+    /** The key of a row's test in the report's JSON and the test's command, e.g. "adf". */
+    public String jsonKey() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public String toString() {
         return label;
