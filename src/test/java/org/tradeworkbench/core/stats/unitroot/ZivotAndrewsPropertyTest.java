@@ -120,6 +120,31 @@ class ZivotAndrewsPropertyTest {
         }
     }
 
+    /**
+     * A drift that changes at one date plus noise of 1e-7 of the steps: d(y) is almost exactly the intercept dummy
+     * there, the case where running sums cancel; every date's statistic still equals the QR fit's.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void nearExactFitsMatchQr(long seed) {
+        Random rnd = new Random(seed);
+        int n = 60 + rnd.nextInt(200);
+        int shiftAt = n / 2 + rnd.nextInt(n / 5);
+        double[] y = new double[n];
+        double level = 0;
+        for (int t = 0; t < n; t++) {
+            level += (t >= shiftAt ? 3.0 : 1.0) + 1e-7 * rnd.nextGaussian();
+            y[t] = level;
+        }
+        int lags = rnd.nextInt(3);
+        ZivotAndrewsResult r = ZivotAndrews.test(y, ZivotAndrewsSpec.fixedLags(ZivotAndrewsBreak.INTERCEPT, lags));
+        ZivotAndrewsScan scan = new ZivotAndrewsScan(y, ZivotAndrewsBreak.INTERCEPT, lags);
+        for (int b = r.firstBreakIndex(); b <= r.lastBreakIndex(); b++) {
+            double exact = scan.exactStatistic(b, "x");
+            assertThat(Math.abs(r.statisticAt(b) - exact)).as("break " + b).isLessThanOrEqualTo(1e-7 * Math.abs(exact));
+        }
+    }
+
     /** Wider trimming only removes candidate dates: the statistics at the remaining dates are unchanged. */
     @ParameterizedTest
     @MethodSource("seeds")
