@@ -6,7 +6,9 @@ package org.tradeworkbench.core.analysis.stationarity;
  * its case in {@link StationarityAnalysis}.
  */
 public enum UnitRootTest {
-    ADF("augmented Dickey-Fuller", "ADF");
+    ADF("augmented Dickey-Fuller", "ADF"),
+    /** One endogenous break in intercept, trend or both (Zivot and Andrews 1992), as statsmodels computes it. */
+    ZA("Zivot-Andrews", "ZA");
 
     private final String label;
     private final String shortName;
