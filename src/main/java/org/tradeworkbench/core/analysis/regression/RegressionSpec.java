@@ -3,6 +3,7 @@ package org.tradeworkbench.core.analysis.regression;
 import java.util.List;
 import java.util.Objects;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.HacSettings;
 import org.tradeworkbench.core.stats.ols.OlsOptions;
 
 /**
@@ -18,10 +19,20 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  *                      shows what it showed)
  * @param qLags         lags of the Ljung-Box and Box-Pierce tests, -1 for min(10, n/5); 0: not tested
  * @param chowBreak     the period the second regime of the Chow test starts at, or null for no Chow test
+ * @param hac           the HAC bandwidth rule, prewhitening and small-sample factor (null reads as a fixed
+ *                      bandwidth without either, what a spec saved before they existed meant)
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
         boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
-        String chowBreak) {
+        String chowBreak, HacSettings hac) {
+
+    /** With a plain fixed-bandwidth HAC. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                chowBreak, HacSettings.FIXED);
+    }
 
     /** Without a Chow test. */
     public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
@@ -37,6 +48,9 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     }
 
     public RegressionSpec {
+        if (hac == null) {
+            hac = HacSettings.FIXED;
+        }
         Objects.requireNonNull(dependent);
         regressors = List.copyOf(regressors);
         Objects.requireNonNull(covariance);
@@ -65,16 +79,22 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     /** This model with the ARCH order and the Ljung-Box lags given. */
     public RegressionSpec withResidualTests(int arch, int q) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
-                q, chowBreak);
+                q, chowBreak, hac);
     }
 
     /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
     public RegressionSpec withChowBreak(String period) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, period == null || period.isBlank() ? null : period.trim());
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), hac);
+    }
+
+    /** This model with the HAC bandwidth rule, prewhitening and small-sample factor given. */
+    public RegressionSpec withHac(HacSettings h) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, h);
     }
 
     public OlsOptions options() {
-        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak);
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak, hac);
     }
 }
