@@ -21,6 +21,8 @@ final class CommandHelp {
             Map.entry("adf", "Augmented Dickey-Fuller unit-root test of one series (the Stationarity tab's"
                     + " analysis), or the MacKinnon p-value and critical values of a given statistic."),
             Map.entry("kpss", "KPSS test of the null of (level or trend) stationarity of one series."),
+            Map.entry("za", "Zivot-Andrews unit-root test with one break at an unknown date (intercept, trend or"
+                    + " both): the break date, statistic, p value and critical values."),
             Map.entry("run-script", "Replays a command script, as the Commands tab writes it: data commands set"
                     + " the data and sample that later lines use."),
             Map.entry("figure", "Draws one of the paper's Figures 1-4 or a general chart of chosen series to a"

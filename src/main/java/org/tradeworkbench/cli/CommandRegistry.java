@@ -12,6 +12,7 @@ final class CommandRegistry {
                 new ReplicateCommand(),
                 new AdfCommand(),
                 new KpssCommand(),
+                new ZaCommand(),
                 new RunScriptCommand(),
                 new FigureCommand(),
                 new OlsCommand(),

@@ -27,7 +27,6 @@ public final class HeadlessRenderer {
     private HeadlessRenderer() {
     }
 
-    private static boolean started;
     /** Held so the level set on it stays (loggers are weakly referenced). */
     private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
 
@@ -91,10 +90,8 @@ public final class HeadlessRenderer {
         }
     }
 
+    /** Starts the toolkit; a toolkit started meanwhile by another thread is used as it is. */
     private static synchronized void startToolkit() {
-        if (started) {
-            return;
-        }
         // Must be set before the toolkit starts; a display is neither needed nor used.
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
@@ -116,7 +113,6 @@ public final class HeadlessRenderer {
         } catch (Exception e) {
             throw new IllegalStateException("the JavaFX toolkit did not start: " + e, e);
         }
-        started = true;
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -20,23 +20,25 @@ public final class PaperResults {
         this.byId = Collections.unmodifiableMap(byId);
     }
 
-    private static volatile PaperResults bundled;
+    /** Read on first use by the class loader, once: the bundled file is part of the build and never changes. */
+    private static final class Bundled {
+        static final PaperResults RESULTS = readBundled();
+    }
 
     /** The bundled results (read once). */
     public static PaperResults bundled() {
-        PaperResults r = bundled;
-        if (r == null) {
-            try (InputStream in = PaperResults.class.getResourceAsStream(PaperVariables.PAPER_RESULTS_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("this build lacks " + PaperVariables.PAPER_RESULTS_RESOURCE);
-                }
-                r = read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return Bundled.RESULTS;
+    }
+
+    private static PaperResults readBundled() {
+        try (InputStream in = PaperResults.class.getResourceAsStream(PaperVariables.PAPER_RESULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("this build lacks " + PaperVariables.PAPER_RESULTS_RESOURCE);
             }
-            bundled = r;
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return r;
     }
 
     static PaperResults read(InputStream in) throws IOException {

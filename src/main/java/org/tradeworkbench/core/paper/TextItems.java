@@ -129,20 +129,22 @@ final class TextItems {
                 + NumberFormats.fixed(sumEx / 1000, 1) + ", 12 months of the bundled us_china_goods_monthly.csv");
     }
 
-    private static volatile Dataset monthlyCache;
+    /** Read on first use by the class loader, once: the bundled file is part of the build and never changes. */
+    private static final class BundledMonthly {
+        static final Dataset DATA = read();
 
-    /** The bundled monthly goods trade, read once (it is part of the build and never changes). */
-    private static Dataset bundledMonthly() {
-        Dataset d = monthlyCache;
-        if (d == null) {
+        private static Dataset read() {
             try {
-                d = PaperData.bundledMonthly();
+                return PaperData.bundledMonthly();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            monthlyCache = d;
         }
-        return d;
+    }
+
+    /** The bundled monthly goods trade. */
+    private static Dataset bundledMonthly() {
+        return BundledMonthly.DATA;
     }
 
     private static double annual(Dataset data, String column, int year) {

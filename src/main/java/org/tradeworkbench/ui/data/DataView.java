@@ -40,7 +40,7 @@ public final class DataView {
     public static Node create(WorkbenchContext ctx) {
         DataGridViewModel vm = new DataGridViewModel(ctx.model(), ctx.notifier());
         // The decimals chosen in Preferences (Edit ▸ Preferences…) apply to the grid at once.
-        vm.decimalsOverrideProperty().bind(org.tradeworkbench.ui.settings.AppSettings.get().decimalsProperty());
+        vm.decimalsOverrideProperty().bind(ctx.settings().decimalsProperty());
         return load(vm).root;
     }
 

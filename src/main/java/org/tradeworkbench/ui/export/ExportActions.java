@@ -12,11 +12,13 @@ import javafx.scene.input.ClipboardContent;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.render.ImageExport;
 import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /**
  * What the export menu does, without dialogs (those are in {@link ExportMenu}): snapshot on the FX thread, encode
- * and write files in the background, copy to the clipboard, and tell the user what happened.
+ * and write files in the background, copy to the clipboard, and tell the user what happened. The user's settings
+ * (export scale and folder, decimals of tables on screen) come with them to the menus and tables that use them.
  */
 public final class ExportActions {
 
@@ -35,11 +37,18 @@ public final class ExportActions {
     private final Background background;
     private final Consumer<String> info;
     private final Consumer<Throwable> error;
+    private final AppSettings settings;
 
-    public ExportActions(Background background, Consumer<String> info, Consumer<Throwable> error) {
+    public ExportActions(Background background, Consumer<String> info, Consumer<Throwable> error,
+            AppSettings settings) {
         this.background = background;
         this.info = info;
         this.error = error;
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
+
+    public AppSettings settings() {
+        return settings;
     }
 
     /** The app's export actions: files are written by the shared task runner, messages go to the notifier. */
@@ -48,7 +57,7 @@ public final class ExportActions {
             work.run();
             return Boolean.TRUE;
         }, ok -> onDone.run(), onFailure);
-        return new ExportActions(bg, ctx.notifier()::info, ctx.notifier()::error);
+        return new ExportActions(bg, ctx.notifier()::info, ctx.notifier()::error, ctx.settings());
     }
 
     /** Runs the work at once on the calling thread (tests and the command line). */

@@ -61,7 +61,7 @@ public final class ExportMenu {
         if (x instanceof FigureExportable fig) {
             MenuItem svg = new MenuItem("Export vector image (SVG)…");
             svg.setOnAction(e -> {
-                Path file = chooseFile(window(owner), "Export SVG", x.fileStem(), "SVG image", "svg");
+                Path file = chooseFile(window(owner), "Export SVG", x.fileStem(), "SVG image", "svg", actions);
                 if (file != null) {
                     actions.exportSvg(fig, file);
                 }
@@ -84,8 +84,8 @@ public final class ExportMenu {
     }
 
     private static void exportImage(Window w, Exportable x, ExportActions actions) {
-        ImageExportDialog.ask(w, x.defaultSize(), AppSettings.get().exportScaleProperty().get()).ifPresent(size -> {
-            Path file = chooseFile(w, "Export image", x.fileStem(), "PNG image", "png");
+        ImageExportDialog.ask(w, x.defaultSize(), actions.settings().exportScaleProperty().get()).ifPresent(size -> {
+            Path file = chooseFile(w, "Export image", x.fileStem(), "PNG image", "png", actions);
             if (file != null) {
                 actions.exportImage(x, size, file);
             }
@@ -93,25 +93,26 @@ public final class ExportMenu {
     }
 
     private static void exportTable(Window w, String stem, ResultTable t, TableFormat f, ExportActions actions) {
-        Path file = chooseFile(w, "Export " + f.label(), stem, f.label(), f.extension());
+        Path file = chooseFile(w, "Export " + f.label(), stem, f.label(), f.extension(), actions);
         if (file != null) {
             actions.exportTable(t, f, file);
         }
     }
 
-    private static Path chooseFile(Window w, String title, String stem, String kind, String ext) {
+    private static Path chooseFile(Window w, String title, String stem, String kind, String ext,
+            ExportActions actions) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.setInitialFileName(stem + "." + ext);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " (*." + ext + ")", "*." + ext));
         // The folder of the last export (or the one set in Preferences), where the next file dialog opens.
-        AppSettings.get().exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        actions.settings().exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
         File f = fc.showSaveDialog(w);
         if (f == null) {
             return null;
         }
         if (f.getParentFile() != null) {
-            AppSettings.get().rememberExportFolder(f.getParentFile().toPath());
+            actions.settings().rememberExportFolder(f.getParentFile().toPath());
         }
         String name = f.getName();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + ext)) {

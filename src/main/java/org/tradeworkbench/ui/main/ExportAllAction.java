@@ -38,7 +38,7 @@ public final class ExportAllAction {
     public static void ask(WorkbenchContext ctx, Window owner, TabPane tabs) {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle("Export all figures and tables into a folder");
-        AppSettings settings = AppSettings.get();
+        AppSettings settings = ctx.settings();
         settings.exportFolder().ifPresent(p -> dc.setInitialDirectory(p.toFile()));
         File dir = dc.showDialog(owner);
         if (dir == null) {

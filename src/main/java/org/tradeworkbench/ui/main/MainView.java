@@ -93,7 +93,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        Themes.install(AppSettings.get());
+        vm.context().settings().applyTheme();
         variableList = VariableListView.load(new VariableListViewModel(vm.model(), vm.context().notifier()));
         variablePane.getChildren().setAll(variableList.root());
         for (WorkbenchTab t : TabContributions.tabs()) {
@@ -261,10 +261,10 @@ public final class MainView {
         fc.setTitle("Export data as CSV");
         fc.setInitialFileName(vm.model().dataset().name() + ".csv");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        AppSettings.get().exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        vm.context().settings().exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
         File f = fc.showSaveDialog(window());
         if (f != null) {
-            AppSettings.get().rememberExportFolder(f.toPath().toAbsolutePath().getParent());
+            vm.context().settings().rememberExportFolder(f.toPath().toAbsolutePath().getParent());
             vm.exportCsv(f.toPath());
         }
     }
@@ -297,7 +297,7 @@ public final class MainView {
                 WindowLayout.forUser().reset(s, DEFAULT_WIDTH, DEFAULT_HEIGHT);
             }
         };
-        PreferencesView.load(new PreferencesViewModel(AppSettings.get(), resetLayout)).showAndWait(window());
+        PreferencesView.load(new PreferencesViewModel(vm.context().settings(), resetLayout)).showAndWait(window());
     }
 
     @FXML

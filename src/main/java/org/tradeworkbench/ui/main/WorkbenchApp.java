@@ -66,12 +66,14 @@ public class WorkbenchApp extends Application {
         if (view != null) {
             return;
         }
-        // Before any control exists (see Themes.install).
-        Themes.install(AppSettings.get());
+        // Before any control exists (see Themes).
+        AppSettings settings = AppSettings.forUser();
+        settings.applyTheme();
         model = new WorkbenchModel();
         tasks = new FxTaskRunner();
         FxNotifier notifier = new FxNotifier(model, () -> stage);
-        WorkbenchContext ctx = new WorkbenchContext(model, tasks, new FxDebouncer(tasks, DEBOUNCE_MILLIS), notifier);
+        WorkbenchContext ctx = new WorkbenchContext(model, tasks, new FxDebouncer(tasks, DEBOUNCE_MILLIS), notifier,
+                settings);
         viewModel = new MainViewModel(ctx, ImportBackend.standard(), ImportPreviewDialog.reviewer(() -> stage));
         view = MainView.load(viewModel, tasks);
         timing("main view built");
@@ -182,6 +184,11 @@ public class WorkbenchApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
+    }
+
+    /** The settings the window follows (theme, decimals, export scale and folder). */
+    public AppSettings settings() {
+        return viewModel.context().settings();
     }
 
     /** The main view (for tests). */

@@ -187,7 +187,7 @@ public final class ReplicationView {
         fc.setTitle("Export the replication as " + what);
         fc.setInitialFileName("replication." + ext);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + ext));
-        var settings = org.tradeworkbench.ui.settings.AppSettings.get();
+        var settings = ctx.settings();
         settings.exportFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
         File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f != null) {

@@ -60,7 +60,7 @@ public class ResultTableView extends VBox {
         ExportMenu.install(grid, this::exportable, actions);
         resultTable.addListener((obs, old, now) -> show(now));
         // Decimals chosen in Preferences apply at once; weak, so a discarded view is not kept by the settings.
-        AppSettings.get().decimalsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(redraw));
+        actions.settings().decimalsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(redraw));
         show(null);
     }
 
@@ -70,8 +70,8 @@ public class ResultTableView extends VBox {
         grid.refresh();
     };
 
-    private static int decimals() {
-        return AppSettings.get().decimalsProperty().get();
+    private int decimals() {
+        return actions.settings().decimalsProperty().get();
     }
 
     public ResultTableView(ExportActions actions, ResultTable table) {
@@ -170,7 +170,7 @@ public class ResultTableView extends VBox {
         return true;
     }
 
-    private static TableColumn<List<ResultTable.Cell>, ResultTable.Cell> column(ResultTable t, int c, boolean numeric) {
+    private TableColumn<List<ResultTable.Cell>, ResultTable.Cell> column(ResultTable t, int c, boolean numeric) {
         TableColumn<List<ResultTable.Cell>, ResultTable.Cell> col = new TableColumn<>(t.columns().get(c));
         col.setSortable(false);
         col.setReorderable(false);
@@ -195,7 +195,7 @@ public class ResultTableView extends VBox {
     }
 
     /** A column wide enough for its title and its widest value. */
-    private static double width(ResultTable t, int c) {
+    private double width(ResultTable t, int c) {
         int chars = t.columns().get(c).length();
         for (List<ResultTable.Cell> r : t.rows()) {
             chars = Math.max(chars, r.get(c).display(decimals()).length());

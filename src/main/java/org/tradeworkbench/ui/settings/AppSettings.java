@@ -14,11 +14,10 @@ import org.tradeworkbench.core.workbench.UserPreferences.Theme;
 /**
  * The user's settings as observable properties, so that the open window follows a change at once (theme, decimals
  * in the grid and the results tables) and export dialogs start from them. Every change is written through to
- * {@link UserPreferences}. The app has one instance ({@link #get()}); tests make their own on a test node.
+ * {@link UserPreferences}. The app makes one and passes it in its workbench context; tests make their own on a
+ * test node.
  */
 public final class AppSettings {
-    private static AppSettings instance;
-
     private final UserPreferences store;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals");
@@ -34,12 +33,21 @@ public final class AppSettings {
         exportFolder.addListener((o, a, f) -> store.setExportFolder(f));
     }
 
-    /** The app's settings, read from the user's preferences on first use. */
-    public static synchronized AppSettings get() {
-        if (instance == null) {
-            instance = new AppSettings(UserPreferences.forUser());
+    /** The settings kept in the user's preferences. */
+    public static AppSettings forUser() {
+        return new AppSettings(UserPreferences.forUser());
+    }
+
+    private Themes themes;
+
+    /**
+     * Puts the theme of these settings on every window now and after each change; a second call does nothing. On
+     * the FX thread, or before the first window exists (see {@link Themes}).
+     */
+    public void applyTheme() {
+        if (themes == null) {
+            themes = new Themes(this);
         }
-        return instance;
     }
 
     private void load() {

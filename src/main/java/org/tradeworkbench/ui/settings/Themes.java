@@ -22,34 +22,24 @@ public final class Themes {
     /** The user-agent stylesheet of exported images, whatever the theme on screen (see the render layer's). */
     public static final String EXPORT_STYLESHEET = org.tradeworkbench.render.ImageExport.EXPORT_STYLESHEET;
 
-    private static Theme current = Theme.LIGHT;
-    private static boolean tracking;
-    private static AppSettings installed;
-
-    private Themes() {
-    }
+    private boolean tracking;
 
     /**
-     * Applies the app's saved theme now and follows every later change of it; a second call with the same settings
-     * does nothing. On the FX thread, or before the first window exists (the app builds its view on JavaFX's
-     * launcher thread, see {@code WorkbenchApp.init}).
+     * Applies the saved theme of {@code settings} now and follows every later change of it ({@link
+     * AppSettings#applyTheme()} makes one per settings). On the FX thread, or before the first window exists (the
+     * app builds its view on JavaFX's launcher thread, see {@code WorkbenchApp.init}).
      *
-     * <p>The app calls this before it creates its first control: JavaFX's {@code Control} loads its own default
+     * <p>The app does this before it creates its first control: JavaFX's {@code Control} loads its own default
      * stylesheet (Modena) when no user-agent stylesheet is set yet, which at start-up would be read and indexed
      * only to be replaced by the theme a moment later.
      */
-    public static void install(AppSettings settings) {
-        if (installed == settings) {
-            return;
-        }
-        installed = settings;
+    Themes(AppSettings settings) {
         apply(settings.themeProperty().get());
         settings.themeProperty().addListener((o, a, t) -> apply(t));
     }
 
     /** Switches the open windows and every later one to {@code theme}. FX thread. */
-    public static void apply(Theme theme) {
-        current = theme;
+    private void apply(Theme theme) {
         Application.setUserAgentStylesheet(stylesheet(theme));
         if (!tracking) {
             tracking = true;
@@ -60,10 +50,6 @@ public final class Themes {
             });
         }
         Window.getWindows().forEach(Themes::track);
-    }
-
-    public static Theme current() {
-        return current;
     }
 
     /** The user-agent stylesheet of a theme. */
@@ -103,7 +89,8 @@ public final class Themes {
             return;
         }
         root.getStyleClass().remove(DARK_CLASS);
-        if (current == Theme.DARK) {
+        // The application's user-agent stylesheet is the one place the theme on screen is kept.
+        if (stylesheet(Theme.DARK).equals(Application.getUserAgentStylesheet())) {
             root.getStyleClass().add(DARK_CLASS);
         }
     }

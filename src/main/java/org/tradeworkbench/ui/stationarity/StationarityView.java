@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
+import java.util.List;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.workbench.PanelResults;
@@ -39,6 +42,16 @@ public final class StationarityView {
     private TextArea typed;
     @FXML
     private Label variablesText;
+    @FXML
+    private ComboBox<UnitRootTest> test;
+    @FXML
+    private VBox breakBox;
+    @FXML
+    private ComboBox<ZivotAndrewsBreak> breakType;
+    @FXML
+    private Spinner<Integer> trimPercent;
+    @FXML
+    private Label trendLabel;
     @FXML
     private ComboBox<UnitRootTrend> trend;
     @FXML
@@ -68,6 +81,8 @@ public final class StationarityView {
     private final ExportActions actions;
     // Kept so the bidirectional bindings (which hold weak references) stay alive.
     private ObjectProperty<Integer> fixedLagsValue;
+    /** Held: a spinner's value bound to an asObject() wrapper stays bound only while the wrapper is referenced. */
+    private ObjectProperty<Integer> trimPercentValue;
     private ObjectProperty<Integer> maxLagValue;
     private ResultTableView tableView;
 
@@ -108,6 +123,34 @@ public final class StationarityView {
         typed.textProperty().bindBidirectional(vm.typedProperty());
         variablesText.textProperty().bind(vm.variablesTextProperty());
 
+        test.getItems().setAll(UnitRootTest.values());
+        test.valueProperty().bindBidirectional(vm.testProperty());
+        breakType.getItems().setAll(ZivotAndrewsBreak.values());
+        breakType.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ZivotAndrewsBreak b) {
+                return b == null ? "" : b.description();
+            }
+
+            @Override
+            public ZivotAndrewsBreak fromString(String s) {
+                return breakType.getItems().stream().filter(b -> b.description().equals(s)).findFirst()
+                        .orElse(null);
+            }
+        });
+        breakType.valueProperty().bindBidirectional(vm.breakTypeProperty());
+        trimPercent.setValueFactory(new IntegerSpinnerValueFactory(1, 33, vm.trimPercentProperty().get()));
+        trimPercentValue = vm.trimPercentProperty().asObject();
+        trimPercent.getValueFactory().valueProperty().bindBidirectional(trimPercentValue);
+        var zivotAndrews = vm.testProperty().isEqualTo(UnitRootTest.ZA);
+        breakBox.visibleProperty().bind(zivotAndrews);
+        breakBox.managedProperty().bind(zivotAndrews);
+        // Every Zivot-Andrews model has a constant and a trend: the choice matters there only for KPSS.
+        var trendUsed = zivotAndrews.not().or(vm.kpssProperty());
+        for (javafx.scene.Node n : List.of(trendLabel, trend)) {
+            n.visibleProperty().bind(trendUsed);
+            n.managedProperty().bind(trendUsed);
+        }
         trend.getItems().setAll(UnitRootTrend.values());
         trend.setConverter(new StringConverter<>() {
             @Override

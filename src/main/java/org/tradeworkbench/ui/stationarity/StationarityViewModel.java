@@ -30,6 +30,8 @@ import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
 import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.BreakChoice;
+import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.paper.PaperPreset;
@@ -79,6 +81,11 @@ public final class StationarityViewModel {
     private final BooleanProperty defaultMaxLag = new SimpleBooleanProperty(this, "defaultMaxLag", true);
     private final IntegerProperty maxLag = new SimpleIntegerProperty(this, "maxLag", 4);
     private final BooleanProperty kpss = new SimpleBooleanProperty(this, "kpss", false);
+    private final ObjectProperty<ZivotAndrewsBreak> breakType = new SimpleObjectProperty<>(this, "breakType",
+            BreakChoice.DEFAULT.type());
+    /** Percent of the sample trimmed at each end (Zivot-Andrews), 1..33. */
+    private final IntegerProperty trimPercent = new SimpleIntegerProperty(this, "trimPercent",
+            (int) Math.round(BreakChoice.DEFAULT.trim() * 100));
 
     private final ReadOnlyObjectWrapper<List<String>> variables = new ReadOnlyObjectWrapper<>(this, "variables",
             List.of());
@@ -99,7 +106,7 @@ public final class StationarityViewModel {
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, test, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
-                kpss, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                kpss, breakType, trimPercent, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
         }
@@ -120,6 +127,8 @@ public final class StationarityViewModel {
         m.put("defaultMaxLag", defaultMaxLag.get());
         m.put("maxLag", maxLag.get());
         m.put("kpss", kpss.get());
+        m.put("breakType", breakType.get().name());
+        m.put("trimPercent", trimPercent.get());
         // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
         if (fixedLags.get() >= 0 && (defaultMaxLag.get() || maxLag.get() >= 0)) {
             m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
@@ -151,6 +160,8 @@ public final class StationarityViewModel {
             PanelSettings.ifPresent(PanelSettings.bool(m, "defaultMaxLag"), defaultMaxLag::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "maxLag"), maxLag::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "kpss"), kpss::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "breakType", ZivotAndrewsBreak.class), breakType::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "trimPercent"), trimPercent::set);
         } finally {
             batch = false;
         }
@@ -171,6 +182,8 @@ public final class StationarityViewModel {
             maxLag.set(s.maxLag());
         }
         kpss.set(s.kpss());
+        breakType.set(s.breaks().type());
+        trimPercent.set((int) Math.round(s.breaks().trim() * 100));
     }
 
     /** The variables the inputs choose now (ticked, then typed). */
@@ -194,6 +207,16 @@ public final class StationarityViewModel {
     /** The unit-root test run on each variable. */
     public ObjectProperty<UnitRootTest> testProperty() {
         return test;
+    }
+
+    /** What breaks at the unknown date (Zivot-Andrews). */
+    public ObjectProperty<ZivotAndrewsBreak> breakTypeProperty() {
+        return breakType;
+    }
+
+    /** Percent of the sample at each end where no break is looked for (Zivot-Andrews), 1..33. */
+    public IntegerProperty trimPercentProperty() {
+        return trimPercent;
     }
 
     public ObjectProperty<UnitRootTrend> trendProperty() {
@@ -282,7 +305,8 @@ public final class StationarityViewModel {
     /** The tab's choices for {@code vars}. */
     public StationaritySpec spec(List<String> vars) {
         return new StationaritySpec(vars, test.get(), trend.get(), difference.get(), lagChoice.get(),
-                fixedLags.get(), defaultMaxLag.get() ? null : maxLag.get(), kpss.get());
+                fixedLags.get(), defaultMaxLag.get() ? null : maxLag.get(), kpss.get(),
+                new BreakChoice(breakType.get(), Math.max(1, Math.min(33, trimPercent.get())) / 100.0));
     }
 
     /** The tab's choices for the variables it tests now. */
@@ -310,6 +334,7 @@ public final class StationarityViewModel {
                 model.setSample(o.from(), o.to());
                 useTicked.set(false);
                 typed.set(String.join("\n", o.available()));
+                test.set(UnitRootTest.ADF);
                 trend.set(UnitRootTrend.CONSTANT);
                 lagChoice.set(LagChoice.FIXED);
                 fixedLags.set(0);

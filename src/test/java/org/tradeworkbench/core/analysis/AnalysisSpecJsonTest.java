@@ -19,6 +19,7 @@ import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
+import org.tradeworkbench.core.analysis.stationarity.BreakChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
 import org.tradeworkbench.core.analysis.var.FevdSpec;
@@ -59,7 +60,9 @@ class AnalysisSpecJsonTest {
         return IntStream.range(0, 30).mapToObj(i -> switch (i % 3) {
             case 0 -> new StationaritySpec(names(r), pick(r, UnitRootTest.class), pick(r, UnitRootTrend.class),
                     pick(r, DifferenceChoice.class), pick(r, LagChoice.class), r.nextInt(5),
-                    r.nextBoolean() ? null : r.nextInt(8), r.nextBoolean());
+                    r.nextBoolean() ? null : r.nextInt(8), r.nextBoolean(),
+                    new BreakChoice(pick(r, org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak.class),
+                            0.05 + 0.25 * r.nextDouble()));
             case 1 -> new CausalitySpec(names(r), 1 + r.nextInt(12), r.nextBoolean());
             default -> {
                 List<ModelTerms.Regressor> xs = new ArrayList<>();
@@ -124,7 +127,17 @@ class AnalysisSpecJsonTest {
     void theStationaritySpecIsWrittenWithReadableNames() {
         StationaritySpec s = StationaritySpec.DEFAULT.withVariables(List.of("lny"));
         assertThat(AnalysisJson.write(s)).isEqualTo("{\"variables\":[\"lny\"],\"test\":\"ADF\",\"trend\":\"CONSTANT\","
-                + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false}");
+                + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false,"
+                + "\"breaks\":{\"type\":\"INTERCEPT\",\"trim\":0.15}}");
+    }
+
+    @Test
+    void aStationaritySpecWrittenBeforeTheBreakTestsReadsWithTheDefaultBreak() {
+        StationaritySpec s = AnalysisJson.read("{\"variables\":[\"lny\"],\"test\":\"ADF\",\"trend\":\"CONSTANT\","
+                + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false}",
+                StationaritySpec.class);
+        assertThat(s).isEqualTo(StationaritySpec.DEFAULT.withVariables(List.of("lny")));
+        assertThat(s.breaks()).isEqualTo(BreakChoice.DEFAULT);
     }
 
     @Test

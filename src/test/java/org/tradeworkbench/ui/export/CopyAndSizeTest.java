@@ -16,7 +16,8 @@ import org.tradeworkbench.ui.testing.FxThread;
 class CopyAndSizeTest {
     private final List<String> infos = new ArrayList<>();
     private final List<Throwable> errors = new ArrayList<>();
-    private final ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add);
+    private final ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add,
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
 
     @BeforeAll
     static void fx() throws Exception {

@@ -21,7 +21,8 @@ import org.tradeworkbench.ui.testing.Pixels;
 class TableExportTest {
     private final List<String> infos = new ArrayList<>();
     private final List<Throwable> errors = new ArrayList<>();
-    private final ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add);
+    private final ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add,
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
 
     static ResultTable table2() {
         return ResultTable.builder("Table 2. Stationarity test", "Variables", "Difference", "Z value", "P value")

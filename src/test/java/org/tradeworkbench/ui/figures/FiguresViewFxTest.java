@@ -43,7 +43,8 @@ class FiguresViewFxTest {
         model.load(DataImporter.read(Path.of("sample-data", "china_us_annual.csv")), null);
         List<String> infos = new ArrayList<>();
         List<Throwable> errors = new ArrayList<>();
-        ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add);
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add,
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
         FiguresViewModel vm = FxThread.call(() -> new FiguresViewModel(model));
         FiguresView view = FxThread.call(() -> {
             FiguresView v = FiguresView.load(vm, actions);

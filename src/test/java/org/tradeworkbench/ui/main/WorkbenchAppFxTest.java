@@ -277,6 +277,26 @@ class WorkbenchAppFxTest extends FxRobot {
     }
 
     @Test
+    void aDamagedWorkbenchFileIsRefusedAndTheOpenWorkbenchStaysAsItWas(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);
+        Path damaged = dir.resolve("damaged" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);
+        interact(() -> org.tradeworkbench.core.workbench.WorkbenchStore.save(
+                org.tradeworkbench.ui.workbench.WorkbenchSnapshot.capture(model(), "data"), good));
+        String text = java.nio.file.Files.readString(good);
+        java.nio.file.Files.writeString(damaged, text.substring(0, text.length() / 2));
+        interact(() -> app.view().workbenchFiles().open(good));
+        List<String> names = model().dataset().seriesNames();
+        double before = model().dataset().get("us_atp_exports_world_musd").get(1);
+
+        interact(() -> app.view().workbenchFiles().open(damaged));
+        waitUntil(() -> model().lastMessageProperty().get().contains("damaged"));
+        assertThat(model().lastMessageProperty().get()).startsWith(damaged.getFileName() + ", line ");
+        assertThat(model().dataset().seriesNames()).isEqualTo(names);
+        assertThat(model().dataset().get("us_atp_exports_world_musd").get(1)).isEqualTo(before);
+        assertThat(model().isDirty()).isFalse();
+    }
+
+    @Test
     void openingAnotherWorkbenchWithUnsavedChangesCanSaveThemFirst(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("first" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);
         Path second = dir.resolve("second" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);

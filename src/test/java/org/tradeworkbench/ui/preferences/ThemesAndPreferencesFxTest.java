@@ -50,7 +50,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
     @AfterEach
     void defaults() {
         // The settings live under the tests' own preferences node; leave them as a fresh install has them.
-        interact(() -> AppSettings.get().resetToDefaults());
+        interact(() -> app.settings().resetToDefaults());
     }
 
     @AfterAll
@@ -67,7 +67,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
     private double[] backgroundAndDimText(Theme theme) {
         double[] out = new double[2];
         interact(() -> {
-            AppSettings.get().themeProperty().set(theme);
+            app.settings().themeProperty().set(theme);
             BorderPane root = (BorderPane) app.view().root();
             Label probe = new Label("probe");
             probe.getStyleClass().add("dim-label");
@@ -114,7 +114,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
         interact(() -> app.view().tabs().getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTexts("#dataTable .table-cell")).contains("138481");
-        interact(() -> AppSettings.get().decimalsProperty().set(2));
+        interact(() -> app.settings().decimalsProperty().set(2));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> grid = shownTexts("#dataTable .table-cell");
         assertThat(grid).contains("138481.00", "NA");
@@ -125,7 +125,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
         // PATENT on PATENT(-1) and FDIGDP over the paper's 2004-2018 sample the app opens with: coefficients,
         // standard errors and t at two decimals; the p-value keeps its own four decimals.
         assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.99", "0.20", "4.84", "0.0007");
-        interact(() -> AppSettings.get().decimalsProperty().set(-1));
+        interact(() -> app.settings().decimalsProperty().set(-1));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTexts("#regCoefficients .table-cell")).contains("0.986335", "4.843", "0.0007")
                 .doesNotContain("0.99");
@@ -138,7 +138,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
     private double[] gridColours(Theme theme) {
         double[] out = new double[4];
         interact(() -> {
-            AppSettings.get().themeProperty().set(theme);
+            app.settings().themeProperty().set(theme);
             app.view().tabs().getSelectionModel().select(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -188,7 +188,7 @@ class ThemesAndPreferencesFxTest extends FxRobot {
         List<BufferedImage> images = new ArrayList<>();
         for (Theme t : List.of(Theme.LIGHT, Theme.DARK)) {
             interact(() -> {
-                AppSettings.get().themeProperty().set(t);
+                app.settings().themeProperty().set(t);
                 images.add(ImageExport.toBufferedImage(ImageExport.render(() -> ChartFactory.create(spec),
                         new ImageSize(600, 400, 1))));
             });
@@ -218,12 +218,12 @@ class ThemesAndPreferencesFxTest extends FxRobot {
         assertThat(theme.getValue()).isEqualTo(Theme.LIGHT);
         interact(() -> theme.setValue(Theme.DARK));
         // Nothing changes before Apply.
-        assertThat(AppSettings.get().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(app.settings().themeProperty().get()).isEqualTo(Theme.LIGHT);
         Button apply = (Button) pane.getButtonTypes().stream().filter(b -> b.getText().equals("Apply"))
                 .findFirst().map(pane::lookupButton).orElseThrow();
         clickOn(apply);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(AppSettings.get().themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(app.settings().themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(app.view().root().getStyleClass()).contains(Themes.DARK_CLASS);
         assertThat(pane.getStyleClass()).contains(Themes.DARK_CLASS);
         assertThat(((Region) pane.lookup("#prefMessage")).isVisible()).isTrue();
@@ -231,6 +231,6 @@ class ThemesAndPreferencesFxTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#preferencesDialog").tryQuery()).isEmpty();
         // Applied settings stay after Cancel.
-        assertThat(AppSettings.get().store().theme()).isEqualTo(Theme.DARK);
+        assertThat(app.settings().store().theme()).isEqualTo(Theme.DARK);
     }
 }

@@ -41,7 +41,8 @@ class ReplicationViewFxTest {
         WorkbenchContext ctx = TestContexts.context(model, notifier);
         List<String> infos = new ArrayList<>();
         List<Throwable> errors = new ArrayList<>();
-        ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add);
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), infos::add, errors::add,
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
         ReplicationView view = FxThread.call(() -> {
             ReplicationViewModel vm = new ReplicationViewModel(model, ctx.debouncer(), notifier);
             ReplicationView v = ReplicationView.forTests(vm, actions, ctx);

@@ -37,7 +37,8 @@ class ResultTableViewTest {
 
     @Test
     void showsTitleColumnsRightAlignedNumbersNotesAndTheExportMenu() throws Exception {
-        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { });
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { },
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
         Stage stage = FxToolkit.registerPrimaryStage();
         ResultTableView view = FxThread.call(() -> {
             ResultTableView v = new ResultTableView(actions, table());
@@ -86,7 +87,8 @@ class ResultTableViewTest {
                 .row(Cell.text("const"), Cell.number(1.33, 3), Cell.text("0.1746"))
                 .row(Cell.text("PATENT(-1)"), Cell.number(0.881, 3), Cell.text("<0.0001"))
                 .build();
-        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { });
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { },
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
         Stage stage = FxToolkit.registerPrimaryStage();
         ResultTableView view = FxThread.call(() -> {
             ResultTableView v = new ResultTableView(actions, ols);

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.tradeworkbench.core.analysis.AnalysisJson;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
 import org.tradeworkbench.core.task.ProgressReporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,36 @@ class StationarityTabMatchesCliTest {
         Run r = cli(adf("cn_fdi_net_inflows_pct_gdp", "--autolag", "bic", "--maxlag", "2", "--find-diff"));
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).startsWith(tabTable());
+    }
+
+    @Test
+    void zivotAndrewsWithABreakInBothOnASampleMatchesTheZaCommand() {
+        vm.typedProperty().set("log(us_goods_imports_china_musd)");
+        vm.testProperty().set(UnitRootTest.ZA);
+        vm.breakTypeProperty().set(ZivotAndrewsBreak.BOTH);
+        vm.trimPercentProperty().set(20);
+        vm.lagChoiceProperty().set(LagChoice.FIXED);
+        vm.fixedLagsProperty().set(1);
+        model.setSample(Period.annual(1995), Period.annual(2019));
+        Run r = cli(List.of("za", "--data", DATA, "--column", "log(us_goods_imports_china_musd)", "--break", "both",
+                "--trim", "0.2", "--lags", "1", "--from", "1995", "--to", "2019"));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(vm.table().columns()).contains("Z (ZA)", "Break");
+        assertThat(vm.rowsProperty().get().get(0).test().breakPeriod()).isNotBlank();
+        assertThat(r.out()).startsWith(tabTable());
+
+        // The command log repeats the run with the za command.
+        assertThat(org.tradeworkbench.core.analysis.stationarity.StationarityCommands.of(vm.reportProperty().get())
+                .get(0).toString()).startsWith("za --column").contains("--break ct", "--trim 0.2", "--lags 1");
+
+        StationaritySpec saved = AnalysisJson.fromPlain(vm.saveSettings().get(StationarityViewModel.SPEC_KEY),
+                StationaritySpec.class);
+        assertThat(saved.test()).isEqualTo(UnitRootTest.ZA);
+        assertThat(saved.breaks().type()).isEqualTo(ZivotAndrewsBreak.BOTH);
+        assertThat(saved.breaks().trim()).isEqualTo(0.2);
+        StationarityViewModel fresh = new StationarityViewModel(model, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(vm.saveSettings());
+        assertThat(fresh.spec()).isEqualTo(vm.spec());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
+import org.tradeworkbench.core.stats.unitroot.AdfSpec;
 import org.tradeworkbench.core.stats.unitroot.Kpss;
 import org.tradeworkbench.core.stats.unitroot.KpssLags;
 import org.tradeworkbench.core.stats.unitroot.KpssResult;
@@ -53,8 +54,10 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
 
     static StationarityRow one(Dataset data, String variable, StationaritySpec s) {
         TimeSeriesSample sample;
-        AdfResult adf;
+        AdfResult adf = null;
         StationarityOrder search = null;
+        UnitRootOutcome shown;
+        List<UnitRootOutcome> tried = new ArrayList<>();
         try {
             sample = TimeSeriesSample.of(data, variable);
             switch (s.test()) {
@@ -62,8 +65,25 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
                     if (s.difference().isSearch()) {
                         search = Adf.smallestStationaryDifference(sample, s.adfSpec(0), StationaritySpec.LEVEL);
                         adf = search.tried().get(search.tried().size() - 1);
+                        search.tried().forEach(a -> tried.add(UnitRootOutcome.of(a)));
                     } else {
                         adf = Adf.test(sample, s.adfSpec(s.difference().order()));
+                    }
+                    shown = UnitRootOutcome.of(adf);
+                }
+                case ZA -> {
+                    if (s.difference().isSearch()) {
+                        // The smallest difference whose test rejects at 5%, else the highest tried, as for ADF.
+                        for (int d = 0; d <= AdfSpec.MAX_DIFF; d++) {
+                            UnitRootOutcome o = ZivotAndrewsRows.test(sample, d, s.zivotAndrewsSpec());
+                            tried.add(o);
+                            if (o.rejectsAt(StationaritySpec.LEVEL)) {
+                                break;
+                            }
+                        }
+                        shown = tried.get(tried.size() - 1);
+                    } else {
+                        shown = ZivotAndrewsRows.test(sample, s.difference().order(), s.zivotAndrewsSpec());
                     }
                 }
                 default -> throw new IllegalStateException("no case for " + s.test());
@@ -71,7 +91,7 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
         } catch (DataException | IllegalArgumentException e) {
             return StationarityRow.failed(variable, e.getMessage());
         }
-        if (!Double.isFinite(adf.statistic())) {
+        if (!Double.isFinite(shown.statistic())) {
             // Never a silent NA: the numbers gave no statistic (e.g. a test regression with no residual variance).
             return StationarityRow.failed(variable, "the " + s.test().shortName() + " statistic of " + variable
                     + " cannot be computed from these values (the test regression gives no finite t ratio)");
@@ -83,12 +103,12 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
                 kpssProblem = "KPSS needs a constant (c) or a constant and trend (ct)";
             } else {
                 try {
-                    kpss = Kpss.test(sample, s.trend(), KpssLags.AUTO, adf.spec().diff());
+                    kpss = Kpss.test(sample, s.trend(), KpssLags.AUTO, shown.diff());
                 } catch (DataException | IllegalArgumentException e) {
                     kpssProblem = e.getMessage();
                 }
             }
         }
-        return new StationarityRow(variable, adf, search, kpss, null, kpssProblem);
+        return new StationarityRow(variable, shown, tried, adf, search, kpss, null, kpssProblem);
     }
 }

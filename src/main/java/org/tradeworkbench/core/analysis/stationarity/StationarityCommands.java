@@ -23,8 +23,12 @@ public final class StationarityCommands {
             if (!r.ok()) {
                 continue;
             }
-            CommandLine.Builder adf = CommandLine.command("adf").opt("column", r.variable())
-                    .opt("trend", s.trend().code());
+            CommandLine.Builder adf = CommandLine.command(s.test().jsonKey()).opt("column", r.variable());
+            if (s.test() == UnitRootTest.ZA) {
+                adf.opt("break", s.breaks().type().code()).opt("trim", s.breaks().trim());
+            } else {
+                adf.opt("trend", s.trend().code());
+            }
             if (s.difference().isSearch()) {
                 adf.flag("find-diff");
             } else {
@@ -38,7 +42,7 @@ public final class StationarityCommands {
             out.add(adf.build());
             if (r.kpss() != null) {
                 out.add(CommandLine.command("kpss").opt("column", r.variable()).opt("trend", s.trend().code())
-                        .opt("diff", r.adf().spec().diff()).build());
+                        .opt("diff", r.test().diff()).build());
             }
         }
         return out;

@@ -43,9 +43,11 @@ public record StationarityReport(StationaritySpec spec, List<StationarityRow> ro
         for (StationarityRow r : rows) {
             if (r.search() != null) {
                 out.add(searchTable(r.variable(), r.search()));
+            } else if (!r.tried().isEmpty()) {
+                out.add(searchTable(r.variable(), r.tried()));
             }
-            if (r.adf() != null) {
-                out.addAll(r.adf().tables());
+            if (r.test() != null) {
+                out.addAll(r.test().details());
             }
             if (r.kpss() != null) {
                 out.addAll(r.kpss().tables());
@@ -63,6 +65,23 @@ public record StationarityReport(StationaritySpec spec, List<StationarityRow> ro
         }
         t.note(o.order().isPresent() ? "Smallest stationary difference: d = " + o.order().getAsInt() + "."
                 : "No order up to " + (o.tried().size() - 1) + " rejects a unit root at " + percent(o.level()) + ".");
+        return t.build();
+    }
+
+    /** The same for a test other than ADF: each difference tried, the last one shown. */
+    static ResultTable searchTable(String variable, List<UnitRootOutcome> tried) {
+        UnitRootOutcome last = tried.get(tried.size() - 1);
+        double level = StationaritySpec.LEVEL;
+        ResultTable.Builder t = ResultTable.builder("Order of integration of " + variable + " by "
+                + last.test().shortName() + " at " + percent(level), "tested", "statistic", "p-value", "lags", "nobs",
+                "rejects unit root");
+        for (UnitRootOutcome o : tried) {
+            t.row(Cell.text(o.tested()), Cell.number(o.statistic(), 4),
+                    o.pValue() == null ? Cell.text("") : Cell.pValue(o.pValue()), Cell.integer(o.lags()),
+                    Cell.integer(o.nobs()), Cell.text(o.rejectsAt(level) ? "yes" : "no"));
+        }
+        t.note(last.rejectsAt(level) ? "Smallest stationary difference: d = " + last.diff() + "."
+                : "No order up to " + last.diff() + " rejects a unit root at " + percent(level) + ".");
         return t.build();
     }
 
@@ -122,7 +141,7 @@ public record StationarityReport(StationaritySpec spec, List<StationarityRow> ro
         for (StationarityRow r : rows) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("variable", r.variable());
-            e.put("adf", r.adf() == null ? null : r.adf().toJson());
+            e.put(spec.test().jsonKey(), r.test() == null ? null : r.test().json());
             e.put("problem", r.problem());
             e.put("warning", StationarityTable.lagWarning(r));
             if (r.search() != null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.stats.unitroot.AdfSpec;
+import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsSpec;
 
 /**
  * The user's choices for a Stationarity analysis: which variables, which unit-root test, deterministic terms,
@@ -15,18 +16,28 @@ import org.tradeworkbench.core.stats.unitroot.AdfSpec;
  * @param fixedLags lagged differences when {@code lags} is {@link LagChoice#FIXED}
  * @param maxLag    largest order the criterion considers, or null for the default (Schwert's rule)
  * @param kpss      also run the KPSS test (same deterministic terms and difference)
+ * @param breaks    the Zivot-Andrews break and trimming (null in a file written before the test existed: the
+ *                  defaults)
  */
 public record StationaritySpec(List<String> variables, UnitRootTest test, UnitRootTrend trend,
-        DifferenceChoice difference, LagChoice lags, int fixedLags, Integer maxLag, boolean kpss) {
+        DifferenceChoice difference, LagChoice lags, int fixedLags, Integer maxLag, boolean kpss,
+        BreakChoice breaks) {
 
     /** The 5 % level of the verdicts and of the search for the smallest order. */
     public static final double LEVEL = 0.05;
 
     /** The choices a new Stationarity tab starts with (statsmodels' adfuller defaults: constant, AIC). */
     public static final StationaritySpec DEFAULT = new StationaritySpec(List.of(), UnitRootTest.ADF,
-            UnitRootTrend.CONSTANT, DifferenceChoice.LEVEL, LagChoice.AIC, 0, null, false);
+            UnitRootTrend.CONSTANT, DifferenceChoice.LEVEL, LagChoice.AIC, 0, null, false, BreakChoice.DEFAULT);
+
+    /** With the default Zivot-Andrews choices (they matter only for that test). */
+    public StationaritySpec(List<String> variables, UnitRootTest test, UnitRootTrend trend,
+            DifferenceChoice difference, LagChoice lags, int fixedLags, Integer maxLag, boolean kpss) {
+        this(variables, test, trend, difference, lags, fixedLags, maxLag, kpss, BreakChoice.DEFAULT);
+    }
 
     public StationaritySpec {
+        breaks = breaks == null ? BreakChoice.DEFAULT : breaks;
         variables = List.copyOf(Objects.requireNonNull(variables, "variables"));
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(trend, "trend");
@@ -42,7 +53,14 @@ public record StationaritySpec(List<String> variables, UnitRootTest test, UnitRo
 
     /** The same choices for other variables. */
     public StationaritySpec withVariables(List<String> vars) {
-        return new StationaritySpec(vars, test, trend, difference, lags, fixedLags, maxLag, kpss);
+        return new StationaritySpec(vars, test, trend, difference, lags, fixedLags, maxLag, kpss, breaks);
+    }
+
+    /** The Zivot-Andrews specification of these choices; the limits are checked by {@link ZivotAndrewsSpec}. */
+    public ZivotAndrewsSpec zivotAndrewsSpec() {
+        ZivotAndrewsSpec z = lags.isAutomatic() ? ZivotAndrewsSpec.autoLag(breaks.type(), lags.criterion(), maxLag)
+                : ZivotAndrewsSpec.fixedLags(breaks.type(), fixedLags);
+        return z.withTrim(breaks.trim());
     }
 
     /** The ADF specification at difference order {@code d}; the limits are checked by {@link AdfSpec}. */

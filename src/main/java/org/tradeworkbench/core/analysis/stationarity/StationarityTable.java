@@ -23,6 +23,8 @@ public final class StationarityTable {
     public static final String Z = statisticColumn(UnitRootTest.ADF);
     public static final String STATIONARY = "stationary at 5%";
     public static final String UNIT_ROOT = "unit root not rejected";
+    /** The Zivot-Andrews break date's column. */
+    public static final String BREAK = "Break";
 
     private StationarityTable() {
     }
@@ -33,8 +35,13 @@ public final class StationarityTable {
     }
 
     static ResultTable build(List<StationarityRow> rows, StationaritySpec s) {
+        boolean breaks = s.test() == UnitRootTest.ZA;
         List<String> cols = new ArrayList<>(List.of("Variable", "Difference", statisticColumn(s.test()), "p value", "Lags", "Obs",
-                "Sample", "CV 1%", "CV 5%", "CV 10%", "Verdict"));
+                "Sample"));
+        if (breaks) {
+            cols.add(BREAK);
+        }
+        cols.addAll(List.of("CV 1%", "CV 5%", "CV 10%", "Verdict"));
         if (s.kpss()) {
             cols.addAll(List.of("KPSS", "KPSS p value", "KPSS verdict"));
         }
@@ -42,7 +49,7 @@ public final class StationarityTable {
         for (StationarityRow r : rows) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(r.variable()));
-            AdfResult a = r.adf();
+            UnitRootOutcome a = r.test();
             if (a == null) {
                 cells.add(Cell.text(""));
                 cells.add(Cell.number(Double.NaN, 3));
@@ -50,20 +57,27 @@ public final class StationarityTable {
                 cells.add(Cell.text(""));
                 cells.add(Cell.text(""));
                 cells.add(Cell.text(""));
+                if (breaks) {
+                    cells.add(Cell.text(""));
+                }
                 for (int i = 0; i < 3; i++) {
                     cells.add(Cell.number(Double.NaN, 3));
                 }
                 cells.add(Cell.text(r.problem()));
             } else {
-                cells.add(Cell.integer(a.spec().diff()));
+                cells.add(Cell.integer(a.diff()));
                 cells.add(Cell.number(a.statistic(), 3));
-                cells.add(Cell.pValue(a.pValue()));
+                cells.add(a.pValue() == null ? Cell.text("") : Cell.pValue(a.pValue()));
                 cells.add(Cell.integer(a.lags()));
                 cells.add(Cell.integer(a.nobs()));
                 cells.add(Cell.text(a.sampleFirst() + "–" + a.sampleLast()));
-                cells.add(Cell.number(a.criticalValue1(), 3));
-                cells.add(Cell.number(a.criticalValue5(), 3));
-                cells.add(Cell.number(a.criticalValue10(), 3));
+                if (breaks) {
+                    cells.add(Cell.text(a.breakPeriod()));
+                }
+                double[] cv = a.criticalValues();
+                for (double c : cv) {
+                    cells.add(Cell.number(c, 3));
+                }
                 cells.add(Cell.text(verdict(r)));
             }
             if (s.kpss()) {
@@ -83,8 +97,16 @@ public final class StationarityTable {
             }
             b.row(cells);
         }
-        b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
-                + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
+        if (breaks) {
+            b.note(ZivotAndrewsRows.SOURCE_NOTE + rows.stream().filter(StationarityRow::ok).findFirst()
+                    .map(r -> r.test().source()).orElse("statsmodels' table") + ". Break: "
+                    + s.breaks().type().description() + ", " + Math.round(s.breaks().trim() * 100)
+                    + "% of the sample trimmed at each end; " + s.describeLags() + ". " + BREAK
+                    + ": the last period before the break.");
+        } else {
+            b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
+                    + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
+        }
         for (StationarityRow r : rows) {
             String lagNote = maxLagNote(r, s);
             if (lagNote != null) {
@@ -98,7 +120,8 @@ public final class StationarityTable {
             }
         }
         if (s.difference().isSearch()) {
-            b.note("Difference: the smallest order 0..3 whose ADF test rejects a unit root at 5%; "
+            b.note("Difference: the smallest order 0..3 whose " + s.test().shortName()
+                    + " test rejects a unit root at 5%; "
                     + "where none does, the highest order tried is shown.");
         }
         if (s.kpss()) {
@@ -151,12 +174,12 @@ public final class StationarityTable {
     }
 
     static String verdict(StationarityRow r) {
-        AdfResult a = r.adf();
+        UnitRootOutcome a = r.test();
         if (a.rejectsAt(StationaritySpec.LEVEL)) {
             return STATIONARY;
         }
-        if (r.search() != null) {
-            return UNIT_ROOT + " up to d = " + a.spec().diff();
+        if (!r.tried().isEmpty()) {
+            return UNIT_ROOT + " up to d = " + a.diff();
         }
         return UNIT_ROOT;
     }

@@ -6,7 +6,9 @@ package org.tradeworkbench.core.analysis.stationarity;
  * its case in {@link StationarityAnalysis}.
  */
 public enum UnitRootTest {
-    ADF("augmented Dickey-Fuller", "ADF");
+    ADF("augmented Dickey-Fuller", "ADF"),
+    /** One endogenous break in intercept, trend or both (Zivot and Andrews 1992), as statsmodels computes it. */
+    ZA("Zivot-Andrews", "ZA");
 
     private final String label;
     private final String shortName;
@@ -24,6 +26,11 @@ public enum UnitRootTest {
     /** e.g. "ADF", for column heads and progress messages. */
     public String shortName() {
         return shortName;
+    }
+
+    /** The key of a row's test in the report's JSON and the test's command, e.g. "adf". */
+    public String jsonKey() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -164,7 +164,8 @@ public final class Adf {
         return true;
     }
 
-    static String differencedName(String name, int d) {
+    /** e.g. {@code d(d(x))} for the second difference of {@code x}. */
+    public static String differencedName(String name, int d) {
         String s = name;
         for (int i = 0; i < d; i++) {
             s = "d(" + s + ")";
