@@ -85,7 +85,8 @@ class ImportProgressAndCancelTest {
     }
 
     private MainViewModel vm(CancellingRunner runner) {
-        WorkbenchContext ctx = new WorkbenchContext(model, runner, Debouncer.immediate(runner), notifier);
+        WorkbenchContext ctx = new WorkbenchContext(model, runner, Debouncer.immediate(runner), notifier,
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
         return new MainViewModel(ctx, ImportBackend.standard(), ImportReviewer.acceptAll());
     }
 
