@@ -103,6 +103,13 @@ public final class StationarityTable {
                     + s.breaks().type().description() + ", " + Math.round(s.breaks().trim() * 100)
                     + "% of the sample trimmed at each end; " + s.describeLags() + ". " + BREAK
                     + ": the last period before the break.");
+        } else if (s.test() == UnitRootTest.PP || s.test() == UnitRootTest.DFGLS) {
+            b.note((s.test() == UnitRootTest.PP ? PhillipsPerronRows.SOURCE_NOTE
+                    + "Statistic: " + s.pp().statistic().label() + ". " : DfGlsRows.SOURCE_NOTE)
+                    + "Deterministic terms: " + s.trend().description() + "; " + s.describeLags() + ". "
+                    + (s.test() == UnitRootTest.PP ? "p values and critical values" : "Critical values") + ": "
+                    + rows.stream().filter(StationarityRow::ok).findFirst().map(r -> r.test().source())
+                    .orElse("as urca's " + (s.test() == UnitRootTest.PP ? "ur.pp" : "ur.ers")) + ".");
         } else {
             b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
                     + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
