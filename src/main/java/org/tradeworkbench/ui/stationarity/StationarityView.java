@@ -19,6 +19,8 @@ import javafx.util.StringConverter;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion;
+import org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec;
 import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
 import java.util.List;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
@@ -50,6 +52,20 @@ public final class StationarityView {
     private ComboBox<ZivotAndrewsBreak> breakType;
     @FXML
     private Spinner<Integer> trimPercent;
+    @FXML
+    private VBox ppBox;
+    @FXML
+    private ComboBox<PhillipsPerronSpec.Statistic> ppStatistic;
+    @FXML
+    private ComboBox<String> ppRule;
+    @FXML
+    private Spinner<Integer> ppFixedLag;
+    @FXML
+    private VBox lagBox;
+    @FXML
+    private HBox glsRow;
+    @FXML
+    private ComboBox<DfGlsLagCriterion> glsCriterion;
     @FXML
     private Label trendLabel;
     @FXML
@@ -84,6 +100,7 @@ public final class StationarityView {
     /** Held: a spinner's value bound to an asObject() wrapper stays bound only while the wrapper is referenced. */
     private ObjectProperty<Integer> trimPercentValue;
     private ObjectProperty<Integer> maxLagValue;
+    private ObjectProperty<Integer> ppFixedLagValue;
     private ResultTableView tableView;
 
     private StationarityView(StationarityViewModel vm, ExportActions actions) {
@@ -145,6 +162,48 @@ public final class StationarityView {
         var zivotAndrews = vm.testProperty().isEqualTo(UnitRootTest.ZA);
         breakBox.visibleProperty().bind(zivotAndrews);
         breakBox.managedProperty().bind(zivotAndrews);
+        var phillipsPerron = vm.testProperty().isEqualTo(UnitRootTest.PP);
+        ppBox.visibleProperty().bind(phillipsPerron);
+        ppBox.managedProperty().bind(phillipsPerron);
+        // Phillips-Perron has no lagged differences: its truncation lag is chosen in its own box.
+        lagBox.visibleProperty().bind(phillipsPerron.not());
+        lagBox.managedProperty().bind(phillipsPerron.not());
+        ppStatistic.getItems().setAll(PhillipsPerronSpec.Statistic.values());
+        ppStatistic.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PhillipsPerronSpec.Statistic s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public PhillipsPerronSpec.Statistic fromString(String s) {
+                return PhillipsPerronSpec.Statistic.parse(s);
+            }
+        });
+        ppStatistic.valueProperty().bindBidirectional(vm.ppStatisticProperty());
+        ppRule.getItems().setAll(StationarityViewModel.PP_RULES);
+        ppRule.valueProperty().bindBidirectional(vm.ppRuleProperty());
+        ppFixedLag.setValueFactory(new IntegerSpinnerValueFactory(0, 48, vm.ppFixedLagProperty().get()));
+        ppFixedLagValue = vm.ppFixedLagProperty().asObject();
+        ppFixedLag.getValueFactory().valueProperty().bindBidirectional(ppFixedLagValue);
+        ppFixedLag.disableProperty().bind(vm.ppRuleProperty().isNotEqualTo("fixed"));
+        glsCriterion.getItems().setAll(DfGlsLagCriterion.values());
+        glsCriterion.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DfGlsLagCriterion c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public DfGlsLagCriterion fromString(String s) {
+                return DfGlsLagCriterion.parse(s);
+            }
+        });
+        glsCriterion.valueProperty().bindBidirectional(vm.glsCriterionProperty());
+        var glsAutomatic = vm.testProperty().isEqualTo(UnitRootTest.DFGLS)
+                .and(vm.lagChoiceProperty().isNotEqualTo(LagChoice.FIXED));
+        glsRow.visibleProperty().bind(glsAutomatic);
+        glsRow.managedProperty().bind(glsAutomatic);
         // Every Zivot-Andrews model has a constant and a trend: the choice matters there only for KPSS.
         var trendUsed = zivotAndrews.not().or(vm.kpssProperty());
         for (javafx.scene.Node n : List.of(trendLabel, trend)) {
