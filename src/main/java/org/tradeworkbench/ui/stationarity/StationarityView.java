@@ -126,6 +126,28 @@ public final class StationarityView {
         return root;
     }
 
+    private void showLagChoices() {
+        boolean gls = vm.testProperty().get() == UnitRootTest.DFGLS;
+        LagChoice current = vm.lagChoiceProperty().get();
+        // Resetting the items clears the box's value: unbound meanwhile, so the tab never sees "no lag choice".
+        lagChoice.valueProperty().unbindBidirectional(vm.lagChoiceProperty());
+        lagChoice.getItems().setAll(gls ? List.of(LagChoice.FIXED, LagChoice.AIC) : List.of(LagChoice.values()));
+        lagChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LagChoice c) {
+                return c == null ? "" : gls && c.isAutomatic() ? "By the DF-GLS criterion" : c.toString();
+            }
+
+            @Override
+            public LagChoice fromString(String s) {
+                return lagChoice.getItems().stream().filter(c -> toString(c).equals(s)).findFirst().orElse(null);
+            }
+        });
+        vm.lagChoiceProperty().set(gls && current.isAutomatic() ? LagChoice.AIC : current);
+        lagChoice.setValue(vm.lagChoiceProperty().get());
+        lagChoice.valueProperty().bindBidirectional(vm.lagChoiceProperty());
+    }
+
     ResultTableView tableView() {
         return tableView;
     }
@@ -225,8 +247,9 @@ public final class StationarityView {
         trend.valueProperty().bindBidirectional(vm.trendProperty());
         difference.getItems().setAll(DifferenceChoice.values());
         difference.valueProperty().bindBidirectional(vm.differenceProperty());
-        lagChoice.getItems().setAll(LagChoice.values());
-        lagChoice.valueProperty().bindBidirectional(vm.lagChoiceProperty());
+        // DF-GLS has its own criteria (MAIC, AIC, BIC): the choice here is then only fixed or by that criterion.
+        vm.testProperty().addListener((o, a, b) -> showLagChoices());
+        showLagChoices();
 
         fixedLags.setValueFactory(new IntegerSpinnerValueFactory(0, 24, vm.fixedLagsProperty().get()));
         fixedLagsValue = vm.fixedLagsProperty().asObject();

@@ -167,16 +167,25 @@ public final class StationarityTable {
     static String lagWarning(StationarityRow r) {
         AdfResult a = r.adf();
         if (a == null) {
-            return null;
+            UnitRootOutcome o = r.test();
+            // DF-GLS: the test regression has the lagged level and the lagged differences, no deterministic terms.
+            if (o == null || o.test() != UnitRootTest.DFGLS) {
+                return null;
+            }
+            return lagWarning(r.variable(), o.lags(), o.nobs(), 1 + o.lags(), "the test");
         }
-        int params = 1 + a.spec().trend().termCount() + a.lags();
-        int df = a.nobs() - params;
+        return lagWarning(r.variable(), a.lags(), a.nobs(), 1 + a.spec().trend().termCount() + a.lags(),
+                "the p value");
+    }
+
+    private static String lagWarning(String variable, int lags, int nobs, int params, String what) {
+        int df = nobs - params;
         if (df >= params) {
             return null;
         }
-        return "Warning: " + r.variable() + ": " + a.lags() + " lag" + (a.lags() == 1 ? "" : "s") + " leave "
-                + a.nobs() + " observations for " + params + " coefficients (" + df + " residual degree"
-                + (df == 1 ? "" : "s") + " of freedom): the lags eat most of the sample and the p value is "
+        return "Warning: " + variable + ": " + lags + " lag" + (lags == 1 ? "" : "s") + " leave "
+                + nobs + " observations for " + params + " coefficients (" + df + " residual degree"
+                + (df == 1 ? "" : "s") + " of freedom): the lags eat most of the sample and " + what + " is "
                 + "unreliable; fix fewer lags, set a lower maximum or use a longer sample.";
     }
 
