@@ -119,6 +119,32 @@ class PpDfGlsCommandsTest {
         }
     }
 
+    static Stream<JsonNode> gretlMaic() throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        new ObjectMapper().readTree(Path.of("src/test/resources/fixtures/unitroot_dfgls_gretl.json").toFile())
+                .get("cases").forEach(out::add);
+        return out.stream();
+    }
+
+    /**
+     * The MAIC order through the command against gretl's {@code adf --gls --test-down=MAIC} (fixture from
+     * src/test/reference/unitroot_dfgls_gretl_fixtures.py, on the urca fixture's series).
+     */
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("gretlMaic")
+    void dfglsByMaicMatchesGretl(JsonNode c) throws Exception {
+        Run r = run("dfgls", "--data", csv(c.get("series").asText()).toString(), "--column", "x", "--trend",
+                c.get("model").asText().equals("trend") ? "ct" : "c", "--autolag", "maic", "--maxlag",
+                c.get("max_lag").asText(), "--json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("lags").asInt()).isEqualTo(c.get("used_lags").asInt());
+        assertThat(j.get("nobs").asInt()).isEqualTo(c.get("nobs_regression").asInt());
+        assertThat(j.get("maxlag").asInt()).isEqualTo(c.get("max_lag").asInt());
+        assertThat(j.get("autolag").asText()).isEqualTo("maic");
+        close(c.get("statistic").asDouble(), j.get("statistic").asDouble(), "statistic");
+    }
+
     @Test
     void zAlphaWithAConstantOnlyIsRefusedWithTheReason() throws Exception {
         Run r = run("pp", "--data", csv("Nile").toString(), "--column", "x", "--type", "z-alpha");

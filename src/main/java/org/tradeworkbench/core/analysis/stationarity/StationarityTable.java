@@ -98,8 +98,7 @@ public final class StationarityTable {
             b.row(cells);
         }
         if (breaks) {
-            b.note(ZivotAndrewsRows.SOURCE_NOTE + rows.stream().filter(StationarityRow::ok).findFirst()
-                    .map(r -> r.test().source()).orElse("statsmodels' table") + ". Break: "
+            b.note(ZivotAndrewsRows.SOURCE_NOTE + sources(rows, "statsmodels' table") + ". Break: "
                     + s.breaks().type().description() + ", " + Math.round(s.breaks().trim() * 100)
                     + "% of the sample trimmed at each end; " + s.describeLags() + ". " + BREAK
                     + ": the last period before the break.");
@@ -108,8 +107,7 @@ public final class StationarityTable {
                     + "Statistic: " + s.pp().statistic().label() + ". " : DfGlsRows.SOURCE_NOTE)
                     + "Deterministic terms: " + s.trend().description() + "; " + s.describeLags() + ". "
                     + (s.test() == UnitRootTest.PP ? "p values and critical values" : "Critical values") + ": "
-                    + rows.stream().filter(StationarityRow::ok).findFirst().map(r -> r.test().source())
-                    .orElse("as urca's " + (s.test() == UnitRootTest.PP ? "ur.pp" : "ur.ers")) + ".");
+                    + sources(rows, "as urca's " + (s.test() == UnitRootTest.PP ? "ur.pp" : "ur.ers")) + ".");
         } else {
             b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
                     + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
@@ -198,5 +196,21 @@ public final class StationarityTable {
             return UNIT_ROOT + " up to d = " + a.diff();
         }
         return UNIT_ROOT;
+    }
+
+    /**
+     * Where the p values and critical values come from: one source when every tested row shares it, else each
+     * row's (the tables are read at each series' own length, so rows of different lengths differ).
+     */
+    static String sources(List<StationarityRow> rows, String none) {
+        List<StationarityRow> ok = rows.stream().filter(StationarityRow::ok).toList();
+        if (ok.isEmpty()) {
+            return none;
+        }
+        if (ok.stream().map(r -> r.test().source()).distinct().count() == 1) {
+            return ok.get(0).test().source();
+        }
+        return ok.stream().map(r -> r.variable() + ": " + r.test().source())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }
