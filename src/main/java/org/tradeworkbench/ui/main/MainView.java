@@ -228,8 +228,8 @@ public final class MainView {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv, *.xlsx, *.xls)", "*.csv", "*.txt",
-                        "*.tsv", "*.xlsx", "*.xlsm", "*.xls"),
+                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv, *.xlsx, *.xls, Census *.json)",
+                        "*.csv", "*.txt", "*.tsv", "*.xlsx", "*.xlsm", "*.xls", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         Path last = vm.model().sourceFileProperty().get();
         if (last != null && last.getParent() != null && last.getParent().toFile().isDirectory()) {
