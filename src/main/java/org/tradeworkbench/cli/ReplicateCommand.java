@@ -35,7 +35,7 @@ final class ReplicateCommand implements Command {
     @Override
     public int run(Args args, PrintStream out) throws Exception {
         var workbench = WorkbenchOption.dataset(args);
-        Dataset data = workbench.isPresent() ? workbench.get() : DataOptions.readOrSample(args.opt("data").orElse(null));
+        Dataset data = workbench.isPresent() ? workbench.get() : DataOptions.scriptDataOrRead(args, args.opt("data").orElse(null));
         boolean json = args.flag("json");
         String format = args.choice("format", "text", "text", "html", "markdown");
         Path file = args.opt("out").isPresent() ? args.outputFile("out") : null;
