@@ -32,7 +32,7 @@ final class FigureCommand implements Command {
     @Override
     public String usage() {
         return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
-                + " [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite]"
+                + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
 
@@ -59,6 +59,7 @@ final class FigureCommand implements Command {
         Integer to = args.opt("to").map(v -> args.parseInt("to", v)).orElse(null);
         String title = args.opt("title").orElse(null);
         String axisLabel = args.opt("axis-label").orElse(null);
+        Integer rebase = args.opt("rebase").map(v -> args.parseInt("rebase", v)).orElse(null);
         double width = args.opt("width").map(v -> args.parseDouble("width", v)).orElse(ImageSize.DEFAULT_FIGURE.width());
         double height = args.opt("height").map(v -> args.parseDouble("height", v))
                 .orElse(ImageSize.DEFAULT_FIGURE.height());
@@ -101,6 +102,13 @@ final class FigureCommand implements Command {
         Dataset d = DataOptions.scriptDataOrRead(args, data);
         FigureChoices c = general ? FigureChoices.none().withVariables(vars) : PaperFigures.defaultChoices(paper, d);
         c = c.withRange(from, to).withTitle(title).withAxisLabel(axisLabel);
+        if (rebase != null) {
+            if (!general) {
+                throw new UsageException("figure: --rebase draws the general chart as an index; the paper's figures "
+                        + "keep their units");
+            }
+            c = c.withBaseYear(rebase);
+        }
         if (kindText != null) {
             c = c.withKind(kindText.equals("bar") ? FigureKind.BAR : FigureKind.LINE);
         }

@@ -56,6 +56,11 @@ public final class FiguresViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final StringProperty axisLabel = new SimpleStringProperty(this, "axisLabel", "");
+    /** The general chart as an index: each series divided by its mean in {@link #baseYear}, times 100. */
+    private final javafx.beans.property.BooleanProperty indexed = new javafx.beans.property.SimpleBooleanProperty(
+            this, "indexed", false);
+    private final javafx.beans.property.IntegerProperty baseYear = new javafx.beans.property.SimpleIntegerProperty(
+            this, "baseYear", 2004);
     private final ObjectProperty<FigureKind> kind = new SimpleObjectProperty<>(this, "kind", FigureKind.LINE);
     private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper defaultTitle = new ReadOnlyStringWrapper(this, "defaultTitle", "");
@@ -85,6 +90,8 @@ public final class FiguresViewModel {
         subtitle.addListener((o, a, b) -> edit(c -> c.withSubtitle(b)));
         axisLabel.addListener((o, a, b) -> edit(c -> c.withAxisLabel(b)));
         kind.addListener((o, a, b) -> edit(c -> c.withKind(b)));
+        indexed.addListener((o, a, b) -> edit(c -> c.withBaseYear(b ? baseYear.get() : null)));
+        baseYear.addListener((o, a, b) -> edit(c -> c.withBaseYear(indexed.get() ? b.intValue() : null)));
         model.datasetProperty().addListener((o, a, b) -> onData(b));
         // Without a year range of its own a figure draws the sample, as every panel does.
         model.sampleFromProperty().addListener((o, a, b) -> rebuild());
@@ -169,6 +176,16 @@ public final class FiguresViewModel {
 
     public ObjectProperty<FigureKind> kindProperty() {
         return kind;
+    }
+
+    /** The general chart drawn as an index (base year = 100). */
+    public javafx.beans.property.BooleanProperty indexedProperty() {
+        return indexed;
+    }
+
+    /** The index's base year. */
+    public javafx.beans.property.IntegerProperty baseYearProperty() {
+        return baseYear;
     }
 
     /** The figure to draw (or its empty state). */
@@ -352,6 +369,10 @@ public final class FiguresViewModel {
             subtitle.set(c.subtitle() == null ? "" : c.subtitle());
             axisLabel.set(c.axisLabel() == null ? "" : c.axisLabel());
             kind.set(c.kind() != null ? c.kind() : o.isGeneral() ? FigureKind.LINE : o.paper().defaultKind());
+            indexed.set(c.baseYear() != null);
+            if (c.baseYear() != null) {
+                baseYear.set(c.baseYear());
+            }
         } finally {
             syncing = false;
         }

@@ -128,7 +128,8 @@ class AnalysisSpecJsonTest {
         StationaritySpec s = StationaritySpec.DEFAULT.withVariables(List.of("lny"));
         assertThat(AnalysisJson.write(s)).isEqualTo("{\"variables\":[\"lny\"],\"test\":\"ADF\",\"trend\":\"CONSTANT\","
                 + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false,"
-                + "\"breaks\":{\"type\":\"INTERCEPT\",\"trim\":0.15}}");
+                + "\"breaks\":{\"type\":\"INTERCEPT\",\"trim\":0.15},\"pp\":{\"statistic\":\"Z_TAU\",\"lags\":\"short\"},"
+                + "\"glsCriterion\":\"MAIC\"}");
     }
 
     @Test
@@ -138,6 +139,22 @@ class AnalysisSpecJsonTest {
                 StationaritySpec.class);
         assertThat(s).isEqualTo(StationaritySpec.DEFAULT.withVariables(List.of("lny")));
         assertThat(s.breaks()).isEqualTo(BreakChoice.DEFAULT);
+        assertThat(s.pp()).isEqualTo(org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice.DEFAULT);
+        assertThat(s.glsCriterion()).isEqualTo(org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion.MAIC);
+    }
+
+    @Test
+    void phillipsPerronAndDfGlsChoicesReadBack() {
+        StationaritySpec s = new StationaritySpec(List.of("x"), UnitRootTest.PP,
+                org.tradeworkbench.core.stats.dist.UnitRootTrend.CONSTANT_TREND, DifferenceChoice.SMALLEST,
+                LagChoice.BIC, 2, 5, true, null, new org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice(
+                org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec.Statistic.Z_ALPHA, "7"),
+                org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion.BIC);
+        assertThat(AnalysisJson.read(AnalysisJson.write(s), StationaritySpec.class)).isEqualTo(s);
+        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[],\"test\":\"PP\",\"trend\":\"CONSTANT\","
+                + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false,"
+                + "\"pp\":{\"statistic\":\"Z_TAU\",\"lags\":\"middle\"}}", StationaritySpec.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("middle");
     }
 
     @Test
@@ -156,8 +173,8 @@ class AnalysisSpecJsonTest {
         assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[\"a\",\"b\"],\"lags\":0,\"allLags\":false}",
                 CausalitySpec.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[],\"test\":\"PP\",\"trend\":\"CONSTANT\","
+        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[],\"test\":\"KPSS\",\"trend\":\"CONSTANT\","
                 + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false}",
-                StationaritySpec.class)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PP");
+                StationaritySpec.class)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KPSS");
     }
 }
