@@ -99,7 +99,7 @@ final class FigureCommand implements Command {
             throw new UsageException("figure: --id general needs --vars a,b (the variables to draw)");
         }
 
-        Dataset d = DataOptions.readOrSample(data);
+        Dataset d = DataOptions.scriptDataOrRead(args, data);
         FigureChoices c = general ? FigureChoices.none().withVariables(vars) : PaperFigures.defaultChoices(paper, d);
         c = c.withRange(from, to).withTitle(title).withAxisLabel(axisLabel);
         if (rebase != null) {
