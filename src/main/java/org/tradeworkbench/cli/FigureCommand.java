@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.analysis.figures.FigureAnalysis;
+import org.tradeworkbench.core.analysis.figures.FigureReport;
+import org.tradeworkbench.core.analysis.figures.FigureRequest;
 import org.tradeworkbench.core.figures.FigureChoices;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.figures.GeneralFigure;
@@ -112,7 +116,8 @@ final class FigureCommand implements Command {
         if (kindText != null) {
             c = c.withKind(kindText.equals("bar") ? FigureKind.BAR : FigureKind.LINE);
         }
-        FigureSpec spec = general ? GeneralFigure.build(d, c) : PaperFigures.build(paper, d, c);
+        FigureReport report = new FigureAnalysis().run(new FigureRequest(id, c), d, ProgressReporter.NONE);
+        FigureSpec spec = report.chart();
         if (spec.isEmpty()) {
             throw new DataException(spec.emptyState().message());
         }
