@@ -56,6 +56,7 @@ public class OnlineDataViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private Cancellable job;
+    private final CatalogueViewModel catalogue;
 
     /** @param settings the user's settings, where the optional Census key is kept (the Preferences dialog's) */
     public OnlineDataViewModel(WorkbenchModel model, TaskRunner tasks, Connection connection, AppSettings settings) {
@@ -64,6 +65,13 @@ public class OnlineDataViewModel {
         this.connection = connection;
         this.settings = settings;
         censusKey.set(settings.censusKeyProperty().get());
+        catalogue = new CatalogueViewModel(tasks, () -> connection.settings(null, offline.get()), indicator::set,
+                series::set);
+    }
+
+    /** Browsing the World Bank and DBnomics catalogues; a choice fills the indicator or series field. */
+    public CatalogueViewModel catalogue() {
+        return catalogue;
     }
 
     /** The request the fields describe (the fields a source does not use are left out). */
