@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.figures.EmptyState;
+import org.tradeworkbench.core.analysis.figures.FigureAnalysis;
+import org.tradeworkbench.core.analysis.figures.FigureRequest;
 import org.tradeworkbench.core.figures.FigureChoices;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
@@ -424,11 +426,11 @@ public final class FiguresViewModel {
     }
 
     private static FigureSpec build(FigureOption o, Dataset d, FigureChoices c) {
-        if (o.isGeneral()) {
-            // Lines of any length are thinned on screen (ChartFactory); bars are one node each, so they keep the limit.
-            return GeneralFigure.build(d, c, c.kind() == FigureKind.BAR ? GeneralFigure.MAX_PERIODS : Integer.MAX_VALUE);
-        }
-        return PaperFigures.build(o.paper(), d, c);
+        FigureRequest request = new FigureRequest(o.isGeneral() ? GeneralFigure.ID
+                : Integer.toString(o.paper().number()), c);
+        // Lines of any length are thinned on screen (ChartFactory); bars are one node each, so they keep the limit.
+        return FigureAnalysis.chart(request, d, o.isGeneral() && c.kind() != FigureKind.BAR ? Integer.MAX_VALUE
+                : GeneralFigure.MAX_PERIODS);
     }
 
     /** The calendar year of a sample bound; null (no bound) for an open end or undated data. */

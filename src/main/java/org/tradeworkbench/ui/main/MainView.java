@@ -246,7 +246,7 @@ public final class MainView {
         var vm2 = new org.tradeworkbench.ui.online.OnlineDataViewModel(vm.model(), vm.context().tasks(),
                 (key, offline) -> org.tradeworkbench.core.fetch.FetchRequest.Settings.standard(
                         org.tradeworkbench.core.fetch.Http.standard(offline), key),
-                org.tradeworkbench.ui.online.CensusKeyStore.preferences());
+                vm.context().settings());
         org.tradeworkbench.ui.online.OnlineDataDialog.show(vm2, window());
     }
 
