@@ -36,13 +36,13 @@ final class FigureCommand implements Command {
     @Override
     public String usage() {
         return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
-                + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite]"
+                + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite] [--json]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("overwrite");
+        return Set.of("overwrite", "json");
     }
 
     @Override
@@ -64,6 +64,7 @@ final class FigureCommand implements Command {
         String title = args.opt("title").orElse(null);
         String axisLabel = args.opt("axis-label").orElse(null);
         Integer rebase = args.opt("rebase").map(v -> args.parseInt("rebase", v)).orElse(null);
+        boolean json = args.flag("json");
         double width = args.opt("width").map(v -> args.parseDouble("width", v)).orElse(ImageSize.DEFAULT_FIGURE.width());
         double height = args.opt("height").map(v -> args.parseDouble("height", v))
                 .orElse(ImageSize.DEFAULT_FIGURE.height());
@@ -125,12 +126,18 @@ final class FigureCommand implements Command {
             org.tradeworkbench.core.workbench.AtomicFiles.write(file, org.tradeworkbench.core.figures.SvgChartWriter
                     .write(spec, (int) Math.round(width), (int) Math.round(height))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.println("wrote " + file + " (SVG, " + Math.round(width) + " x " + Math.round(height) + "): "
-                    + spec.title());
+            done(out, json, report, "wrote " + file + " (SVG, " + Math.round(width) + " x " + Math.round(height)
+                    + "): " + spec.title());
             return 0;
         }
         HeadlessRenderer.writePng(spec, size, file);
-        out.println("wrote " + file + " (" + size.pixelWidth() + " x " + size.pixelHeight() + " px): " + spec.title());
+        done(out, json, report, "wrote " + file + " (" + size.pixelWidth() + " x " + size.pixelHeight() + " px): "
+                + spec.title());
         return 0;
+    }
+
+    /** With {@code --json} the chart's report (its series and axes), else the line saying what was written. */
+    private static void done(PrintStream out, boolean json, FigureReport report, String line) throws java.io.IOException {
+        out.println(json ? org.tradeworkbench.core.report.JsonWriter.write(report.toJson()) : line);
     }
 }
