@@ -41,7 +41,7 @@ final class ReplicateCommand implements Command {
     public int run(Args args, PrintStream out) throws Exception {
         var workbench = WorkbenchOption.file(args);
         Dataset data = workbench.isPresent() ? workbench.get().dataset().toDataset()
-                : DataOptions.readOrSample(args.opt("data").orElse(null));
+                : DataOptions.scriptDataOrRead(args, args.opt("data").orElse(null));
         // The workbench's Replication tab definitions, each one --define names replacing it.
         ReplicationSpec spec = workbench.isPresent() ? WorkbenchAnalyses.replicationSpec(workbench.get())
                 : ReplicationSpec.DEFAULT;

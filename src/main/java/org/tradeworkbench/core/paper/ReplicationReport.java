@@ -101,6 +101,7 @@ public final class ReplicationReport implements Report {
         for (ReplicationItem i : items) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", i.id());
+            m.put("label", ItemWords.of(i.id()));
             m.put("paper", i.paper().value());
             m.put("replicated", i.replicated());
             m.put("status", i.status().word());
@@ -127,14 +128,14 @@ public final class ReplicationReport implements Report {
     public List<ResultTable> tables() {
         Map<String, ResultTable.Builder> bySection = new LinkedHashMap<>();
         for (String title : SECTIONS.values()) {
-            bySection.put(title, ResultTable.builder(title, "Item", "Paper", "Replicated", "Status", "Note"));
+            bySection.put(title, ResultTable.builder(title, "Item", "Paper", "Replicated", "Status", "Note", "Id"));
         }
         Map<String, Boolean> used = new LinkedHashMap<>();
         for (ReplicationItem i : items) {
             String s = section(i.id());
-            bySection.computeIfAbsent(s, t -> ResultTable.builder(t, "Item", "Paper", "Replicated", "Status", "Note"))
-                    .row(Cell.text(i.id()), Cell.text(i.printed()), Cell.text(i.replicatedText()),
-                            Cell.text(i.status().word()), Cell.text(i.note()));
+            bySection.computeIfAbsent(s, t -> ResultTable.builder(t, "Item", "Paper", "Replicated", "Status", "Note",
+                    "Id")).row(Cell.text(ItemWords.of(i.id())), Cell.text(i.printed()), Cell.text(i.replicatedText()),
+                            Cell.text(i.status().word()), Cell.text(i.note()), Cell.text(i.id()));
             used.put(s, true);
         }
         List<ResultTable> out = new ArrayList<>();

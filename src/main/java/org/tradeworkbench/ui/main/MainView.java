@@ -228,8 +228,8 @@ public final class MainView {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv, *.xlsx, *.xls)", "*.csv", "*.txt",
-                        "*.tsv", "*.xlsx", "*.xlsm", "*.xls"),
+                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv, *.xlsx, *.xls, Census *.json)",
+                        "*.csv", "*.txt", "*.tsv", "*.xlsx", "*.xlsm", "*.xls", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         Path last = vm.model().sourceFileProperty().get();
         if (last != null && last.getParent() != null && last.getParent().toFile().isDirectory()) {
@@ -246,7 +246,7 @@ public final class MainView {
         var vm2 = new org.tradeworkbench.ui.online.OnlineDataViewModel(vm.model(), vm.context().tasks(),
                 (key, offline) -> org.tradeworkbench.core.fetch.FetchRequest.Settings.standard(
                         org.tradeworkbench.core.fetch.Http.standard(offline), key),
-                org.tradeworkbench.ui.online.CensusKeyStore.preferences());
+                vm.context().settings());
         org.tradeworkbench.ui.online.OnlineDataDialog.show(vm2, window());
     }
 

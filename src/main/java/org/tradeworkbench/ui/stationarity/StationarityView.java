@@ -126,6 +126,18 @@ public final class StationarityView {
         return root;
     }
 
+    private void showTrendChoices() {
+        UnitRootTest t = vm.testProperty().get();
+        boolean needsTerms = t == UnitRootTest.PP || t == UnitRootTest.DFGLS;
+        UnitRootTrend current = vm.trendProperty().get();
+        trend.valueProperty().unbindBidirectional(vm.trendProperty());
+        trend.getItems().setAll(needsTerms ? List.of(UnitRootTrend.CONSTANT, UnitRootTrend.CONSTANT_TREND)
+                : List.of(UnitRootTrend.values()));
+        vm.trendProperty().set(needsTerms && current == UnitRootTrend.NONE ? UnitRootTrend.CONSTANT : current);
+        trend.setValue(vm.trendProperty().get());
+        trend.valueProperty().bindBidirectional(vm.trendProperty());
+    }
+
     private void showLagChoices() {
         boolean gls = vm.testProperty().get() == UnitRootTest.DFGLS;
         LagChoice current = vm.lagChoiceProperty().get();
@@ -245,6 +257,9 @@ public final class StationarityView {
             }
         });
         trend.valueProperty().bindBidirectional(vm.trendProperty());
+        // Phillips-Perron and DF-GLS always have a deterministic part: "none" is not offered for them.
+        vm.testProperty().addListener((o, a, b) -> showTrendChoices());
+        showTrendChoices();
         difference.getItems().setAll(DifferenceChoice.values());
         difference.valueProperty().bindBidirectional(vm.differenceProperty());
         // DF-GLS has its own criteria (MAIC, AIC, BIC): the choice here is then only fixed or by that criterion.

@@ -35,8 +35,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchSnapshot;
 
 /**
  * The Stationarity tab set to Phillips-Perron or DF-GLS, repeated without it: the lines its command log writes
- * replay through {@code run-script} to the tab's table, a saved workbench gives the same table headless, and a
- * run the test refuses fails with the same message in the tab and on the command line.
+ * replay through {@code run-script} to the tab's table, a saved workbench gives the same table headless (and in
+ * {@code export-all}), and a run the test refuses fails with the same message in the tab and on the command line.
  */
 class StationarityPpDfGlsReplayTest {
     private static final String DATA = "sample-data/china_us_annual.csv";
@@ -134,7 +134,7 @@ class StationarityPpDfGlsReplayTest {
     }
 
     @Test
-    void aSavedWorkbenchGivesTheTabsPhillipsPerronAndDfGlsTables() throws Exception {
+    void aSavedWorkbenchGivesTheTabsPhillipsPerronAndDfGlsTablesHeadlessAndInExportAll() throws Exception {
         phillipsPerronZTauWithATrendOnTwoSeries();
         assertThat(headlessStationarityTable()).isEqualTo(vm.table());
         dfGlsByMaicWithAConstant();
@@ -145,6 +145,21 @@ class StationarityPpDfGlsReplayTest {
         Run r = cli("tabs", "--workbench", f.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains(TextTableWriter.write(vm.table()));
+
+        // Export all from the same file writes the tab's table among its tables.
+        Path out = dir.resolve("export");
+        Run export = cli("export-all", "--workbench", f.toString(), "--out", out.toString(), "--no-images");
+        assertThat(export.status()).as(export.err()).isZero();
+        String csv = org.tradeworkbench.core.report.CsvTableWriter.write(vm.table());
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".csv")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).contains(csv);
+        }
     }
 
     private org.tradeworkbench.core.report.ResultTable headlessStationarityTable() {
