@@ -21,6 +21,11 @@ final class CommandHelp {
             Map.entry("adf", "Augmented Dickey-Fuller unit-root test of one series (the Stationarity tab's"
                     + " analysis), or the MacKinnon p-value and critical values of a given statistic."),
             Map.entry("kpss", "KPSS test of the null of (level or trend) stationarity of one series."),
+            Map.entry("pp", "Phillips-Perron unit-root test of one series (Z-tau or Z-alpha, Bartlett long-run"
+                    + " variance with urca's short or long truncation lag or a fixed one), with p value and critical"
+                    + " values."),
+            Map.entry("dfgls", "DF-GLS unit-root test of one series (Elliott-Rothenberg-Stock GLS detrending),"
+                    + " lags fixed or by MAIC, AIC or BIC, with critical values (no p value is published)."),
             Map.entry("za", "Zivot-Andrews unit-root test with one break at an unknown date (intercept, trend or"
                     + " both): the break date, statistic, p value and critical values."),
             Map.entry("run-script", "Replays a command script, as the Commands tab writes it: data commands set"

@@ -13,6 +13,8 @@ final class CommandRegistry {
                 new AdfCommand(),
                 new KpssCommand(),
                 new ZaCommand(),
+                new PpCommand(),
+                new DfGlsCommand(),
                 new RunScriptCommand(),
                 new FigureCommand(),
                 new OlsCommand(),

@@ -65,6 +65,19 @@ public final class DataOptions {
         return applySample(args, readOrSample(args.opt("data").orElse(null)));
     }
 
+    /**
+     * In a script after {@code open} (or {@code fetch}), without {@code --data}: the script's whole data, so that
+     * {@code replicate} and {@code figure} see what the lines before them loaded; otherwise the files given, or
+     * the bundled sample.
+     */
+    public static Dataset scriptDataOrRead(Args args, String files) throws IOException {
+        ScriptSession s = args.session();
+        if (s != null && s.hasData() && (files == null || files.isBlank())) {
+            return s.data();
+        }
+        return readOrSample(files);
+    }
+
     /** The files given (comma-separated, merged), or the bundled sample when there are none. */
     public static Dataset readOrSample(String files) throws IOException {
         return files == null || files.isBlank() ? PaperData.bundledSample() : read(files);

@@ -12,6 +12,7 @@ import org.tradeworkbench.core.analysis.var.VarTabAnalysis;
 import org.tradeworkbench.core.analysis.var.VarTabReport;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.analysis.replication.ReplicationSpec;
 import org.tradeworkbench.core.export.ExportAll;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.task.ProgressReporter;
@@ -88,7 +89,8 @@ final class ExportAllCommand implements Command {
                 }
             }
         }
-        sections.add(ExportAll.replication(data));
+        sections.add(ExportAll.replication(data, wb.isPresent() ? WorkbenchAnalyses.replicationSpec(wb.get())
+                : ReplicationSpec.DEFAULT));
         return new ExportAll.Contents(ExportAll.title(data), figures, sections);
     }
 

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.Set;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.expr.Expressions;
+import org.tradeworkbench.core.fetch.CensusKey;
 import org.tradeworkbench.core.fetch.FetchRequest;
 import org.tradeworkbench.core.fetch.Fetched;
 import org.tradeworkbench.core.fetch.Http;
 import org.tradeworkbench.core.fetch.ResponseCache;
 import org.tradeworkbench.core.io.CsvExporter;
 import org.tradeworkbench.core.task.ProgressReporter;
+import org.tradeworkbench.core.workbench.UserPreferences;
 
 /**
  * {@code fetch SOURCE ...}: series from an online database. In a script the series are merged into the script's
@@ -27,7 +29,7 @@ final class FetchCommand implements Command {
     @Override
     public String usage() {
         return "fetch worldbank --country CHN[;USA] --indicator CODE [--from Y --to Y] | fetch census-atp|census-goods"
-                + " --partner 5700 --from Y --to Y [--key K] | fetch dbnomics --series PROVIDER/DATASET/SERIES"
+                + " --partner 5700 --from Y --to Y [--key K (else $CENSUS_API_KEY, else Preferences)] | fetch dbnomics --series PROVIDER/DATASET/SERIES"
                 + "   [--offline] [--cache DIR] [--timeout S] [--api-url URL] [--out FILE.csv [--overwrite]]";
     }
 
@@ -51,11 +53,8 @@ final class FetchCommand implements Command {
             throw new UsageException("--timeout takes seconds, at least 1");
         }
         Http http = new Http(cache, Duration.ofSeconds(timeout), args.flag("offline"), Clock.systemUTC());
-        String key = args.opt("key").orElse(System.getenv("CENSUS_API_KEY"));
-        if (key == null || key.isBlank()) {
-            // The key the desktop app keeps (Get data online), if any.
-            key = org.tradeworkbench.core.workbench.AppPreferences.node("online").get("censusKey", null);
-        }
+        String key = CensusKey.choose(args.opt("key").orElse(null), System.getenv(CensusKey.ENVIRONMENT),
+                UserPreferences.forUser().censusKey());
         FetchRequest.Settings settings = FetchRequest.Settings.standard(http, key);
         if (args.opt("api-url").isPresent()) {
             settings = settings.at(args.opt("api-url").get().replaceAll("/+$", ""));

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.analysis.figures.FigureAnalysis;
+import org.tradeworkbench.core.analysis.figures.FigureReport;
+import org.tradeworkbench.core.analysis.figures.FigureRequest;
 import org.tradeworkbench.core.figures.FigureChoices;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.figures.GeneralFigure;
@@ -32,13 +36,13 @@ final class FigureCommand implements Command {
     @Override
     public String usage() {
         return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
-                + " [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite]"
+                + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite] [--json]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("overwrite");
+        return Set.of("overwrite", "json");
     }
 
     @Override
@@ -59,6 +63,8 @@ final class FigureCommand implements Command {
         Integer to = args.opt("to").map(v -> args.parseInt("to", v)).orElse(null);
         String title = args.opt("title").orElse(null);
         String axisLabel = args.opt("axis-label").orElse(null);
+        Integer rebase = args.opt("rebase").map(v -> args.parseInt("rebase", v)).orElse(null);
+        boolean json = args.flag("json");
         double width = args.opt("width").map(v -> args.parseDouble("width", v)).orElse(ImageSize.DEFAULT_FIGURE.width());
         double height = args.opt("height").map(v -> args.parseDouble("height", v))
                 .orElse(ImageSize.DEFAULT_FIGURE.height());
@@ -98,13 +104,21 @@ final class FigureCommand implements Command {
             throw new UsageException("figure: --id general needs --vars a,b (the variables to draw)");
         }
 
-        Dataset d = DataOptions.readOrSample(data);
+        Dataset d = DataOptions.scriptDataOrRead(args, data);
         FigureChoices c = general ? FigureChoices.none().withVariables(vars) : PaperFigures.defaultChoices(paper, d);
         c = c.withRange(from, to).withTitle(title).withAxisLabel(axisLabel);
+        if (rebase != null) {
+            if (!general) {
+                throw new UsageException("figure: --rebase draws the general chart as an index; the paper's figures "
+                        + "keep their units");
+            }
+            c = c.withBaseYear(rebase);
+        }
         if (kindText != null) {
             c = c.withKind(kindText.equals("bar") ? FigureKind.BAR : FigureKind.LINE);
         }
-        FigureSpec spec = general ? GeneralFigure.build(d, c) : PaperFigures.build(paper, d, c);
+        FigureReport report = new FigureAnalysis().run(new FigureRequest(id, c), d, ProgressReporter.NONE);
+        FigureSpec spec = report.chart();
         if (spec.isEmpty()) {
             throw new DataException(spec.emptyState().message());
         }
@@ -112,12 +126,18 @@ final class FigureCommand implements Command {
             org.tradeworkbench.core.workbench.AtomicFiles.write(file, org.tradeworkbench.core.figures.SvgChartWriter
                     .write(spec, (int) Math.round(width), (int) Math.round(height))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.println("wrote " + file + " (SVG, " + Math.round(width) + " x " + Math.round(height) + "): "
-                    + spec.title());
+            done(out, json, report, "wrote " + file + " (SVG, " + Math.round(width) + " x " + Math.round(height)
+                    + "): " + spec.title());
             return 0;
         }
         HeadlessRenderer.writePng(spec, size, file);
-        out.println("wrote " + file + " (" + size.pixelWidth() + " x " + size.pixelHeight() + " px): " + spec.title());
+        done(out, json, report, "wrote " + file + " (" + size.pixelWidth() + " x " + size.pixelHeight() + " px): "
+                + spec.title());
         return 0;
+    }
+
+    /** With {@code --json} the chart's report (its series and axes), else the line saying what was written. */
+    private static void done(PrintStream out, boolean json, FigureReport report, String line) throws java.io.IOException {
+        out.println(json ? org.tradeworkbench.core.report.JsonWriter.write(report.toJson()) : line);
     }
 }

@@ -5,7 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tradeworkbench.core.data.Dataset;
-import org.tradeworkbench.core.paper.Replication;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tradeworkbench.core.analysis.replication.ReplicationAnalysis;
+import org.tradeworkbench.core.analysis.replication.ReplicationSpec;
+import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.paper.ReplicationReport;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.TextTableWriter;
@@ -24,7 +29,7 @@ final class ReplicateCommand implements Command {
 
     @Override
     public String usage() {
-        return "replicate [--data FILE[,FILE...] | --workbench FILE] [--json] [--format text|html|markdown] [--out FILE [--overwrite]]";
+        return "replicate [--data FILE[,FILE...] | --workbench FILE] [--define NAME=EXPR[;NAME=EXPR...]] [--json] [--format text|html|markdown] [--out FILE [--overwrite]]";
     }
 
     @Override
@@ -34,8 +39,21 @@ final class ReplicateCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
-        var workbench = WorkbenchOption.dataset(args);
-        Dataset data = workbench.isPresent() ? workbench.get() : DataOptions.readOrSample(args.opt("data").orElse(null));
+        var workbench = WorkbenchOption.file(args);
+        Dataset data = workbench.isPresent() ? workbench.get().dataset().toDataset()
+                : DataOptions.scriptDataOrRead(args, args.opt("data").orElse(null));
+        // The workbench's Replication tab definitions, each one --define names replacing it.
+        ReplicationSpec spec = workbench.isPresent() ? WorkbenchAnalyses.replicationSpec(workbench.get())
+                : ReplicationSpec.DEFAULT;
+        if (args.opt("define").isPresent()) {
+            try {
+                Map<String, String> merged = new LinkedHashMap<>(spec.definitions());
+                merged.putAll(ReplicationSpec.parse(args.opt("define").get()).definitions());
+                spec = new ReplicationSpec(merged);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("replicate: --define: " + e.getMessage());
+            }
+        }
         boolean json = args.flag("json");
         String format = args.choice("format", "text", "text", "html", "markdown");
         Path file = args.opt("out").isPresent() ? args.outputFile("out") : null;
@@ -43,7 +61,7 @@ final class ReplicateCommand implements Command {
         if (json && args.opt("format").isPresent()) {
             throw new UsageException("replicate: give either --json or --format, not both");
         }
-        ReplicationReport report = Replication.run(data);
+        ReplicationReport report = new ReplicationAnalysis().run(spec, data, ProgressReporter.NONE);
         String text = json ? JsonWriter.write(report.toJson()) + "\n"
                 : switch (format) {
                     case "html" -> report.toHtml();

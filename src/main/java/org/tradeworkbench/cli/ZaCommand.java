@@ -67,7 +67,7 @@ public final class ZaCommand implements Command {
     }
 
     /** The test's own keys; with {@code --find-diff} also the order found and every test tried. */
-    private static Map<String, Object> json(StationarityRow row, StationaritySpec spec) {
+    static Map<String, Object> json(StationarityRow row, StationaritySpec spec) {
         Map<String, Object> m = new java.util.LinkedHashMap<>(row.test().json());
         if (!row.tried().isEmpty()) {
             m.put("found_diff", row.test().rejectsAt(StationaritySpec.LEVEL) ? row.test().diff() : null);

@@ -116,4 +116,16 @@ class FigureCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Figure 3. US–China high-tech deficit categories, 2015–2016")
                 .contains("Figure 4. US–China high-tech surplus categories, 2015–2016");
     }
+
+    @Test
+    void rebaseDrawsTheGeneralChartAsAnIndexAndOnlyThat(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("index.png");
+        assertThat(run("figure", "--id", "general", "--vars", "us_goods_imports_china_musd,us_goods_exports_china_musd",
+                "--rebase", "2004", "--out", png.toString())).as(err()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("index 2004 = 100");
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(0);
+        assertThat(run("figure", "--id", "1", "--rebase", "2004", "--out", dir.resolve("f1.png").toString()))
+                .isNotZero();
+        assertThat(err()).contains("--rebase").contains("general chart");
+    }
 }

@@ -88,4 +88,22 @@ class ReplicateCommandTest {
         assertThat(missing.err()).contains("no-such-file.csv: no such file");
         assertThat(run("replicate", "--json", "--format", "html").status()).isEqualTo(2);
     }
+
+    @Test
+    void defineReplacesAPaperVariablesDefinitionAndNamesWhatItRefuses() throws Exception {
+        Run paper = run("replicate", "--json");
+        Run edited = run("replicate", "--json", "--define", "PATENT=log(cn_patent_apps_resident)");
+        assertThat(edited.status()).isZero();
+        JsonNode p = item(new ObjectMapper().readTree(paper.out()), "table1.PATENT.mean");
+        JsonNode e = item(new ObjectMapper().readTree(edited.out()), "table1.PATENT.mean");
+        assertThat(e.get("replicated").asDouble()).isNotEqualTo(p.get("replicated").asDouble());
+        assertThat(e.get("status").asText()).isNotEqualTo("match");
+
+        Run bad = run("replicate", "--define", "GDP=log(x)");
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.err()).contains("--define").contains("\"GDP\"");
+        Run malformed = run("replicate", "--define", "PATENT");
+        assertThat(malformed.status()).isNotZero();
+        assertThat(malformed.err()).contains("NAME=EXPRESSION");
+    }
 }

@@ -20,7 +20,9 @@ import org.tradeworkbench.core.io.ImportOptions;
  * {@code --format csv|wdi|census|long}, {@code --delimiter C|tab|space}, {@code --decimal C},
  * {@code --quote C|none}, {@code --thousands C|none}, {@code --header yes|no}, {@code --time-column NAME|N},
  * {@code --no-time-column}, {@code --missing T,T,...}, {@code --encoding NAME}, {@code --countries A;B},
- * {@code --partners A;B}, {@code --monthly}, and for workbooks {@code --sheet NAME|N}, {@code --header-row N}.
+ * {@code --partners A;B}, {@code --monthly}, for long tables {@code --series-by COLUMN;COLUMN|total} (the columns
+ * that name a series, the value summed over the others; {@code total}: one series), and for workbooks
+ * {@code --sheet NAME|N}, {@code --header-row N}.
  */
 public final class ImportOptionWords {
     /** The options that take no value. */
@@ -58,6 +60,8 @@ public final class ImportOptionWords {
         line.flag("monthly", o.monthly());
         line.opt("sheet", o.sheet());
         line.opt("header-row", o.headerRow() == null ? null : o.headerRow().toString());
+        line.opt("series-by", o.seriesBy() == null ? null : o.seriesBy().isEmpty() ? TOTAL
+                : String.join(";", o.seriesBy()));
         return line;
     }
 
@@ -152,8 +156,20 @@ public final class ImportOptionWords {
                 throw new DataException("--header-row takes a row number from 1, got \"" + v.get() + "\"");
             }
         }
+        v = opt.apply("series-by");
+        if (v.isPresent()) {
+            String w = v.get().strip();
+            if (w.isEmpty()) {
+                throw new DataException("--series-by takes column names separated by ; or total");
+            }
+            o = o.withSeriesBy(w.equalsIgnoreCase(TOTAL) ? List.of()
+                    : Arrays.stream(w.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList());
+        }
         return o;
     }
+
+    /** The {@code --series-by} word for one series summing everything. */
+    static final String TOTAL = "total";
 
     private static String charWord(char c) {
         return switch (c) {

@@ -17,7 +17,9 @@ import org.tradeworkbench.core.figures.GeneralFigure;
 import org.tradeworkbench.core.figures.PaperFigure;
 import org.tradeworkbench.core.figures.PaperFigures;
 import org.tradeworkbench.core.figures.SvgChartWriter;
-import org.tradeworkbench.core.paper.Replication;
+import org.tradeworkbench.core.analysis.replication.ReplicationAnalysis;
+import org.tradeworkbench.core.analysis.replication.ReplicationSpec;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.report.CsvTableWriter;
 import org.tradeworkbench.core.report.HtmlTableWriter;
 import org.tradeworkbench.core.report.LatexTableWriter;
@@ -106,7 +108,12 @@ public final class ExportAll {
 
     /** The replication section: the replication report of the paper's results on {@code data}. */
     public static Section replication(org.tradeworkbench.core.data.Dataset data) {
-        return Section.of(REPLICATION, Replication.run(data));
+        return replication(data, ReplicationSpec.DEFAULT);
+    }
+
+    /** The replication section with the definitions of the paper variables in {@code spec}. */
+    public static Section replication(org.tradeworkbench.core.data.Dataset data, ReplicationSpec spec) {
+        return Section.of(REPLICATION, new ReplicationAnalysis().run(spec, data, ProgressReporter.NONE));
     }
 
     /** The heading of the replication section (the Replication tab's). */

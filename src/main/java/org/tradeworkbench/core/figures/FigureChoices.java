@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * What the user chose for a figure: the column feeding each {@link SeriesSlot} (by slot key), the variables of a
  * general chart, the year range, a title, subtitle and value-axis label (with its unit, e.g. "Balance (billion
- * US$)") in place of the default ones, and lines or bars. {@code null} means "the default" for range, titles,
+ * US$)") in place of the default ones, lines or bars, and for the general chart a base year (each series drawn as
+ * an index, its mean in that year = 100). {@code null} means "the default" for range, titles,
  * axis label and kind. Immutable.
  */
 public record FigureChoices(Map<String, String> columns, List<String> variables, Integer fromYear, Integer toYear,
-        String title, String subtitle, FigureKind kind, String axisLabel) {
+        String title, String subtitle, FigureKind kind, String axisLabel, Integer baseYear) {
 
     public FigureChoices {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
@@ -23,6 +24,12 @@ public record FigureChoices(Map<String, String> columns, List<String> variables,
         axisLabel = axisLabel == null || axisLabel.isBlank() ? null : axisLabel;
     }
 
+    /** Without rebasing (the general chart's {@code baseYear}: each series as an index, its mean in that year = 100). */
+    public FigureChoices(Map<String, String> columns, List<String> variables, Integer fromYear, Integer toYear,
+            String title, String subtitle, FigureKind kind, String axisLabel) {
+        this(columns, variables, fromYear, toYear, title, subtitle, kind, axisLabel, null);
+    }
+
     /** As before value-axis labels could be chosen: the default axis label. */
     public FigureChoices(Map<String, String> columns, List<String> variables, Integer fromYear, Integer toYear,
             String title, String subtitle, FigureKind kind) {
@@ -30,7 +37,7 @@ public record FigureChoices(Map<String, String> columns, List<String> variables,
     }
 
     public static FigureChoices none() {
-        return new FigureChoices(Map.of(), List.of(), null, null, null, null, null, null);
+        return new FigureChoices(Map.of(), List.of(), null, null, null, null, null, null, null);
     }
 
     public Optional<String> column(String slotKey) {
@@ -46,31 +53,36 @@ public record FigureChoices(Map<String, String> columns, List<String> variables,
         } else {
             m.put(slotKey, column);
         }
-        return new FigureChoices(m, variables, fromYear, toYear, title, subtitle, kind, axisLabel);
+        return new FigureChoices(m, variables, fromYear, toYear, title, subtitle, kind, axisLabel, baseYear);
     }
 
     public FigureChoices withVariables(List<String> vars) {
-        return new FigureChoices(columns, vars, fromYear, toYear, title, subtitle, kind, axisLabel);
+        return new FigureChoices(columns, vars, fromYear, toYear, title, subtitle, kind, axisLabel, baseYear);
     }
 
     public FigureChoices withRange(Integer from, Integer to) {
-        return new FigureChoices(columns, variables, from, to, title, subtitle, kind, axisLabel);
+        return new FigureChoices(columns, variables, from, to, title, subtitle, kind, axisLabel, baseYear);
     }
 
     public FigureChoices withTitle(String t) {
-        return new FigureChoices(columns, variables, fromYear, toYear, t, subtitle, kind, axisLabel);
+        return new FigureChoices(columns, variables, fromYear, toYear, t, subtitle, kind, axisLabel, baseYear);
     }
 
     public FigureChoices withSubtitle(String s) {
-        return new FigureChoices(columns, variables, fromYear, toYear, title, s, kind, axisLabel);
+        return new FigureChoices(columns, variables, fromYear, toYear, title, s, kind, axisLabel, baseYear);
     }
 
     /** The value axis's label with its unit; {@code null} or blank for the figure's default. */
     public FigureChoices withAxisLabel(String label) {
-        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, kind, label);
+        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, kind, label, baseYear);
+    }
+
+    /** The general chart as an index with its mean in {@code year} = 100; {@code null} for the values as they are. */
+    public FigureChoices withBaseYear(Integer year) {
+        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, kind, axisLabel, year);
     }
 
     public FigureChoices withKind(FigureKind k) {
-        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, k, axisLabel);
+        return new FigureChoices(columns, variables, fromYear, toYear, title, subtitle, k, axisLabel, baseYear);
     }
 }

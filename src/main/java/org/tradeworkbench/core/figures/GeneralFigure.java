@@ -80,6 +80,12 @@ public final class GeneralFigure {
         for (int r = first; r <= last; r++) {
             x[r - first] = t.period(r).toYearFraction();
         }
+        Integer base = c.baseYear();
+        if (base != null && !t.frequency().isDated()) {
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
+                    new EmptyState("An index needs dated data: these observations have no years.", List.of(),
+                            "Untick the index, or load dated data."));
+        }
         List<FigureSeries> out = new ArrayList<>();
         int present = 0;
         int total = 0;
@@ -87,6 +93,19 @@ public final class GeneralFigure {
         for (String v : vars) {
             Series s = d.get(v);
             double[] y = java.util.Arrays.copyOfRange(s.values(), first, last + 1);
+            if (base != null) {
+                double level = baseLevel(s, t, base);
+                if (!(level > 0)) {
+                    return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
+                            new EmptyState(v + (Double.isNaN(level) ? " has no value in " + base
+                                    : " is " + (level == 0 ? "zero" : "negative") + " on average in " + base)
+                                    + ", so it cannot be an index with " + base + " = 100.", List.of(v),
+                                    "Choose a base year where every variable drawn is positive."));
+                }
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = 100 * y[i] / level;
+                }
+            }
             FigureSeries fs = new FigureSeries(v, v, periods, x, y);
             present += fs.presentCount();
             total += fs.size();
@@ -104,12 +123,30 @@ public final class GeneralFigure {
         String note = "Data: " + String.join("; ", described) + "."
                 + (present < total ? " " + (total - present) + " of " + total
                         + " points missing, left blank (not interpolated)." : "");
-        String title = c.title() != null ? c.title() : name + ", " + range;
+        String indexed = base == null ? "" : ", index " + base + " = 100";
+        String title = c.title() != null ? c.title() : name + ", " + range + indexed;
         String subtitle = c.subtitle() != null ? c.subtitle() : "";
         String xLabel = t.frequency().isDated() ? "Period" : "Observation";
-        String yLabel = vars.size() == 1 ? vars.get(0) : "Value";
-        return new FigureSpec(ID, name, title, subtitle, xLabel, yLabel, unitOf(vars), kind, out, note, null)
-                .withAxisLabel(c.axisLabel());
+        String yLabel = base != null ? "Index (" + base + " = 100)" : vars.size() == 1 ? vars.get(0) : "Value";
+        if (base != null) {
+            note += " Each series is divided by its mean over the periods of " + base + " and multiplied by 100.";
+        }
+        return new FigureSpec(ID, name, title, subtitle, xLabel, yLabel, base != null ? "" : unitOf(vars), kind, out,
+                note, null).withAxisLabel(c.axisLabel());
+    }
+
+    /** The mean of the series over the periods of {@code year} that have a value; NaN when none has. */
+    private static double baseLevel(Series s, TimeIndex t, int year) {
+        double sum = 0;
+        int n = 0;
+        double[] v = s.values();
+        for (int r = 0; r < t.size(); r++) {
+            if (t.period(r).year() == year && !Double.isNaN(v[r])) {
+                sum += v[r];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     /** The common money unit stated by every name, e.g. "million US$"; empty when they differ or say nothing. */

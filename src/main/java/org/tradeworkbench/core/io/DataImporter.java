@@ -8,6 +8,7 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SourceLocation;
 import org.tradeworkbench.core.io.atp.AtpPreview;
 import org.tradeworkbench.core.io.atp.CensusAtpImporter;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
  * Reads a data file into a {@link Dataset}: plain delimited tables with dialect detection (see
@@ -32,28 +33,54 @@ public final class DataImporter {
      * China (5700) and the World (0015), annual unless {@link ImportOptions#monthly()}.
      */
     public static Dataset read(Path file, ImportOptions options) {
+        return read(file, options, ProgressReporter.NONE);
+    }
+
+    /**
+     * As {@link #read(Path, ImportOptions)}, reporting progress (bytes read over the file's size; unknown for
+     * workbooks and the Census ATP table) and stopping with a {@link java.util.concurrent.CancellationException}
+     * between chunks of the file once {@code progress} is cancelled. Delimited files are read in one streaming
+     * pass: the memory used grows with the series read, not with the file.
+     */
+    public static Dataset read(Path file, ImportOptions options, ProgressReporter progress) {
+        ProgressReporter reporter = progress == null ? ProgressReporter.NONE : progress;
         if (ExcelFiles.isWorkbook(file)) {
-            return ExcelImporter.read(file, options);
+            reporter.progress(-1);
+            return finished(ExcelImporter.read(file, options), reporter, file);
         }
         try {
             if (options.format() == ImportOptions.Format.AUTO && CensusAtpImporter.detect(file)) {
-                return CensusAtpImporter.read(file, options.monthly(), options.partners());
+                reporter.progress(-1);
+                return finished(CensusAtpImporter.read(file, options.monthly(), options.partners()), reporter, file);
             }
         } catch (IOException e) {
             throw new DataException(SourceLocation.file(fileName(file)), "cannot read the file: " + oneLine(e.getMessage()), e);
         }
         return withSample(file, options, (sample, dialect) -> {
-            ImportOptions.Format f = format(sample, dialect, options);
-            return switch (f) {
-                case WDI -> WdiImporter.read(sample, dialect, options);
-                case CENSUS -> {
-                    CensusCountryImporter.Result r = CensusCountryImporter.read(sample, dialect, options);
-                    yield options.monthly() ? r.monthly() : r.annual();
-                }
-                case LONG -> LongFormatImporter.read(sample, dialect, options);
-                default -> new CsvTableReader(sample, dialect, options).read();
-            };
+            sample.progress = new ReadProgress(reporter, sample.fileSize, sample.fileName);
+            Dataset d = readSample(sample, dialect, options);
+            sample.progress.done();
+            return d;
         });
+    }
+
+    private static Dataset finished(Dataset d, ProgressReporter reporter, Path file) {
+        ReadProgress p = new ReadProgress(reporter, 1, fileName(file));
+        p.done();
+        return d;
+    }
+
+    private static Dataset readSample(FileSample sample, CsvDialect dialect, ImportOptions options)
+            throws IOException {
+        return switch (format(sample, dialect, options)) {
+            case WDI -> WdiImporter.read(sample, dialect, options);
+            case CENSUS -> {
+                CensusCountryImporter.Result r = CensusCountryImporter.read(sample, dialect, options);
+                yield options.monthly() ? r.monthly() : r.annual();
+            }
+            case LONG -> LongFormatImporter.read(sample, dialect, options);
+            default -> new CsvTableReader(sample, dialect, options).read();
+        };
     }
 
     /** What the import dialog shows before reading: the detected dialect and the first {@code rows} rows. */

@@ -26,6 +26,8 @@ final class FileSample {
     String cachedKey;
     int cachedMax;
     java.util.List<SampleRecord> cached;
+    /** Progress and cancel of a whole-file read, or null (previews). */
+    ReadProgress progress;
 
     private FileSample(Path path, long fileSize, byte[] bytes, boolean truncated, boolean bom) {
         this.path = path;
@@ -167,8 +169,12 @@ final class FileSample {
         return crlf > 0 ? "CRLF" : cr > 0 ? "CR" : lf > 0 ? "LF" : "none";
     }
 
+    /** The whole file from after its byte order mark, reporting to {@link #progress} when set. */
     InputStream openAfterBom() throws IOException {
         InputStream in = Files.newInputStream(path);
+        if (progress != null) {
+            in = progress.track(in);
+        }
         if (bom) {
             in.readNBytes(3);
         }

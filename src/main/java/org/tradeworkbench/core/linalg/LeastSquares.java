@@ -40,6 +40,32 @@ public final class LeastSquares {
     }
 
     /**
+     * Fits each of {@code ys} on every column of {@code x} with one factorisation of {@code x}: the same result as
+     * calling {@link #fit} once per response, without refactoring the regressors for each (Johansen's partialling
+     * out regresses every difference and every level on the same lagged differences).
+     */
+    public static List<LeastSquaresFit> fitEach(DesignMatrix x, double[][] ys) {
+        if (x.rows() < x.cols()) {
+            throw new DataException("too few observations: " + x.rows() + " for " + x.cols()
+                    + " coefficients (" + String.join(", ", x.names()) + ")");
+        }
+        for (double[] y : ys) {
+            checkShape(x, y);
+            Magnitudes.check("a dependent variable", y, i -> "observation " + (i + 1) + " of the regression");
+        }
+        checkRegressorMagnitudes(x);
+        HouseholderQr qr = HouseholderQr.factor(x, HouseholderQr.DEFAULT_TOLERANCE, true);
+        if (qr.firstDependent() >= 0) {
+            throw collinear(x, qr);
+        }
+        List<LeastSquaresFit> fits = new ArrayList<>(ys.length);
+        for (double[] y : ys) {
+            fits.add(solve(x, y, qr));
+        }
+        return fits;
+    }
+
+    /**
      * Fits {@code y} on the independent columns of {@code x}, silently leaving out each column that the ones
      * before it already span (for auxiliary regressions whose regressor lists repeat by construction, such as
      * White's squares and cross products). {@link LeastSquaresFit#keptColumns()} says which were used.
@@ -52,10 +78,14 @@ public final class LeastSquares {
 
     /** Regressors and response within the range whose sums of squares a double holds, named if not. */
     private static void checkMagnitudes(DesignMatrix x, double[] y) {
+        checkRegressorMagnitudes(x);
+        Magnitudes.check("the dependent variable", y, i -> "observation " + (i + 1) + " of the regression");
+    }
+
+    private static void checkRegressorMagnitudes(DesignMatrix x) {
         for (int j = 0; j < x.cols(); j++) {
             Magnitudes.check(x.name(j), x.values(), j * x.rows(), x.rows(), i -> "observation " + (i + 1) + " of the regression");
         }
-        Magnitudes.check("the dependent variable", y, i -> "observation " + (i + 1) + " of the regression");
     }
 
     private static void checkShape(DesignMatrix x, double[] y) {

@@ -17,16 +17,19 @@ import org.tradeworkbench.core.report.Report;
  */
 public final class ReplicationReport implements Report {
     /** The sections in the paper's order, by id prefix. */
-    private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+    /** Section titles by item-id prefix, in the order the report shows them; the longest matching prefix wins. */
+    private static final Map<String, String> SECTIONS = sections();
 
-    static {
-        SECTIONS.put("table1.", "Table 1: statistical description of variables (2004–2018)");
-        SECTIONS.put("table2.", "Table 2: stationarity test");
-        SECTIONS.put("eq2.", "Equation (2): regression of lny");
-        SECTIONS.put("text.eq2.", "Equation (2) as the text gives it");
-        SECTIONS.put("table3.", "Table 3: Granger causality tests");
-        SECTIONS.put("text.", "Deficits quoted in the text (billion US$)");
-        SECTIONS.put("text.change.", "Changes between the deficits the text quotes, checked against its own figures");
+    private static Map<String, String> sections() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("table1.", "Table 1: statistical description of variables (2004–2018)");
+        m.put("table2.", "Table 2: stationarity test");
+        m.put("eq2.", "Equation (2): regression of lny");
+        m.put("text.eq2.", "Equation (2) as the text gives it");
+        m.put("table3.", "Table 3: Granger causality tests");
+        m.put("text.", "Deficits quoted in the text (billion US$)");
+        m.put("text.change.", "Changes between the deficits the text quotes, checked against its own figures");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private final String dataName;
@@ -98,6 +101,7 @@ public final class ReplicationReport implements Report {
         for (ReplicationItem i : items) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", i.id());
+            m.put("label", ItemWords.of(i.id()));
             m.put("paper", i.paper().value());
             m.put("replicated", i.replicated());
             m.put("status", i.status().word());
@@ -124,14 +128,14 @@ public final class ReplicationReport implements Report {
     public List<ResultTable> tables() {
         Map<String, ResultTable.Builder> bySection = new LinkedHashMap<>();
         for (String title : SECTIONS.values()) {
-            bySection.put(title, ResultTable.builder(title, "Item", "Paper", "Replicated", "Status", "Note"));
+            bySection.put(title, ResultTable.builder(title, "Item", "Paper", "Replicated", "Status", "Note", "Id"));
         }
         Map<String, Boolean> used = new LinkedHashMap<>();
         for (ReplicationItem i : items) {
             String s = section(i.id());
-            bySection.computeIfAbsent(s, t -> ResultTable.builder(t, "Item", "Paper", "Replicated", "Status", "Note"))
-                    .row(Cell.text(i.id()), Cell.text(i.printed()), Cell.text(i.replicatedText()),
-                            Cell.text(i.status().word()), Cell.text(i.note()));
+            bySection.computeIfAbsent(s, t -> ResultTable.builder(t, "Item", "Paper", "Replicated", "Status", "Note",
+                    "Id")).row(Cell.text(ItemWords.of(i.id())), Cell.text(i.printed()), Cell.text(i.replicatedText()),
+                            Cell.text(i.status().word()), Cell.text(i.note()), Cell.text(i.id()));
             used.put(s, true);
         }
         List<ResultTable> out = new ArrayList<>();

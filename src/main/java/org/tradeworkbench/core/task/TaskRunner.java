@@ -9,4 +9,14 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
     <T> Cancellable run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * As {@link #run(String, BackgroundWork, Consumer, Consumer)}, and calls {@code onCancelled} where the other
+     * callbacks run once a cancelled job has stopped (its work returned or threw, or it never started), so the
+     * caller can say that nothing changed. A runner that cannot tell leaves it uncalled.
+     */
+    default <T> Cancellable run(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure, Runnable onCancelled) {
+        return run(title, work, onSuccess, onFailure);
+    }
 }

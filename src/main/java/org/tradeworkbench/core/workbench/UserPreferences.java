@@ -40,6 +40,7 @@ public final class UserPreferences {
     static final String DECIMALS = "decimals";
     static final String EXPORT_SCALE = "export.scale";
     static final String EXPORT_FOLDER = "export.folder";
+    static final String CENSUS_KEY = "census.key";
 
     private final Preferences node;
 
@@ -121,6 +122,23 @@ public final class UserPreferences {
             node.remove(EXPORT_FOLDER);
         } else {
             node.put(EXPORT_FOLDER, folder.toAbsolutePath().normalize().toString());
+        }
+    }
+
+    /**
+     * The U.S. Census API key the Get data online dialog and the {@code fetch} command send; empty for none. It is
+     * sent with requests only: never written to the command log, a workbench file or the cache.
+     */
+    public String censusKey() {
+        return node.get(CENSUS_KEY, "").strip();
+    }
+
+    /** Sets the Census API key; null or blank forgets it. */
+    public void setCensusKey(String key) {
+        if (key == null || key.isBlank()) {
+            node.remove(CENSUS_KEY);
+        } else {
+            node.put(CENSUS_KEY, key.strip());
         }
     }
 

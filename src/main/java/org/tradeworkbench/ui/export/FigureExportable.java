@@ -41,6 +41,12 @@ public final class FigureExportable implements Exportable {
         return s != null ? s : ImageSize.DEFAULT_FIGURE;
     }
 
+    /** The numbers drawn, for the CSV, LaTeX, HTML and Markdown items of the Export menu. */
+    @Override
+    public java.util.Optional<org.tradeworkbench.core.report.ResultTable> table() {
+        return org.tradeworkbench.core.figures.FigureData.table(spec);
+    }
+
     @Override
     public String asText() {
         return ChartFactory.asText(spec);

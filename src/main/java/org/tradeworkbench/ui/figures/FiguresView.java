@@ -60,6 +60,13 @@ public final class FiguresView {
     @FXML
     private ToggleGroup kindGroup;
     @FXML
+    private HBox indexRow;
+    @FXML
+    private javafx.scene.control.CheckBox indexed;
+    @FXML
+    private javafx.scene.control.Spinner<Integer> baseYear;
+    private javafx.beans.property.ObjectProperty<Integer> baseYearValue;
+    @FXML
     private ToggleButton lineToggle;
     @FXML
     private ToggleButton barToggle;
@@ -143,6 +150,12 @@ public final class FiguresView {
         });
         vm.kindProperty().addListener((o, a, b) -> syncKind());
         syncKind();
+        indexed.selectedProperty().bindBidirectional(vm.indexedProperty());
+        baseYear.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1800, 2200,
+                vm.baseYearProperty().get()));
+        baseYearValue = vm.baseYearProperty().asObject();
+        baseYear.getValueFactory().valueProperty().bindBidirectional(baseYearValue);
+        baseYear.disableProperty().bind(vm.indexedProperty().not());
 
         MenuButton export = ExportMenu.button(chartHolder, this::exportable, actions);
         export.setId("figureExport");
@@ -183,6 +196,8 @@ public final class FiguresView {
         seriesHeading.setText(general ? "Variables" : "Series");
         generalHint.setVisible(general);
         generalHint.setManaged(general);
+        indexRow.setVisible(general);
+        indexRow.setManaged(general);
     }
 
     private void syncKind() {

@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.figures.EmptyState;
+import org.tradeworkbench.core.analysis.figures.FigureAnalysis;
+import org.tradeworkbench.core.analysis.figures.FigureRequest;
 import org.tradeworkbench.core.figures.FigureChoices;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
@@ -56,6 +58,11 @@ public final class FiguresViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final StringProperty axisLabel = new SimpleStringProperty(this, "axisLabel", "");
+    /** The general chart as an index: each series divided by its mean in {@link #baseYear}, times 100. */
+    private final javafx.beans.property.BooleanProperty indexed = new javafx.beans.property.SimpleBooleanProperty(
+            this, "indexed", false);
+    private final javafx.beans.property.IntegerProperty baseYear = new javafx.beans.property.SimpleIntegerProperty(
+            this, "baseYear", 2004);
     private final ObjectProperty<FigureKind> kind = new SimpleObjectProperty<>(this, "kind", FigureKind.LINE);
     private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper defaultTitle = new ReadOnlyStringWrapper(this, "defaultTitle", "");
@@ -85,6 +92,8 @@ public final class FiguresViewModel {
         subtitle.addListener((o, a, b) -> edit(c -> c.withSubtitle(b)));
         axisLabel.addListener((o, a, b) -> edit(c -> c.withAxisLabel(b)));
         kind.addListener((o, a, b) -> edit(c -> c.withKind(b)));
+        indexed.addListener((o, a, b) -> edit(c -> c.withBaseYear(b ? baseYear.get() : null)));
+        baseYear.addListener((o, a, b) -> edit(c -> c.withBaseYear(indexed.get() ? b.intValue() : null)));
         model.datasetProperty().addListener((o, a, b) -> onData(b));
         // Without a year range of its own a figure draws the sample, as every panel does.
         model.sampleFromProperty().addListener((o, a, b) -> rebuild());
@@ -169,6 +178,16 @@ public final class FiguresViewModel {
 
     public ObjectProperty<FigureKind> kindProperty() {
         return kind;
+    }
+
+    /** The general chart drawn as an index (base year = 100). */
+    public javafx.beans.property.BooleanProperty indexedProperty() {
+        return indexed;
+    }
+
+    /** The index's base year. */
+    public javafx.beans.property.IntegerProperty baseYearProperty() {
+        return baseYear;
     }
 
     /** The figure to draw (or its empty state). */
@@ -352,6 +371,10 @@ public final class FiguresViewModel {
             subtitle.set(c.subtitle() == null ? "" : c.subtitle());
             axisLabel.set(c.axisLabel() == null ? "" : c.axisLabel());
             kind.set(c.kind() != null ? c.kind() : o.isGeneral() ? FigureKind.LINE : o.paper().defaultKind());
+            indexed.set(c.baseYear() != null);
+            if (c.baseYear() != null) {
+                baseYear.set(c.baseYear());
+            }
         } finally {
             syncing = false;
         }
@@ -403,11 +426,11 @@ public final class FiguresViewModel {
     }
 
     private static FigureSpec build(FigureOption o, Dataset d, FigureChoices c) {
-        if (o.isGeneral()) {
-            // Lines of any length are thinned on screen (ChartFactory); bars are one node each, so they keep the limit.
-            return GeneralFigure.build(d, c, c.kind() == FigureKind.BAR ? GeneralFigure.MAX_PERIODS : Integer.MAX_VALUE);
-        }
-        return PaperFigures.build(o.paper(), d, c);
+        FigureRequest request = new FigureRequest(o.isGeneral() ? GeneralFigure.ID
+                : Integer.toString(o.paper().number()), c);
+        // Lines of any length are thinned on screen (ChartFactory); bars are one node each, so they keep the limit.
+        return FigureAnalysis.chart(request, d, o.isGeneral() && c.kind() != FigureKind.BAR ? Integer.MAX_VALUE
+                : GeneralFigure.MAX_PERIODS);
     }
 
     /** The calendar year of a sample bound; null (no bound) for an open end or undated data. */

@@ -6,12 +6,21 @@ import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.io.ImportOptions;
 import org.tradeworkbench.core.io.ImportPreview;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /** The importer as the UI uses it (every method runs off the FX thread). */
 public interface ImportBackend {
     ImportPreview preview(Path file, ImportOptions options, int rows) throws Exception;
 
     Dataset read(Path file, ImportOptions options) throws Exception;
+
+    /**
+     * As {@link #read(Path, ImportOptions)}, reporting how far it got and stopping with a
+     * {@link java.util.concurrent.CancellationException} once {@code progress} is cancelled.
+     */
+    default Dataset read(Path file, ImportOptions options, ProgressReporter progress) throws Exception {
+        return read(file, options);
+    }
 
     /** The sheets of a workbook to pick from; empty for text files. */
     default List<String> sheets(Path file) throws Exception {
@@ -32,6 +41,11 @@ public interface ImportBackend {
             @Override
             public Dataset read(Path file, ImportOptions options) {
                 return DataImporter.read(file, options);
+            }
+
+            @Override
+            public Dataset read(Path file, ImportOptions options, ProgressReporter progress) {
+                return DataImporter.read(file, options, progress);
             }
 
             @Override

@@ -61,6 +61,7 @@ public final class MainView {
     private final FxTaskRunner tasks;
     private VariableListView variableList;
     private org.tradeworkbench.ui.workbench.WorkbenchFiles workbenchFiles;
+    private org.tradeworkbench.ui.manual.ManualView manual;
 
     private MainView(MainViewModel vm, FxTaskRunner tasks) {
         this.vm = vm;
@@ -179,7 +180,7 @@ public final class MainView {
 
     private Node buildContent(WorkbenchTab t) {
         try {
-            return t.content().apply(vm.context());
+            return withHelp(t, t.content().apply(vm.context()));
         } catch (RuntimeException e) {
             vm.context().notifier().error("The " + t.title() + " tab could not be opened: "
                     + org.tradeworkbench.ui.workbench.Notifier.describe(e));
@@ -227,8 +228,8 @@ public final class MainView {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv, *.xlsx, *.xls)", "*.csv", "*.txt",
-                        "*.tsv", "*.xlsx", "*.xlsm", "*.xls"),
+                new FileChooser.ExtensionFilter("Data files (*.csv, *.txt, *.tsv, *.xlsx, *.xls, Census *.json)",
+                        "*.csv", "*.txt", "*.tsv", "*.xlsx", "*.xlsm", "*.xls", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         Path last = vm.model().sourceFileProperty().get();
         if (last != null && last.getParent() != null && last.getParent().toFile().isDirectory()) {
@@ -245,7 +246,7 @@ public final class MainView {
         var vm2 = new org.tradeworkbench.ui.online.OnlineDataViewModel(vm.model(), vm.context().tasks(),
                 (key, offline) -> org.tradeworkbench.core.fetch.FetchRequest.Settings.standard(
                         org.tradeworkbench.core.fetch.Http.standard(offline), key),
-                org.tradeworkbench.ui.online.CensusKeyStore.preferences());
+                vm.context().settings());
         org.tradeworkbench.ui.online.OnlineDataDialog.show(vm2, window());
     }
 
@@ -298,6 +299,38 @@ public final class MainView {
             }
         };
         PreferencesView.load(new PreferencesViewModel(vm.context().settings(), resetLayout)).showAndWait(window());
+    }
+
+    /** The tab's view with a "?" in its bottom right corner that opens the tab's manual page. */
+    private Node withHelp(WorkbenchTab t, Node content) {
+        javafx.scene.control.Button help = new javafx.scene.control.Button("?");
+        help.setId("help-" + t.id());
+        help.getStyleClass().addAll("button-circle", "flat");
+        help.setFocusTraversable(false);
+        org.tradeworkbench.core.manual.ManualPages.Page page = org.tradeworkbench.core.manual.ManualPages.forTab(t.id());
+        help.setTooltip(new javafx.scene.control.Tooltip("Manual: " + page.title() + " (F1 for the whole manual)"));
+        help.setOnAction(e -> showManual(page.id()));
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(content, help);
+        javafx.scene.layout.StackPane.setAlignment(help, javafx.geometry.Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(help, new javafx.geometry.Insets(0, 22, 22, 0));
+        return stack;
+    }
+
+    /** Opens the manual (one window, built on first use) at {@code pageId}. */
+    public void showManual(String pageId) {
+        if (manual == null) {
+            manual = org.tradeworkbench.ui.manual.ManualView.create(new org.tradeworkbench.ui.manual.ManualViewModel(
+                    org.tradeworkbench.core.manual.ManualPages::text), window(),
+                    getClass().getResource("workbench.css").toExternalForm());
+        }
+        manual.show(pageId);
+    }
+
+    @FXML
+    private void manual() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        showManual(selected == null ? "desktop"
+                : org.tradeworkbench.core.manual.ManualPages.forTab(selected.getId().replace("tab-", "")).id());
     }
 
     @FXML

@@ -22,6 +22,7 @@ import org.tradeworkbench.ui.importing.ImportMode;
 import org.tradeworkbench.ui.importing.ImportPreviewViewModel;
 import org.tradeworkbench.ui.importing.ImportReviewer;
 import org.tradeworkbench.core.task.BackgroundWork;
+import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.task.TaskRunner;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -227,7 +228,7 @@ public class MainViewModel {
                     ImportPreviewViewModel p = accepted.get(i);
                     r.message(p.displayName());
                     r.progress((double) i / accepted.size());
-                    Dataset d = backend.read(p.file(), p.options());
+                    Dataset d = backend.read(p.file(), p.options(), share(r, i, accepted.size()));
                     read.add(p.displayName().equals(PASTED) ? d.withName(PASTED) : d);
                     if (r.isCancelled()) {
                         return null;
@@ -237,7 +238,29 @@ public class MainViewModel {
                 deleteQuietly(temporary);
             }
             return new ImportResult(read, combine(base, accepted, read));
-        }, result -> finishImport(base, accepted, result, names), this::reportFailure);
+        }, result -> finishImport(base, accepted, result, names), this::reportFailure,
+                () -> model.lastMessageProperty().set("Import cancelled: " + names
+                        + " not read; the data are unchanged"));
+    }
+
+    /** The reporter of file {@code i} of {@code n}: its progress as its share of the whole import. */
+    private static ProgressReporter share(ProgressReporter r, int i, int n) {
+        return new ProgressReporter() {
+            @Override
+            public void progress(double fraction) {
+                r.progress(fraction < 0 ? -1 : (i + fraction) / n);
+            }
+
+            @Override
+            public void message(String text) {
+                r.message(text);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return r.isCancelled();
+            }
+        };
     }
 
     private record ImportResult(List<Dataset> read, PaperData.ImportCompletion combined) {

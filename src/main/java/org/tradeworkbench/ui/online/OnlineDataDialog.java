@@ -44,7 +44,10 @@ public final class OnlineDataDialog {
             d.getDialogPane().getStyleClass().add("workbench");
         }
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        d.setOnCloseRequest(e -> vm.cancel());
+        d.setOnCloseRequest(e -> {
+            vm.cancel();
+            vm.catalogue().cancel();
+        });
         d.showAndWait();
     }
 
@@ -115,7 +118,8 @@ public final class OnlineDataDialog {
         problem.setWrapText(true);
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.textProperty().bind(vm.problemProperty());
-        VBox box = new VBox(8, g, offline, new HBox(8, fetch, cancel, bar), status, problem);
+        Node browse = CatalogueView.content(vm.catalogue(), vm.sourceProperty());
+        VBox box = new VBox(8, g, browse, offline, new HBox(8, fetch, cancel, bar), status, problem);
         box.setPrefWidth(620);
         return box;
     }

@@ -22,11 +22,12 @@ import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.task.Cancellable;
 import org.tradeworkbench.core.task.ProgressReporter;
 import org.tradeworkbench.core.task.TaskRunner;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
- * The Get data online dialog: the source and its codes, the optional Census key (kept in preferences), offline
+ * The Get data online dialog: the source and its codes, the optional Census key (kept in the settings), offline
  * use of cached answers; Fetch runs in the background with progress and cancel and, when it succeeds, merges the
  * series into the data as one undoable edit whose command is the {@code fetch} line. A failure changes nothing.
  */
@@ -39,7 +40,7 @@ public class OnlineDataViewModel {
     private final WorkbenchModel model;
     private final TaskRunner tasks;
     private final Connection connection;
-    private final CensusKeyStore keys;
+    private final AppSettings settings;
 
     private final StringProperty source = new SimpleStringProperty(this, "source", "census-atp");
     private final StringProperty country = new SimpleStringProperty(this, "country", "CHN");
@@ -55,14 +56,22 @@ public class OnlineDataViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private Cancellable job;
+    private final CatalogueViewModel catalogue;
 
-    public OnlineDataViewModel(WorkbenchModel model, TaskRunner tasks, Connection connection, CensusKeyStore keys) {
+    /** @param settings the user's settings, where the optional Census key is kept (the Preferences dialog's) */
+    public OnlineDataViewModel(WorkbenchModel model, TaskRunner tasks, Connection connection, AppSettings settings) {
         this.model = model;
         this.tasks = tasks;
         this.connection = connection;
-        this.keys = keys;
-        String k = keys.load();
-        censusKey.set(k == null ? "" : k);
+        this.settings = settings;
+        censusKey.set(settings.censusKeyProperty().get());
+        catalogue = new CatalogueViewModel(tasks, () -> connection.settings(null, offline.get()), indicator::set,
+                series::set);
+    }
+
+    /** Browsing the World Bank and DBnomics catalogues; a choice fills the indicator or series field. */
+    public CatalogueViewModel catalogue() {
+        return catalogue;
     }
 
     /** The request the fields describe (the fields a source does not use are left out). */
@@ -101,8 +110,9 @@ public class OnlineDataViewModel {
             problem.set(e.getMessage());
             return;
         }
-        keys.save(censusKey.get());
-        FetchRequest.Settings settings = connection.settings(censusKey.get(), offline.get());
+        String key = censusKey.get() == null ? "" : censusKey.get().strip();
+        settings.censusKeyProperty().set(key);
+        FetchRequest.Settings settings = connection.settings(key, offline.get());
         problem.set("");
         status.set("Fetching\u2026");
         running.set(true);

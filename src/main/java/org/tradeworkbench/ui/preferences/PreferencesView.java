@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -52,6 +53,8 @@ public final class PreferencesView {
     private Label folderProblem;
     @FXML
     private Label message;
+    @FXML
+    private PasswordField censusKey;
 
     private final PreferencesViewModel vm;
 
@@ -110,6 +113,7 @@ public final class PreferencesView {
         exportFolder.textProperty().bindBidirectional(vm.exportFolderProperty());
         folderProblem.textProperty().bind(vm.folderProblemProperty());
         message.textProperty().bind(vm.messageProperty());
+        censusKey.textProperty().bindBidirectional(vm.censusKeyProperty());
     }
 
     /** Shows the dialog over {@code owner} and waits for it to close. */

@@ -37,6 +37,7 @@ public final class PreferencesViewModel {
     private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals");
     private final ObjectProperty<Integer> exportScale = new SimpleObjectProperty<>(this, "exportScale");
     private final StringProperty exportFolder = new SimpleStringProperty(this, "exportFolder", "");
+    private final StringProperty censusKey = new SimpleStringProperty(this, "censusKey", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringBinding folderProblem;
     private final StringBinding decimalsExample;
@@ -67,6 +68,7 @@ public final class PreferencesViewModel {
         exportScale.set(nearestScale(settings.exportScaleProperty().get()));
         exportFolder.set(settings.exportFolderProperty().get() == null ? ""
                 : settings.exportFolderProperty().get().toString());
+        censusKey.set(settings.censusKeyProperty().get());
         message.set("");
     }
 
@@ -105,6 +107,8 @@ public final class PreferencesViewModel {
         String f = exportFolder.get();
         settings.exportFolderProperty().set(f == null || f.isBlank() ? null : Path.of(f.trim()).toAbsolutePath()
                 .normalize());
+        String k = censusKey.get();
+        settings.censusKeyProperty().set(k == null ? "" : k.strip());
         settings.store().flush();
         message.set("Saved in " + settings.store().location());
         return true;
@@ -117,6 +121,7 @@ public final class PreferencesViewModel {
         decimals.set(3);
         exportScale.set((int) UserPreferences.DEFAULT_EXPORT_SCALE);
         exportFolder.set("");
+        censusKey.set("");
         message.set("Defaults restored; OK or Apply keeps them");
     }
 
@@ -154,6 +159,11 @@ public final class PreferencesViewModel {
     /** The export folder as typed or chosen; blank for none. */
     public StringProperty exportFolderProperty() {
         return exportFolder;
+    }
+
+    /** The optional U.S. Census API key; blank for none. */
+    public StringProperty censusKeyProperty() {
+        return censusKey;
     }
 
     public StringBinding folderProblemProperty() {

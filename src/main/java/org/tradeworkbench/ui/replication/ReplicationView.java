@@ -125,7 +125,7 @@ public final class ReplicationView {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
         table.setItems(vm.rows());
-        bind(itemColumn, ReplicationRow::id);
+        bind(itemColumn, row -> org.tradeworkbench.core.paper.ItemWords.of(row.id()));
         bind(paperColumn, ReplicationRow::paper);
         bind(replicatedColumn, ReplicationRow::replicated);
         bind(statusColumn, ReplicationRow::status);

@@ -17,7 +17,9 @@ import javafx.collections.ObservableList;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.paper.PaperVariables;
-import org.tradeworkbench.core.paper.Replication;
+import org.tradeworkbench.core.analysis.AnalysisJson;
+import org.tradeworkbench.core.analysis.replication.ReplicationAnalysis;
+import org.tradeworkbench.core.analysis.replication.ReplicationSpec;
 import org.tradeworkbench.core.paper.ReplicationReport;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
@@ -31,8 +33,8 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  */
 public final class ReplicationViewModel {
     /** The paper variables whose expressions the tab shows for editing, in Table 1's order. */
-    public static final List<PaperVariables.Variable> EDITABLE =
-            List.of(PaperVariables.LNY, PaperVariables.RATIO, PaperVariables.PATENT, PaperVariables.FDIGDP);
+    public static final List<PaperVariables.Variable> EDITABLE = ReplicationSpec.EDITABLE;
+    static final String SPEC_KEY = "spec";
 
     private final WorkbenchModel model;
     private final Debouncer debouncer;
@@ -54,7 +56,39 @@ public final class ReplicationViewModel {
             expressions.put(v.name(), p);
         }
         model.datasetProperty().addListener((o, a, b) -> recompute());
+        model.panelSettings().register(ReplicationAnalysis.KIND, this::saveSettings, this::restoreSettings);
         recompute();
+    }
+
+    /** The tab's choices as the replication analysis takes them. */
+    public ReplicationSpec spec() {
+        Map<String, String> edited = new LinkedHashMap<>();
+        for (var e : expressions.entrySet()) {
+            edited.put(e.getKey(), e.getValue().get());
+        }
+        return new ReplicationSpec(edited);
+    }
+
+    /** The tab's settings as a workbench file keeps them: the spec (the edited definitions). */
+    public Map<String, Object> saveSettings() {
+        return Map.of(SPEC_KEY, AnalysisJson.plain(spec()));
+    }
+
+    /** Restores saved settings; a spec that cannot be read is said, and the definitions stay as they are. */
+    public void restoreSettings(Map<String, Object> m) {
+        if (m.get(SPEC_KEY) == null) {
+            return;
+        }
+        ReplicationSpec saved;
+        try {
+            saved = AnalysisJson.fromPlain(m.get(SPEC_KEY), ReplicationSpec.class);
+        } catch (IllegalArgumentException e) {
+            problem.set("The saved Replication settings were not used: " + e.getMessage(), Severity.ERROR);
+            return;
+        }
+        for (PaperVariables.Variable v : EDITABLE) {
+            expressions.get(v.name()).set(saved.definition(v));
+        }
     }
 
     /** The editable expression of a paper variable ({@code lny}, {@code RATIO}, {@code PATENT}, {@code FDIGDP}). */
@@ -107,17 +141,14 @@ public final class ReplicationViewModel {
 
     void recompute() {
         Dataset data = model.dataset();
-        Map<String, String> edited = new LinkedHashMap<>();
-        for (var e : expressions.entrySet()) {
-            edited.put(e.getKey(), e.getValue().get());
-        }
+        ReplicationSpec spec = spec();
         if (data == null || data.rowCount() == 0) {
             debouncer.cancel("replication");
             show(null, "Load annual data (e.g. the bundled sample) to replicate the paper.", Severity.HINT);
             return;
         }
         running.set(true);
-        debouncer.submit("replication", "Replicating the paper", progress -> Replication.run(data, edited),
+        debouncer.submit("replication", "Replicating the paper", progress -> new ReplicationAnalysis().run(spec, data, progress),
                 r -> show(r, "", Severity.HINT), failure -> show(null, Notifier.describe(failure), Severity.ERROR));
     }
 

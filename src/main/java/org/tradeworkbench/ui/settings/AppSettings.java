@@ -8,6 +8,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.tradeworkbench.core.workbench.UserPreferences;
 import org.tradeworkbench.core.workbench.UserPreferences.Theme;
 
@@ -23,6 +25,7 @@ public final class AppSettings {
     private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals");
     private final DoubleProperty exportScale = new SimpleDoubleProperty(this, "exportScale");
     private final ObjectProperty<Path> exportFolder = new SimpleObjectProperty<>(this, "exportFolder");
+    private final StringProperty censusKey = new SimpleStringProperty(this, "censusKey", "");
 
     public AppSettings(UserPreferences store) {
         this.store = store;
@@ -31,6 +34,7 @@ public final class AppSettings {
         decimals.addListener((o, a, d) -> store.setDecimals(d.intValue()));
         exportScale.addListener((o, a, s) -> store.setExportScale(s.doubleValue()));
         exportFolder.addListener((o, a, f) -> store.setExportFolder(f));
+        censusKey.addListener((o, a, k) -> store.setCensusKey(k));
     }
 
     /** The settings kept in the user's preferences. */
@@ -55,6 +59,7 @@ public final class AppSettings {
         decimals.set(store.decimals());
         exportScale.set(store.exportScale());
         exportFolder.set(store.exportFolder().orElse(null));
+        censusKey.set(store.censusKey());
     }
 
     /** Forgets every stored setting and shows the defaults. */
@@ -84,6 +89,11 @@ public final class AppSettings {
     /** The folder export dialogs open in; null when none is known. */
     public ObjectProperty<Path> exportFolderProperty() {
         return exportFolder;
+    }
+
+    /** The optional U.S. Census API key (empty for none), sent with Census requests only. */
+    public StringProperty censusKeyProperty() {
+        return censusKey;
     }
 
     /** The export folder when it still exists. */

@@ -19,6 +19,8 @@ import javafx.util.StringConverter;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion;
+import org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec;
 import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
 import java.util.List;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
@@ -50,6 +52,20 @@ public final class StationarityView {
     private ComboBox<ZivotAndrewsBreak> breakType;
     @FXML
     private Spinner<Integer> trimPercent;
+    @FXML
+    private VBox ppBox;
+    @FXML
+    private ComboBox<PhillipsPerronSpec.Statistic> ppStatistic;
+    @FXML
+    private ComboBox<String> ppRule;
+    @FXML
+    private Spinner<Integer> ppFixedLag;
+    @FXML
+    private VBox lagBox;
+    @FXML
+    private HBox glsRow;
+    @FXML
+    private ComboBox<DfGlsLagCriterion> glsCriterion;
     @FXML
     private Label trendLabel;
     @FXML
@@ -84,6 +100,7 @@ public final class StationarityView {
     /** Held: a spinner's value bound to an asObject() wrapper stays bound only while the wrapper is referenced. */
     private ObjectProperty<Integer> trimPercentValue;
     private ObjectProperty<Integer> maxLagValue;
+    private ObjectProperty<Integer> ppFixedLagValue;
     private ResultTableView tableView;
 
     private StationarityView(StationarityViewModel vm, ExportActions actions) {
@@ -107,6 +124,40 @@ public final class StationarityView {
 
     Node root() {
         return root;
+    }
+
+    private void showTrendChoices() {
+        UnitRootTest t = vm.testProperty().get();
+        boolean needsTerms = t == UnitRootTest.PP || t == UnitRootTest.DFGLS;
+        UnitRootTrend current = vm.trendProperty().get();
+        trend.valueProperty().unbindBidirectional(vm.trendProperty());
+        trend.getItems().setAll(needsTerms ? List.of(UnitRootTrend.CONSTANT, UnitRootTrend.CONSTANT_TREND)
+                : List.of(UnitRootTrend.values()));
+        vm.trendProperty().set(needsTerms && current == UnitRootTrend.NONE ? UnitRootTrend.CONSTANT : current);
+        trend.setValue(vm.trendProperty().get());
+        trend.valueProperty().bindBidirectional(vm.trendProperty());
+    }
+
+    private void showLagChoices() {
+        boolean gls = vm.testProperty().get() == UnitRootTest.DFGLS;
+        LagChoice current = vm.lagChoiceProperty().get();
+        // Resetting the items clears the box's value: unbound meanwhile, so the tab never sees "no lag choice".
+        lagChoice.valueProperty().unbindBidirectional(vm.lagChoiceProperty());
+        lagChoice.getItems().setAll(gls ? List.of(LagChoice.FIXED, LagChoice.AIC) : List.of(LagChoice.values()));
+        lagChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LagChoice c) {
+                return c == null ? "" : gls && c.isAutomatic() ? "By the DF-GLS criterion" : c.toString();
+            }
+
+            @Override
+            public LagChoice fromString(String s) {
+                return lagChoice.getItems().stream().filter(c -> toString(c).equals(s)).findFirst().orElse(null);
+            }
+        });
+        vm.lagChoiceProperty().set(gls && current.isAutomatic() ? LagChoice.AIC : current);
+        lagChoice.setValue(vm.lagChoiceProperty().get());
+        lagChoice.valueProperty().bindBidirectional(vm.lagChoiceProperty());
     }
 
     ResultTableView tableView() {
@@ -145,6 +196,48 @@ public final class StationarityView {
         var zivotAndrews = vm.testProperty().isEqualTo(UnitRootTest.ZA);
         breakBox.visibleProperty().bind(zivotAndrews);
         breakBox.managedProperty().bind(zivotAndrews);
+        var phillipsPerron = vm.testProperty().isEqualTo(UnitRootTest.PP);
+        ppBox.visibleProperty().bind(phillipsPerron);
+        ppBox.managedProperty().bind(phillipsPerron);
+        // Phillips-Perron has no lagged differences: its truncation lag is chosen in its own box.
+        lagBox.visibleProperty().bind(phillipsPerron.not());
+        lagBox.managedProperty().bind(phillipsPerron.not());
+        ppStatistic.getItems().setAll(PhillipsPerronSpec.Statistic.values());
+        ppStatistic.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PhillipsPerronSpec.Statistic s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public PhillipsPerronSpec.Statistic fromString(String s) {
+                return PhillipsPerronSpec.Statistic.parse(s);
+            }
+        });
+        ppStatistic.valueProperty().bindBidirectional(vm.ppStatisticProperty());
+        ppRule.getItems().setAll(StationarityViewModel.PP_RULES);
+        ppRule.valueProperty().bindBidirectional(vm.ppRuleProperty());
+        ppFixedLag.setValueFactory(new IntegerSpinnerValueFactory(0, 48, vm.ppFixedLagProperty().get()));
+        ppFixedLagValue = vm.ppFixedLagProperty().asObject();
+        ppFixedLag.getValueFactory().valueProperty().bindBidirectional(ppFixedLagValue);
+        ppFixedLag.disableProperty().bind(vm.ppRuleProperty().isNotEqualTo("fixed"));
+        glsCriterion.getItems().setAll(DfGlsLagCriterion.values());
+        glsCriterion.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DfGlsLagCriterion c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public DfGlsLagCriterion fromString(String s) {
+                return DfGlsLagCriterion.parse(s);
+            }
+        });
+        glsCriterion.valueProperty().bindBidirectional(vm.glsCriterionProperty());
+        var glsAutomatic = vm.testProperty().isEqualTo(UnitRootTest.DFGLS)
+                .and(vm.lagChoiceProperty().isNotEqualTo(LagChoice.FIXED));
+        glsRow.visibleProperty().bind(glsAutomatic);
+        glsRow.managedProperty().bind(glsAutomatic);
         // Every Zivot-Andrews model has a constant and a trend: the choice matters there only for KPSS.
         var trendUsed = zivotAndrews.not().or(vm.kpssProperty());
         for (javafx.scene.Node n : List.of(trendLabel, trend)) {
@@ -164,10 +257,14 @@ public final class StationarityView {
             }
         });
         trend.valueProperty().bindBidirectional(vm.trendProperty());
+        // Phillips-Perron and DF-GLS always have a deterministic part: "none" is not offered for them.
+        vm.testProperty().addListener((o, a, b) -> showTrendChoices());
+        showTrendChoices();
         difference.getItems().setAll(DifferenceChoice.values());
         difference.valueProperty().bindBidirectional(vm.differenceProperty());
-        lagChoice.getItems().setAll(LagChoice.values());
-        lagChoice.valueProperty().bindBidirectional(vm.lagChoiceProperty());
+        // DF-GLS has its own criteria (MAIC, AIC, BIC): the choice here is then only fixed or by that criterion.
+        vm.testProperty().addListener((o, a, b) -> showLagChoices());
+        showLagChoices();
 
         fixedLags.setValueFactory(new IntegerSpinnerValueFactory(0, 24, vm.fixedLagsProperty().get()));
         fixedLagsValue = vm.fixedLagsProperty().asObject();

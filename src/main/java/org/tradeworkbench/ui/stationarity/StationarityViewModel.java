@@ -29,7 +29,10 @@ import org.tradeworkbench.core.analysis.stationarity.StationarityCommands;
 import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
 import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
+import org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion;
+import org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec;
 import org.tradeworkbench.core.analysis.stationarity.BreakChoice;
 import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
 import org.tradeworkbench.core.data.Dataset;
@@ -87,6 +90,14 @@ public final class StationarityViewModel {
     private final IntegerProperty trimPercent = new SimpleIntegerProperty(this, "trimPercent",
             (int) Math.round(BreakChoice.DEFAULT.trim() * 100));
 
+    private final ObjectProperty<PhillipsPerronSpec.Statistic> ppStatistic = new SimpleObjectProperty<>(this,
+            "ppStatistic", PhillipsPerronChoice.DEFAULT.statistic());
+    /** The Phillips-Perron truncation-lag rule: "short", "long" or "fixed" (then {@link #ppFixedLagProperty}). */
+    private final ObjectProperty<String> ppRule = new SimpleObjectProperty<>(this, "ppRule", "short");
+    private final IntegerProperty ppFixedLag = new SimpleIntegerProperty(this, "ppFixedLag", 2);
+    private final ObjectProperty<DfGlsLagCriterion> glsCriterion = new SimpleObjectProperty<>(this, "glsCriterion",
+            DfGlsLagCriterion.MAIC);
+
     private final ReadOnlyObjectWrapper<List<String>> variables = new ReadOnlyObjectWrapper<>(this, "variables",
             List.of());
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
@@ -106,7 +117,7 @@ public final class StationarityViewModel {
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, test, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
-                kpss, breakType, trimPercent, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                kpss, breakType, trimPercent, ppStatistic, ppRule, ppFixedLag, glsCriterion, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
         }
@@ -129,6 +140,10 @@ public final class StationarityViewModel {
         m.put("kpss", kpss.get());
         m.put("breakType", breakType.get().name());
         m.put("trimPercent", trimPercent.get());
+        m.put("ppStatistic", ppStatistic.get().name());
+        m.put("ppRule", ppRule.get());
+        m.put("ppFixedLag", ppFixedLag.get());
+        m.put("glsCriterion", glsCriterion.get().name());
         // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
         if (fixedLags.get() >= 0 && (defaultMaxLag.get() || maxLag.get() >= 0)) {
             m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
@@ -162,6 +177,13 @@ public final class StationarityViewModel {
             PanelSettings.ifPresent(PanelSettings.bool(m, "kpss"), kpss::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "breakType", ZivotAndrewsBreak.class), breakType::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "trimPercent"), trimPercent::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "ppStatistic", PhillipsPerronSpec.Statistic.class),
+                    ppStatistic::set);
+            String rule = PanelSettings.text(m, "ppRule");
+            PanelSettings.ifPresent(rule != null && PP_RULES.contains(rule) ? rule : null, ppRule::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "ppFixedLag"), ppFixedLag::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "glsCriterion", DfGlsLagCriterion.class),
+                    glsCriterion::set);
         } finally {
             batch = false;
         }
@@ -184,6 +206,12 @@ public final class StationarityViewModel {
         kpss.set(s.kpss());
         breakType.set(s.breaks().type());
         trimPercent.set((int) Math.round(s.breaks().trim() * 100));
+        ppStatistic.set(s.pp().statistic());
+        ppRule.set(s.pp().truncation().isFixed() ? "fixed" : s.pp().lags());
+        if (s.pp().truncation().isFixed()) {
+            ppFixedLag.set(s.pp().truncation().fixed());
+        }
+        glsCriterion.set(s.glsCriterion());
     }
 
     /** The variables the inputs choose now (ticked, then typed). */
@@ -202,6 +230,29 @@ public final class StationarityViewModel {
     /** More variables as expressions, one per line (or separated by semicolons). */
     public StringProperty typedProperty() {
         return typed;
+    }
+
+    /** The truncation-lag rules the Phillips-Perron choice offers. */
+    public static final List<String> PP_RULES = List.of("short", "long", "fixed");
+
+    /** Z-tau or Z-alpha (Phillips-Perron). */
+    public ObjectProperty<PhillipsPerronSpec.Statistic> ppStatisticProperty() {
+        return ppStatistic;
+    }
+
+    /** "short", "long" or "fixed" (Phillips-Perron). */
+    public ObjectProperty<String> ppRuleProperty() {
+        return ppRule;
+    }
+
+    /** The truncation lag when {@link #ppRuleProperty} is "fixed". */
+    public IntegerProperty ppFixedLagProperty() {
+        return ppFixedLag;
+    }
+
+    /** How DF-GLS chooses its lags when the lag choice is automatic. */
+    public ObjectProperty<DfGlsLagCriterion> glsCriterionProperty() {
+        return glsCriterion;
     }
 
     /** The unit-root test run on each variable. */
@@ -306,7 +357,9 @@ public final class StationarityViewModel {
     public StationaritySpec spec(List<String> vars) {
         return new StationaritySpec(vars, test.get(), trend.get(), difference.get(), lagChoice.get(),
                 fixedLags.get(), defaultMaxLag.get() ? null : maxLag.get(), kpss.get(),
-                new BreakChoice(breakType.get(), Math.max(1, Math.min(33, trimPercent.get())) / 100.0));
+                new BreakChoice(breakType.get(), Math.max(1, Math.min(33, trimPercent.get())) / 100.0),
+                new PhillipsPerronChoice(ppStatistic.get(), ppRule.get().equals("fixed")
+                        ? Integer.toString(Math.max(0, ppFixedLag.get())) : ppRule.get()), glsCriterion.get());
     }
 
     /** The tab's choices for the variables it tests now. */

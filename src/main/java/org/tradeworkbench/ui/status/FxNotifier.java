@@ -22,13 +22,13 @@ public final class FxNotifier implements Notifier {
 
     @Override
     public void info(String message) {
-        StatusSeverity.show(model, message, Severity.HINT);
+        model.showMessage(message, false);
         notification("Trade Workbench", message, Duration.seconds(4)).showInformation();
     }
 
     @Override
     public void error(String message) {
-        StatusSeverity.show(model, message, Severity.ERROR);
+        model.showMessage(message, true);
         notification("Problem", message, Duration.seconds(10)).showError();
     }
 

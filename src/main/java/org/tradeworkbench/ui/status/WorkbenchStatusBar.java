@@ -47,7 +47,9 @@ public final class WorkbenchStatusBar {
 
     @FXML
     private void initialize() {
-        MessageLabel.bind(message, model.lastMessageProperty(), StatusSeverity.of(model));
+        MessageLabel.bind(message, model.lastMessageProperty(), Bindings.createObjectBinding(
+                () -> model.lastMessageErrorProperty().get() ? Severity.ERROR : Severity.HINT,
+                model.lastMessageErrorProperty()));
         sample.textProperty().bind(sampleText);
         task.textProperty().bind(Bindings.createStringBinding(() -> {
             String t = tasks.runningTitleProperty().get();

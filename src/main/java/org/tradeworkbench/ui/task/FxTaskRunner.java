@@ -69,6 +69,12 @@ public final class FxTaskRunner implements TaskRunner {
     @Override
     public <T> Cancellable run(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
             Consumer<Throwable> onFailure) {
+        return run(title, work, onSuccess, onFailure, () -> { });
+    }
+
+    @Override
+    public <T> Cancellable run(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure, Runnable onCancelled) {
         TaskHandle handle = new TaskHandle(title);
         handle.onChange(this::queueRefresh);
         uiThread.execute(() -> {
@@ -77,7 +83,10 @@ public final class FxTaskRunner implements TaskRunner {
         });
         background.execute(() -> {
             if (handle.isCancelled()) {
-                uiThread.execute(() -> retire(handle));
+                uiThread.execute(() -> {
+                    retire(handle);
+                    onCancelled.run();
+                });
                 return;
             }
             try {
@@ -86,6 +95,8 @@ public final class FxTaskRunner implements TaskRunner {
                     retire(handle);
                     if (handle.finish()) {
                         onSuccess.accept(result);
+                    } else {
+                        onCancelled.run();
                     }
                 });
             } catch (Throwable t) {
@@ -93,6 +104,8 @@ public final class FxTaskRunner implements TaskRunner {
                     retire(handle);
                     if (handle.finish()) {
                         onFailure.accept(t);
+                    } else {
+                        onCancelled.run();
                     }
                 });
             }

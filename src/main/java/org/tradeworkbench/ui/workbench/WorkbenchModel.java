@@ -47,6 +47,7 @@ public final class WorkbenchModel {
     private final ObservableList<String> selectedVariables = FXCollections.observableArrayList();
     private final ObjectProperty<Path> sourceFile = new SimpleObjectProperty<>(this, "sourceFile");
     private final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
+    private final ReadOnlyBooleanWrapper lastMessageError = new ReadOnlyBooleanWrapper(this, "lastMessageError");
     private final UndoManager undoManager = new UndoManager(200);
     private final ObjectBinding<Dataset> sampleDataset;
     private final CommandLog commandLog = new CommandLog();
@@ -62,6 +63,8 @@ public final class WorkbenchModel {
         dirty.bind(Bindings.createBooleanBinding(() -> dataset.get() != cleanState.get(), dataset, cleanState));
         dataset.addListener((obs, old, now) -> onDatasetChanged(old, now));
         sampleDataset = Bindings.createObjectBinding(this::computeSample, dataset, sampleFrom, sampleTo);
+        // A new message is plain information unless it is shown as an error (showMessage).
+        lastMessage.addListener((obs, old, now) -> lastMessageError.set(false));
     }
 
     // ---- observation -------------------------------------------------------------------------------------
@@ -115,6 +118,17 @@ public final class WorkbenchModel {
     /** The last message for the status bar. */
     public StringProperty lastMessageProperty() {
         return lastMessage;
+    }
+
+    /** True while the status bar's message reports a failure; false again at the next message. */
+    public ReadOnlyBooleanProperty lastMessageErrorProperty() {
+        return lastMessageError.getReadOnlyProperty();
+    }
+
+    /** Sets the status bar's message, marked as a failure or as plain information. */
+    public void showMessage(String message, boolean error) {
+        lastMessage.set(message);
+        lastMessageError.set(error);
     }
 
     public UndoManager undoManager() {

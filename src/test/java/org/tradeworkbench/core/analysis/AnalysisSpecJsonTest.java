@@ -81,7 +81,7 @@ class AnalysisSpecJsonTest {
     /** The VAR analyses' specs: two to four distinct variables, every trend, kind, band and order. */
     static Stream<Object> varSpecs() {
         Random r = new Random(20261207L);
-        return IntStream.range(0, 40).mapToObj(i -> {
+        return IntStream.range(0, 50).mapToObj(i -> {
             List<String> vars = new ArrayList<>();
             int k = 2 + r.nextInt(3);
             for (int j = 0; j < k; j++) {
@@ -91,7 +91,14 @@ class AnalysisSpecJsonTest {
             VarModel m = new VarModel(vars, 1 + r.nextInt(6), pick(r, VarTrend.class), exog);
             List<String> order = new ArrayList<>(vars);
             java.util.Collections.shuffle(order, r);
-            return switch (i % 8) {
+            VecmSpec vecm = new VecmSpec(vars, 1 + r.nextInt(4),
+                    pick(r, org.tradeworkbench.core.analysis.cointegration.JohansenCase.class),
+                    r.nextBoolean() ? null : r.nextInt(vars.size() + 1));
+            return switch (i % 10) {
+                case 8 -> new org.tradeworkbench.core.analysis.var.VecmIrfSpec(vecm, pick(r, IrfKind.class),
+                        r.nextBoolean() ? List.of() : order, r.nextInt(40));
+                case 9 -> new org.tradeworkbench.core.analysis.var.VecmFevdSpec(vecm,
+                        r.nextBoolean() ? List.of() : order, 1 + r.nextInt(40));
                 case 0 -> new VarSelectSpec(vars, m.trend(), exog, 1 + r.nextInt(12));
                 case 1 -> new VarSpec(m, r.nextBoolean() ? null : 1 + r.nextInt(12));
                 case 2 -> new IrfSpec(m, pick(r, IrfKind.class), r.nextBoolean() ? List.of() : order, r.nextInt(40),
@@ -131,7 +138,8 @@ class AnalysisSpecJsonTest {
         StationaritySpec s = StationaritySpec.DEFAULT.withVariables(List.of("lny"));
         assertThat(AnalysisJson.write(s)).isEqualTo("{\"variables\":[\"lny\"],\"test\":\"ADF\",\"trend\":\"CONSTANT\","
                 + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false,"
-                + "\"breaks\":{\"type\":\"INTERCEPT\",\"trim\":0.15}}");
+                + "\"breaks\":{\"type\":\"INTERCEPT\",\"trim\":0.15},\"pp\":{\"statistic\":\"Z_TAU\",\"lags\":\"short\"},"
+                + "\"glsCriterion\":\"MAIC\"}");
     }
 
     @Test
@@ -141,6 +149,22 @@ class AnalysisSpecJsonTest {
                 StationaritySpec.class);
         assertThat(s).isEqualTo(StationaritySpec.DEFAULT.withVariables(List.of("lny")));
         assertThat(s.breaks()).isEqualTo(BreakChoice.DEFAULT);
+        assertThat(s.pp()).isEqualTo(org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice.DEFAULT);
+        assertThat(s.glsCriterion()).isEqualTo(org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion.MAIC);
+    }
+
+    @Test
+    void phillipsPerronAndDfGlsChoicesReadBack() {
+        StationaritySpec s = new StationaritySpec(List.of("x"), UnitRootTest.PP,
+                org.tradeworkbench.core.stats.dist.UnitRootTrend.CONSTANT_TREND, DifferenceChoice.SMALLEST,
+                LagChoice.BIC, 2, 5, true, null, new org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice(
+                org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec.Statistic.Z_ALPHA, "7"),
+                org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion.BIC);
+        assertThat(AnalysisJson.read(AnalysisJson.write(s), StationaritySpec.class)).isEqualTo(s);
+        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[],\"test\":\"PP\",\"trend\":\"CONSTANT\","
+                + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false,"
+                + "\"pp\":{\"statistic\":\"Z_TAU\",\"lags\":\"middle\"}}", StationaritySpec.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("middle");
     }
 
     @Test
@@ -159,8 +183,8 @@ class AnalysisSpecJsonTest {
         assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[\"a\",\"b\"],\"lags\":0,\"allLags\":false}",
                 CausalitySpec.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[],\"test\":\"PP\",\"trend\":\"CONSTANT\","
+        assertThatThrownBy(() -> AnalysisJson.read("{\"variables\":[],\"test\":\"KPSS\",\"trend\":\"CONSTANT\","
                 + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false}",
-                StationaritySpec.class)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PP");
+                StationaritySpec.class)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KPSS");
     }
 }

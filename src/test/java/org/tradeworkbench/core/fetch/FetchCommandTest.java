@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradeworkbench.cli.Cli;
+import org.tradeworkbench.core.workbench.UserPreferences;
 
 /** {@code fetch} on the command line and in a script, against the local server. */
 class FetchCommandTest {
@@ -74,6 +75,42 @@ class FetchCommandTest {
             String[] r = run("run-script", "--quiet", script.toString());
             assertThat(r[0]).isEqualTo("2");
             assertThat(r[2].strip()).startsWith("s.tws, line 2: fetch: World Bank: HTTP 500").doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void theKeyGivenWinsOverTheEnvironmentWhichWinsOverPreferences() {
+        assertThat(CensusKey.choose("cli", "env", "stored")).isEqualTo("cli");
+        assertThat(CensusKey.choose(null, " env ", "stored")).isEqualTo("env");
+        assertThat(CensusKey.choose(" ", "", "stored")).isEqualTo("stored");
+        assertThat(CensusKey.choose(null, null, "")).isNull();
+    }
+
+    @Test
+    void fetchSendsTheKeyKeptInPreferencesUnlessOneIsGivenAndWritesItNowhere() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(ProviderLayouts.SHARED), "shared data absent");
+        Assumptions.assumeTrue(System.getenv(CensusKey.ENVIRONMENT) == null, "CENSUS_API_KEY is set here");
+        UserPreferences prefs = UserPreferences.forUser();
+        String before = prefs.censusKey();
+        prefs.setCensusKey("stored-k3y");
+        try (ProviderServer s = atpServer()) {
+            Path cache = dir.resolve("cache");
+            String[] r = run("fetch", "census-atp", "--partner", "5700", "--from", "2017", "--to", "2017",
+                    "--api-url", s.base(), "--cache", cache.toString(), "--out", dir.resolve("a.csv").toString());
+            assertThat(r[0]).as(r[2]).isEqualTo("0");
+            assertThat(s.requests).hasSize(2).allMatch(q -> q.endsWith("&key=stored-k3y"));
+            String[] r2 = run("fetch", "census-atp", "--partner", "5700", "--from", "2017", "--to", "2017",
+                    "--key", "given-k3y", "--api-url", s.base(), "--cache", cache.toString());
+            assertThat(r2[0]).as(r2[2]).isEqualTo("0");
+            assertThat(s.requests.subList(2, 4)).allMatch(q -> q.endsWith("&key=given-k3y"));
+            assertThat(r[1] + r[2] + r2[1] + r2[2]).doesNotContain("k3y");
+            try (var files = Files.list(cache)) {
+                for (Path f : files.toList()) {
+                    assertThat(Files.readString(f)).as(f.toString()).doesNotContain("k3y");
+                }
+            }
+        } finally {
+            prefs.setCensusKey(before);
         }
     }
 }

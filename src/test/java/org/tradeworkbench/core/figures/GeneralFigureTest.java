@@ -86,4 +86,43 @@ class GeneralFigureTest {
                 .endsWith("3166-08");
         assertThat(s.periods()).isSameAs(s.series().get(0).periods());
     }
+
+    @Test
+    void anIndexDividesEachSeriesByItsMeanInTheBaseYear() {
+        // Monthly: the base is the mean of the months of 2018 that have a value (exports: 4; imports: (7 + 8) / 2).
+        FigureSpec s = GeneralFigure.build(MONTHLY, FigureChoices.none()
+                .withVariables(List.of("exports_china_musd", "imports_china_musd")).withBaseYear(2018));
+        assertThat(s.isEmpty()).isFalse();
+        assertThat(s.series().get(0).y()).containsExactly(Double.NaN, 50.0, Double.NaN, 100.0);
+        assertThat(s.series().get(1).y()).containsExactly(500 / 7.5, 600 / 7.5, 700 / 7.5, 800 / 7.5);
+        assertThat(s.yLabel()).isEqualTo("Index (2018 = 100)");
+        assertThat(s.yUnit()).isEmpty();
+        assertThat(s.title()).endsWith(", index 2018 = 100");
+        assertThat(s.sourceNote()).contains("divided by its mean over the periods of 2018");
+        assertThat(AnalysisJsonRoundTrip.of(FigureChoices.none().withBaseYear(2018)).baseYear()).isEqualTo(2018);
+    }
+
+    @Test
+    void anIndexNamesTheSeriesItCannotRebase() {
+        Dataset d = MONTHLY.with(Series.of("balance_china_musd", -5, -4, -7, -4));
+        FigureSpec negative = GeneralFigure.build(d, FigureChoices.none()
+                .withVariables(List.of("imports_china_musd", "balance_china_musd")).withBaseYear(2018));
+        assertThat(negative.isEmpty()).isTrue();
+        assertThat(negative.emptyState().message()).contains("balance_china_musd").contains("negative")
+                .contains("2018 = 100");
+        FigureSpec missing = GeneralFigure.build(MONTHLY, FigureChoices.none()
+                .withVariables(List.of("exports_china_musd")).withBaseYear(2016));
+        assertThat(missing.emptyState().message()).contains("exports_china_musd has no value in 2016");
+        Dataset undated = new Dataset("u", TimeIndex.undated(3), List.of(Series.of("x", 1, 2, 3)));
+        assertThat(GeneralFigure.build(undated, FigureChoices.none().withVariables(List.of("x")).withBaseYear(2000))
+                .emptyState().message()).contains("dated data");
+    }
+
+    /** FigureChoices as a workbench file writes and reads them (Jackson, as the file does). */
+    static final class AnalysisJsonRoundTrip {
+        static FigureChoices of(FigureChoices c) {
+            return org.tradeworkbench.core.analysis.AnalysisJson.read(org.tradeworkbench.core.analysis.AnalysisJson
+                    .write(c), FigureChoices.class);
+        }
+    }
 }

@@ -175,7 +175,8 @@ class ReplicationTest {
         JsonNode json = new ObjectMapper().readTree(JsonWriter.write(report.toJson()));
         assertThat(json.fieldNames()).toIterable().containsExactly("items");
         JsonNode first = json.get("items").get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("id", "paper", "replicated", "status", "note");
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "label", "paper", "replicated", "status", "note");
+        assertThat(first.get("label").asText()).isEqualTo("Table 1, Year, observations");
         JsonNode lny = null;
         for (JsonNode n : json.get("items")) {
             if (n.get("id").asText().equals("table1.lny.mean")) {
@@ -196,7 +197,7 @@ class ReplicationTest {
             assertThat(md).contains(i.id().replace("_", "\\_"));
         }
         assertThat(html).startsWith("<!DOCTYPE html>");
-        assertThat(md).contains("| table1.PATENT.mean | 11.547 | 11.5469 | match |");
+        assertThat(md).contains("| Table 1, PATENT, mean | 11.547 | 11.5469 | match |").contains("| table1.PATENT.mean |");
     }
 
     @Test

@@ -221,4 +221,23 @@ class FiguresViewModelTest {
         assertThat(other.spec().series().get(0).periods().get(0)).isEqualTo("2004");
         assertThat(other.slots().get(2).columnProperty().get()).isEqualTo("us_atp_imports_world_musd");
     }
+
+    @Test
+    void theGeneralChartAsAnIndexIsKeptWithItsChoices() {
+        vm.selectedProperty().set(vm.figures().get(vm.figures().size() - 1));
+        model.selectedVariables().setAll("us_goods_imports_china_musd");
+        vm.baseYearProperty().set(2010);
+        vm.indexedProperty().set(true);
+        assertThat(vm.spec().yLabel()).isEqualTo("Index (2010 = 100)");
+        assertThat(vm.savedChoices().get("general").baseYear()).isEqualTo(2010);
+        vm.indexedProperty().set(false);
+        assertThat(vm.spec().yLabel()).isNotEqualTo("Index (2010 = 100)");
+        assertThat(vm.savedChoices().get("general").baseYear()).isNull();
+        vm.indexedProperty().set(true);
+        vm.selectedProperty().set(vm.figures().get(0));
+        assertThat(vm.indexedProperty().get()).as("the paper's figures keep their units").isFalse();
+        vm.selectedProperty().set(vm.figures().get(vm.figures().size() - 1));
+        assertThat(vm.indexedProperty().get()).isTrue();
+        assertThat(vm.baseYearProperty().get()).isEqualTo(2010);
+    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,9 @@ import org.tradeworkbench.core.fetch.ProviderLayouts;
 import org.tradeworkbench.core.fetch.ProviderServer;
 import org.tradeworkbench.core.fetch.ResponseCache;
 import org.tradeworkbench.core.paper.PaperData;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
+import org.tradeworkbench.ui.workbench.TestContexts;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /** The Get data online dialog's state, without the toolkit, against the local provider server. */
@@ -28,23 +29,12 @@ class OnlineDataViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> savedKeys = new ArrayList<>();
+    private final AppSettings settings = TestContexts.settings();
 
     private OnlineDataViewModel vm(WorkbenchModel model, ProviderServer s) {
-        CensusKeyStore keys = new CensusKeyStore() {
-            @Override
-            public String load() {
-                return "";
-            }
-
-            @Override
-            public void save(String key) {
-                savedKeys.add(key);
-            }
-        };
         return new OnlineDataViewModel(model, new SameThreadTaskRunner(), (key, offline) -> FetchRequest.Settings
                 .standard(new Http(new ResponseCache(dir), Duration.ofSeconds(5), offline, Clock.systemUTC()), key)
-                .at(s.base()), keys);
+                .at(s.base()), settings);
     }
 
     @Test
@@ -79,7 +69,8 @@ class OnlineDataViewModelTest {
             assertThat(log.get(log.size() - 1)).startsWith("genr RATIO = ");
             assertThat(log.indexOf("fetch census-atp --partner 5700 --from 2017 --to 2017"))
                     .isLessThan(log.size() - 1);
-            assertThat(savedKeys).containsExactly("my-key");
+            assertThat(settings.censusKeyProperty().get()).isEqualTo("my-key");
+            assertThat(settings.store().censusKey()).isEqualTo("my-key");
             assertThat(s.requests.get(0)).contains("key=my-key");
         }
     }
@@ -109,6 +100,59 @@ class OnlineDataViewModelTest {
             vm.fetch();
             assertThat(vm.problemProperty().get()).isEqualTo("From must be a year such as 2013, got \"20l3\"");
             assertThat(s.requests).isEmpty();
+        }
+    }
+
+    @Test
+    void theKeyInTheSettingsIsSentButNeverWrittenToTheLogTheWorkbenchFileOrTheCache() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(ProviderLayouts.SHARED), "shared data absent");
+        String secret = "k3y-0f-7h3-u5er";
+        settings.censusKeyProperty().set(secret);
+        try (ProviderServer s = new ProviderServer(q -> {
+            try {
+                return ProviderServer.Reply.ok(ProviderLayouts.censusAtp2017(q.contains("/exports/")));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        })) {
+            WorkbenchModel model = new WorkbenchModel();
+            model.replaceData("Open sample", PaperData.bundledSample(), List.of());
+            OnlineDataViewModel vm = vm(model, s);
+            // The dialog starts from the key kept in the settings (the Preferences dialog's field).
+            assertThat(vm.censusKeyProperty().get()).isEqualTo(secret);
+            vm.fromYearProperty().set("2017");
+            vm.toYearProperty().set("2017");
+            vm.fetch();
+            assertThat(vm.problemProperty().get()).isEmpty();
+            assertThat(s.requests).hasSize(2).allMatch(q -> q.endsWith("&key=" + secret));
+
+            assertThat(model.commandLog().entries().stream().map(Object::toString)).isNotEmpty()
+                    .noneMatch(l -> l.contains(secret));
+            Path wb = dir.resolve("w" + org.tradeworkbench.core.workbench.WorkbenchFile.EXTENSION);
+            org.tradeworkbench.core.workbench.WorkbenchStore.save(
+                    org.tradeworkbench.ui.workbench.WorkbenchSnapshot.capture(model, null), wb);
+            String saved = Files.readString(wb);
+            assertThat(saved).contains("/data/timeseries/intltrade/exports/hitech").doesNotContain(secret);
+            try (var files = Files.list(dir)) {
+                List<Path> cached = files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".body"))
+                        .toList();
+                assertThat(cached).hasSize(4);
+                for (Path f : cached) {
+                    assertThat(Files.readString(f)).as(f.toString()).doesNotContain(secret);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aKeyClearedInTheDialogIsForgottenInTheSettings() throws Exception {
+        settings.censusKeyProperty().set("old-key");
+        try (ProviderServer s = new ProviderServer(q -> ProviderServer.Reply.status(500, ""))) {
+            OnlineDataViewModel vm = vm(new WorkbenchModel(), s);
+            vm.censusKeyProperty().set("  ");
+            vm.fetch();
+            assertThat(settings.store().censusKey()).isEmpty();
+            assertThat(s.requests).isNotEmpty().noneMatch(q -> q.contains("key="));
         }
     }
 }

@@ -136,4 +136,19 @@ class PreferencesViewModelTest {
         settings.rememberExportFolder(dir.resolve("gone"));
         assertThat(settings.exportFolder()).contains(dir.toAbsolutePath().normalize());
     }
+
+    @Test
+    void theCensusKeyIsAppliedStoredAndCancelledLikeTheOtherSettings() {
+        PreferencesViewModel vm = vm();
+        assertThat(vm.censusKeyProperty().get()).isEmpty();
+        vm.censusKeyProperty().set("  abc123  ");
+        assertThat(settings.censusKeyProperty().get()).as("not before Apply").isEmpty();
+        assertThat(vm.apply()).isTrue();
+        assertThat(settings.censusKeyProperty().get()).isEqualTo("abc123");
+        assertThat(new UserPreferences(node).censusKey()).isEqualTo("abc123");
+        assertThat(vm().censusKeyProperty().get()).isEqualTo("abc123");
+        vm.censusKeyProperty().set("");
+        vm.apply();
+        assertThat(node.get("census.key", null)).as("a blank key is forgotten").isNull();
+    }
 }

@@ -74,7 +74,7 @@ class ReplicationViewFxTest {
         assertThat(img.getHeight()).isGreaterThan(800);
         assertThat(infos).anyMatch(s -> s.startsWith("Saved replication.png"));
         assertThat(Files.readString(html)).contains("table1.PATENT.mean");
-        assertThat(Files.readString(md)).contains("| table1.PATENT.mean | 11.547 | 11.5469 | match |");
+        assertThat(Files.readString(md)).contains("| Table 1, PATENT, mean | 11.547 | 11.5469 | match |");
         assertThat(notifier.infos()).contains("Saved replication.html", "Saved replication.md");
     }
 }

@@ -82,4 +82,35 @@ class ReplicationViewModelTest {
         assertThat(row("table1.lny.n").replicated()).isEqualTo("2");
         assertThat(row("table1.lny.n").status()).isEqualTo("differs");
     }
+
+    @Test
+    void editedDefinitionsTravelInTheWorkbenchFileToReplicateAndBack(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        String resident = "log(" + PaperVariables.PATENTS_RESIDENT + ")";
+        vm.expressionProperty("PATENT").set(resident);
+        String shown = row("table1.PATENT.mean").replicated();
+        Path f = tmp.resolve("edited.twb");
+        org.tradeworkbench.core.workbench.WorkbenchStore.save(
+                org.tradeworkbench.ui.workbench.WorkbenchSnapshot.capture(model, "replication"), f);
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int status = org.tradeworkbench.cli.Cli.run(new String[] {"replicate", "--workbench", f.toString(), "--json"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err);
+        assertThat(status).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(
+                java.nio.charset.StandardCharsets.UTF_8));
+        double fromCli = java.util.stream.StreamSupport.stream(json.get("items").spliterator(), false)
+                .filter(n -> n.get("id").asText().equals("table1.PATENT.mean")).findFirst().orElseThrow()
+                .get("replicated").asDouble();
+        assertThat(Double.parseDouble(shown)).isCloseTo(fromCli, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(row("table1.PATENT.mean").status()).isNotEqualTo("match");
+
+        WorkbenchModel reopened = new WorkbenchModel();
+        WorkbenchContext ctx = TestContexts.context(reopened, new RecordingNotifier());
+        ReplicationViewModel again = new ReplicationViewModel(ctx.model(), ctx.debouncer(), ctx.notifier());
+        org.tradeworkbench.ui.workbench.WorkbenchSnapshot.restore(reopened,
+                org.tradeworkbench.core.workbench.WorkbenchStore.open(f), f);
+        assertThat(again.expressionProperty("PATENT").get()).isEqualTo(resident);
+        assertThat(again.expressionProperty("lny").get()).isEqualTo(PaperVariables.LNY.expression());
+    }
 }

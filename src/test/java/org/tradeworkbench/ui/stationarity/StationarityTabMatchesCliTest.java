@@ -131,6 +131,52 @@ class StationarityTabMatchesCliTest {
     }
 
     @Test
+    void phillipsPerronZAlphaWithATrendAndAFixedTruncationLagMatchesTheGivenPpCommand() {
+        vm.typedProperty().set("log(us_goods_imports_china_musd)");
+        vm.testProperty().set(UnitRootTest.PP);
+        vm.trendProperty().set(org.tradeworkbench.core.stats.dist.UnitRootTrend.CONSTANT_TREND);
+        vm.ppStatisticProperty().set(org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec.Statistic.Z_ALPHA);
+        vm.ppRuleProperty().set("fixed");
+        vm.ppFixedLagProperty().set(3);
+        model.setSample(Period.annual(1995), Period.annual(2019));
+        Run r = cli(List.of("pp", "--data", DATA, "--column", "log(us_goods_imports_china_musd)", "--type", "z-alpha",
+                "--trend", "ct", "--lags", "3", "--from", "1995", "--to", "2019"));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(vm.table().columns()).contains("Z (PP)");
+        assertThat(vm.rowsProperty().get().get(0).test().lags()).isEqualTo(3);
+        assertThat(r.out()).startsWith(tabTable());
+        assertThat(org.tradeworkbench.core.analysis.stationarity.StationarityCommands.of(vm.reportProperty().get())
+                .get(0).toString()).startsWith("pp --column").contains("--type z-alpha", "--lags 3", "--trend ct");
+        StationarityViewModel fresh = new StationarityViewModel(model, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(vm.saveSettings());
+        assertThat(fresh.spec()).isEqualTo(vm.spec());
+    }
+
+    @Test
+    void dfGlsByBicWithADifferenceSearchMatchesTheDfglsCommand() {
+        vm.typedProperty().set(LOG_PATENTS);
+        vm.testProperty().set(UnitRootTest.DFGLS);
+        vm.lagChoiceProperty().set(LagChoice.AIC);
+        vm.glsCriterionProperty().set(org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion.BIC);
+        vm.defaultMaxLagProperty().set(false);
+        vm.maxLagProperty().set(3);
+        vm.differenceProperty().set(org.tradeworkbench.core.analysis.stationarity.DifferenceChoice.SMALLEST);
+        Run r = cli(List.of("dfgls", "--data", DATA, "--column", LOG_PATENTS, "--autolag", "bic", "--maxlag", "3",
+                "--find-diff"));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(vm.table().columns()).contains("Z (DF-GLS)");
+        assertThat(r.out()).startsWith(tabTable());
+        // No p value is published for DF-GLS: the cell is empty and the verdict reads the critical value.
+        assertThat(vm.rowsProperty().get().get(0).test().pValue()).isNull();
+        assertThat(org.tradeworkbench.core.analysis.stationarity.StationarityCommands.of(vm.reportProperty().get())
+                .get(0).toString()).startsWith("dfgls --column").contains("--autolag bic", "--maxlag 3",
+                "--find-diff");
+        StationarityViewModel fresh = new StationarityViewModel(model, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(vm.saveSettings());
+        assertThat(fresh.spec()).isEqualTo(vm.spec());
+    }
+
+    @Test
     void aVariableThatCannotBeTestedFailsWithTheTabsMessage() {
         vm.typedProperty().set("no_such_series");
         vm.lagChoiceProperty().set(LagChoice.FIXED);

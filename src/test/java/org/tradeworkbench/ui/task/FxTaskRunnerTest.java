@@ -88,4 +88,22 @@ class FxTaskRunnerTest {
         pump(() -> !failures.isEmpty());
         assertThat(failures.get(0)).hasMessage("disk");
     }
+
+    @Test
+    void aCancelledJobSaysSoOnTheUiQueueOnceItsWorkHasStopped() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        List<String> outcomes = new ArrayList<>();
+        Cancellable job = runner.run("Reading big.csv", p -> {
+            started.countDown();
+            while (!p.isCancelled()) {
+                Thread.onSpinWait();
+            }
+            throw new java.util.concurrent.CancellationException("stopped");
+        }, r -> outcomes.add("result"), t -> outcomes.add("failed"), () -> outcomes.add("cancelled"));
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        job.cancel();
+        pump(() -> !outcomes.isEmpty());
+        assertThat(outcomes).containsExactly("cancelled");
+        assertThat(runner.busyProperty().get()).isFalse();
+    }
 }

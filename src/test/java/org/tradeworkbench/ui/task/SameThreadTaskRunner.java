@@ -22,6 +22,12 @@ public final class SameThreadTaskRunner implements TaskRunner {
     @Override
     public <T> Cancellable run(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
             Consumer<Throwable> onFailure) {
+        return run(title, work, onSuccess, onFailure, () -> { });
+    }
+
+    @Override
+    public <T> Cancellable run(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure, Runnable onCancelled) {
         titles.add(title);
         TaskHandle handle = new TaskHandle(title);
         T result;
@@ -30,11 +36,15 @@ public final class SameThreadTaskRunner implements TaskRunner {
         } catch (Throwable t) {
             if (handle.finish()) {
                 onFailure.accept(t);
+            } else {
+                onCancelled.run();
             }
             return handle;
         }
         if (handle.finish()) {
             onSuccess.accept(result);
+        } else {
+            onCancelled.run();
         }
         return handle;
     }

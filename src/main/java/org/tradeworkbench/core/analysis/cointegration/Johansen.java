@@ -52,48 +52,13 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
                     + " regressors per equation); use fewer lags or a longer sample");
         }
         double[][] y = s.values();
-        double[][] z0 = new double[n][rows];
-        double[][] z1 = new double[p1][rows];
-        double[][] z2 = new double[p2][rows];
-        List<String> z2Names = new ArrayList<>();
-        for (int l = 1; l <= k; l++) {
-            for (int j = 0; j < n; j++) {
-                z2Names.add("d(" + s.names().get(j) + ")(-" + l + ")");
-            }
+        JohansenMoments moments = JohansenMoments.byCrossProducts(y, k, det, rows);
+        if (moments == null) {
+            moments = byQr(s, y, k, det, rows, p1, p2);
         }
-        if (det.unrestrictedTermCount() >= 1) {
-            z2Names.add("const");
-        }
-        if (det.unrestrictedTermCount() >= 2) {
-            z2Names.add("trend");
-        }
-        for (int r = 0; r < rows; r++) {
-            int t = r + k + 1;
-            for (int j = 0; j < n; j++) {
-                z0[j][r] = y[j][t] - y[j][t - 1];
-                z1[j][r] = y[j][t - 1];
-                for (int l = 1; l <= k; l++) {
-                    z2[(l - 1) * n + j][r] = y[j][t - l] - y[j][t - l - 1];
-                }
-            }
-            // The trend counts observations from 1 at the sample's first period.
-            if (det == JohansenCase.RESTRICTED_CONSTANT) {
-                z1[n][r] = 1;
-            } else if (det == JohansenCase.RESTRICTED_TREND) {
-                z1[n][r] = t + 1;
-            }
-            if (det.unrestrictedTermCount() >= 1) {
-                z2[n * k][r] = 1;
-            }
-            if (det.unrestrictedTermCount() >= 2) {
-                z2[n * k + 1][r] = t + 1;
-            }
-        }
-        double[][] r0 = Matrices.residuals(z0, z2, z2Names);
-        double[][] r1 = Matrices.residuals(z1, z2, z2Names);
-        double[][] s00 = Matrices.moment(r0, r0);
-        double[][] s01 = Matrices.moment(r0, r1);
-        double[][] s11 = Matrices.moment(r1, r1);
+        double[][] s00 = moments.s00();
+        double[][] s01 = moments.s01();
+        double[][] s11 = moments.s11();
         double[][] l11 = Matrices.cholesky(s11);
         if (l11 == null) {
             throw new DataException("Johansen: the levels of " + String.join(", ", s.names())
@@ -153,17 +118,17 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
         }
         List<VecmEstimates> byRank = new ArrayList<>();
         for (int r = 0; r <= n; r++) {
-            byRank.add(estimates(r, v, s01, s11, z0, z1, z2, z2Names, n, k, det, betaRows));
+            byRank.add(estimates(r, v, moments, n, k, det, betaRows));
         }
         return new JohansenReport(spec, s.names(), rows, s.label(k + 1), s.label(s.size() - 1), lambda, trace,
                 maxEigen, traceCv, maxCv, rank, vectors, betaRows, byRank);
     }
 
-    private static VecmEstimates estimates(int r, double[][] v, double[][] s01, double[][] s11, double[][] z0,
-                                           double[][] z1, double[][] z2, List<String> z2Names, int n, int k,
+    private static VecmEstimates estimates(int r, double[][] v, JohansenMoments moments, int n, int k,
                                            JohansenCase det, List<String> betaRows) {
+        double[][] s01 = moments.s01();
+        double[][] s11 = moments.s11();
         int p1 = v.length;
-        int rows = z0[0].length;
         double[][] beta = new double[p1][r];
         double[][] alpha = new double[n][r];
         if (r > 0) {
@@ -183,45 +148,72 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
             alpha = Matrices.multiply(Matrices.multiply(s01, beta), Matrices.inverse(bsb,
                     "Johansen: beta' S11 beta is singular"));
         }
-        // Short-run coefficients: regress d(y)_t - alpha beta' z_t on the lagged differences and free terms.
+        // Short-run coefficients are those of d(y)_t - Pi z_t on the lagged differences and free terms: no refit
+        // per rank (see JohansenMoments).
         double[][] pi = r == 0 ? new double[n][p1] : Matrices.multiply(alpha, Matrices.transpose(beta));
-        double[][] target = new double[n][rows];
-        for (int i = 0; i < n; i++) {
-            for (int t = 0; t < rows; t++) {
-                double s = z0[i][t];
-                for (int j = 0; j < p1 && r > 0; j++) {
-                    s -= pi[i][j] * z1[j][t];
-                }
-                target[i][t] = s;
-            }
-        }
+        double[][] coef = moments.shortRun(pi);
         List<double[][]> gamma = new ArrayList<>();
         for (int l = 0; l < k; l++) {
             gamma.add(new double[n][n]);
         }
         int dn = det.unrestrictedTermCount();
         double[][] detCoef = new double[n][dn];
-        double[][] resid = target;
-        if (z2.length > 0) {
-            org.tradeworkbench.core.linalg.DesignMatrix d = org.tradeworkbench.core.linalg.DesignMatrix.ofColumns(
-                    z2Names, List.of(z2));
-            resid = new double[n][];
-            for (int i = 0; i < n; i++) {
-                var fit = org.tradeworkbench.core.linalg.LeastSquares.fit(d, target[i]);
-                double[] b = fit.coefficients();
-                for (int l = 0; l < k; l++) {
-                    for (int j = 0; j < n; j++) {
-                        gamma.get(l)[i][j] = b[l * n + j];
-                    }
+        for (int i = 0; i < n; i++) {
+            for (int l = 0; l < k; l++) {
+                for (int j = 0; j < n; j++) {
+                    gamma.get(l)[i][j] = coef[i][l * n + j];
                 }
-                for (int q = 0; q < dn; q++) {
-                    detCoef[i][q] = b[n * k + q];
-                }
-                resid[i] = fit.residuals();
+            }
+            for (int q = 0; q < dn; q++) {
+                detCoef[i][q] = coef[i][n * k + q];
             }
         }
         List<String> detNames = dn == 0 ? List.of() : dn == 1 ? List.of("const") : List.of("const", "trend");
-        return new VecmEstimates(r, betaRows, beta, alpha, gamma, detNames, detCoef, Matrices.moment(resid, resid));
+        return new VecmEstimates(r, betaRows, beta, alpha, gamma, detNames, detCoef, moments.residualCovariance(pi));
+    }
+
+    /** The columns of d(y)_t, z_t and z2 as arrays, partialled out by QR. */
+    private static JohansenMoments byQr(CointegrationSample s, double[][] y, int k, JohansenCase det, int rows,
+                                        int p1, int p2) {
+        int n = y.length;
+        double[][] z0 = new double[n][rows];
+        double[][] z1 = new double[p1][rows];
+        double[][] z2 = new double[p2][rows];
+        List<String> z2Names = new ArrayList<>();
+        for (int l = 1; l <= k; l++) {
+            for (int j = 0; j < n; j++) {
+                z2Names.add("d(" + s.names().get(j) + ")(-" + l + ")");
+            }
+        }
+        if (det.unrestrictedTermCount() >= 1) {
+            z2Names.add("const");
+        }
+        if (det.unrestrictedTermCount() >= 2) {
+            z2Names.add("trend");
+        }
+        for (int r = 0; r < rows; r++) {
+            int t = r + k + 1;
+            for (int j = 0; j < n; j++) {
+                z0[j][r] = y[j][t] - y[j][t - 1];
+                z1[j][r] = y[j][t - 1];
+                for (int l = 1; l <= k; l++) {
+                    z2[(l - 1) * n + j][r] = y[j][t - l] - y[j][t - l - 1];
+                }
+            }
+            // The trend counts observations from 1 at the sample's first period.
+            if (det == JohansenCase.RESTRICTED_CONSTANT) {
+                z1[n][r] = 1;
+            } else if (det == JohansenCase.RESTRICTED_TREND) {
+                z1[n][r] = t + 1;
+            }
+            if (det.unrestrictedTermCount() >= 1) {
+                z2[n * k][r] = 1;
+            }
+            if (det.unrestrictedTermCount() >= 2) {
+                z2[n * k + 1][r] = t + 1;
+            }
+        }
+        return JohansenMoments.byQr(z0, z1, z2, z2Names);
     }
 
     private static void symmetrise(double[][] c) {

@@ -25,6 +25,8 @@ public record JohansenReport(JohansenSpec spec, List<String> variables, int nobs
                              double[][] eigenvectors, List<String> betaRows, List<VecmEstimates> byRank)
         implements Report {
 
+    static final String P_SOURCE = "Doornik (1998) gamma approximation, as gretl";
+
     public JohansenReport {
         variables = List.copyOf(variables);
         betaRows = List.copyOf(betaRows);
@@ -59,6 +61,46 @@ public record JohansenReport(JohansenSpec spec, List<String> variables, int nobs
         return chosen().gamma();
     }
 
+    /**
+     * The degrees of freedom of the trace p-values corrected for the sample size: T minus the parameters per
+     * equation of the unrestricted VECM (lagged differences, unrestricted terms, levels and restricted term), as
+     * PcGive and gretl count them.
+     */
+    public int pValueDf() {
+        int n = variables.size();
+        return nobs - (n * spec.lags() + spec.deterministic().unrestrictedTermCount() + betaRows.size());
+    }
+
+    /** Asymptotic p-values of the trace statistics (Doornik's gamma approximation), rank 0 first. */
+    public double[] tracePValues() {
+        double[] p = new double[trace.length];
+        for (int r = 0; r < p.length; r++) {
+            p[r] = JohansenPValues.trace(trace[r], spec.deterministic(), trace.length - r);
+        }
+        return p;
+    }
+
+    /** Trace p-values corrected for the sample size ({@link #pValueDf()}), rank 0 first; empty when df < 1. */
+    public double[] tracePValuesCorrected() {
+        if (pValueDf() < 1) {
+            return new double[0];
+        }
+        double[] p = new double[trace.length];
+        for (int r = 0; r < p.length; r++) {
+            p[r] = JohansenPValues.traceCorrected(trace[r], spec.deterministic(), trace.length - r, pValueDf());
+        }
+        return p;
+    }
+
+    /** Asymptotic p-values of the maximum-eigenvalue statistics, rank 0 first. */
+    public double[] maxEigenPValues() {
+        double[] p = new double[maxEigen.length];
+        for (int r = 0; r < p.length; r++) {
+            p[r] = JohansenPValues.maxEigen(maxEigen[r], spec.deterministic(), maxEigen.length - r);
+        }
+        return p;
+    }
+
     public int variableCount() {
         return variables.size();
     }
@@ -76,6 +118,12 @@ public record JohansenReport(JohansenSpec spec, List<String> variables, int nobs
         m.put("max_eigen", list(maxEigen));
         m.put("trace_critical_values", cvs(traceCriticalValues));
         m.put("max_eigen_critical_values", cvs(maxEigenCriticalValues));
+        m.put("trace_p_values", list(tracePValues()));
+        m.put("max_eigen_p_values", list(maxEigenPValues()));
+        double[] corrected = tracePValuesCorrected();
+        m.put("trace_p_values_corrected", corrected.length == 0 ? null : list(corrected));
+        m.put("p_value_df", pValueDf());
+        m.put("p_values_source", P_SOURCE);
         m.put("rank", rank);
         m.put("variables", variables);
         m.put("lags", spec.lags());
@@ -122,12 +170,16 @@ public record JohansenReport(JohansenSpec spec, List<String> variables, int nobs
     public List<ResultTable> tables() {
         int n = variables.size();
         ResultTable.Builder t = ResultTable.builder("Johansen cointegration test: " + String.join(", ", variables),
-                "H0: rank <=", "eigenvalue", "trace", "trace 5% cv", "trace 1% cv", "max-eigen", "max 5% cv",
-                "max 1% cv");
+                "H0: rank <=", "eigenvalue", "trace", "p", "p (T-corrected)", "trace 5% cv", "trace 1% cv",
+                "max-eigen", "p", "max 5% cv", "max 1% cv");
+        double[] tp = tracePValues();
+        double[] tc = tracePValuesCorrected();
+        double[] mp = maxEigenPValues();
         for (int r = 0; r < n; r++) {
-            t.row(Cell.integer(r), Cell.number(eigenvalues[r], 6), Cell.number(trace[r], 4),
+            t.row(Cell.integer(r), Cell.number(eigenvalues[r], 6), Cell.number(trace[r], 4), Cell.pValue(tp[r]),
+                    tc.length == 0 ? Cell.text("–") : Cell.pValue(tc[r]),
                     Cell.number(traceCriticalValues[r][1], 4), Cell.number(traceCriticalValues[r][2], 4),
-                    Cell.number(maxEigen[r], 4), Cell.number(maxEigenCriticalValues[r][1], 4),
+                    Cell.number(maxEigen[r], 4), Cell.pValue(mp[r]), Cell.number(maxEigenCriticalValues[r][1], 4),
                     Cell.number(maxEigenCriticalValues[r][2], 4));
         }
         t.note("Case " + spec.deterministic().number() + ": " + spec.deterministic().description() + "; "
@@ -135,7 +187,8 @@ public record JohansenReport(JohansenSpec spec, List<String> variables, int nobs
                 + (spec.lags() + 1) + " in levels).");
         t.note("Sample " + sampleFirst + " .. " + sampleLast + ", " + nobs + " observations.");
         t.note("Rank chosen by the trace test at 5%: " + rank + ". Critical values: "
-                + JohansenCriticalValues.source(spec.deterministic()) + "; no p-values (the source gives none).");
+                + JohansenCriticalValues.source(spec.deterministic()) + ". p-values: " + P_SOURCE
+                + (tc.length == 0 ? "" : "; T-corrected with df = " + pValueDf()) + ".");
         List<ResultTable> out = new ArrayList<>();
         out.add(t.build());
         out.add(vectorTable());

@@ -2,9 +2,6 @@ package org.tradeworkbench.core.analysis.cointegration;
 
 import java.util.List;
 import org.tradeworkbench.core.data.DataException;
-import org.tradeworkbench.core.linalg.DesignMatrix;
-import org.tradeworkbench.core.linalg.LeastSquares;
-import org.tradeworkbench.core.linalg.LeastSquaresFit;
 
 /**
  * The few dense-matrix operations the Johansen procedure needs on its small (variables x variables) moment
@@ -54,27 +51,6 @@ final class Matrices {
             }
         }
         return s;
-    }
-
-    /**
-     * Residuals of each column of {@code y} regressed on the columns of {@code x} (none: y itself), with
-     * {@code names} naming x's columns in a collinearity message.
-     */
-    static double[][] residuals(double[][] y, double[][] x, List<String> names) {
-        if (x.length == 0) {
-            double[][] copy = new double[y.length][];
-            for (int j = 0; j < y.length; j++) {
-                copy[j] = y[j].clone();
-            }
-            return copy;
-        }
-        DesignMatrix d = DesignMatrix.ofColumns(names, List.of(x));
-        double[][] r = new double[y.length][];
-        for (int j = 0; j < y.length; j++) {
-            LeastSquaresFit f = LeastSquares.fit(d, y[j]);
-            r[j] = f.residuals();
-        }
-        return r;
     }
 
     /** Lower Cholesky factor of a symmetric positive definite matrix, or null when it is not (numerically). */

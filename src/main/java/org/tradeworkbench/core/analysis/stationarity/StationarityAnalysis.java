@@ -71,21 +71,11 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
                     }
                     shown = UnitRootOutcome.of(adf);
                 }
-                case ZA -> {
-                    if (s.difference().isSearch()) {
-                        // The smallest difference whose test rejects at 5%, else the highest tried, as for ADF.
-                        for (int d = 0; d <= AdfSpec.MAX_DIFF; d++) {
-                            UnitRootOutcome o = ZivotAndrewsRows.test(sample, d, s.zivotAndrewsSpec());
-                            tried.add(o);
-                            if (o.rejectsAt(StationaritySpec.LEVEL)) {
-                                break;
-                            }
-                        }
-                        shown = tried.get(tried.size() - 1);
-                    } else {
-                        shown = ZivotAndrewsRows.test(sample, s.difference().order(), s.zivotAndrewsSpec());
-                    }
-                }
+                case ZA -> shown = byDifference(s, tried, d -> ZivotAndrewsRows.test(sample, d,
+                        s.zivotAndrewsSpec()));
+                case PP -> shown = byDifference(s, tried, d -> PhillipsPerronRows.test(sample, d,
+                        s.phillipsPerronSpec()));
+                case DFGLS -> shown = byDifference(s, tried, d -> DfGlsRows.test(sample, d, s.dfGlsSpec()));
                 default -> throw new IllegalStateException("no case for " + s.test());
             }
         } catch (DataException | IllegalArgumentException e) {
@@ -110,5 +100,24 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
             }
         }
         return new StationarityRow(variable, shown, tried, adf, search, kpss, null, kpssProblem);
+    }
+
+    /**
+     * The test at the spec's difference, or with the order search the smallest difference whose test rejects at
+     * 5% (else the highest tried), as for ADF; every test tried is added to {@code tried}.
+     */
+    private static UnitRootOutcome byDifference(StationaritySpec s, List<UnitRootOutcome> tried,
+                                                java.util.function.IntFunction<UnitRootOutcome> test) {
+        if (!s.difference().isSearch()) {
+            return test.apply(s.difference().order());
+        }
+        for (int d = 0; d <= AdfSpec.MAX_DIFF; d++) {
+            UnitRootOutcome o = test.apply(d);
+            tried.add(o);
+            if (o.rejectsAt(StationaritySpec.LEVEL)) {
+                break;
+            }
+        }
+        return tried.get(tried.size() - 1);
     }
 }

@@ -34,8 +34,12 @@ public final class StationarityCommands {
             } else {
                 adf.opt("diff", s.difference().order());
             }
-            if (s.lags().isAutomatic()) {
-                adf.opt("autolag", s.lags().criterion().code()).opt("maxlag", s.maxLag());
+            if (s.test() == UnitRootTest.PP) {
+                adf.opt("type", s.pp().statistic().label().toLowerCase(java.util.Locale.ROOT))
+                        .opt("lags", s.pp().lags());
+            } else if (s.lags().isAutomatic()) {
+                adf.opt("autolag", s.test() == UnitRootTest.DFGLS ? s.glsCriterion().code()
+                        : s.lags().criterion().code()).opt("maxlag", s.maxLag());
             } else {
                 adf.opt("lags", s.fixedLags());
             }

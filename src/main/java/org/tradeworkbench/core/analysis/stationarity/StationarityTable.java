@@ -98,11 +98,16 @@ public final class StationarityTable {
             b.row(cells);
         }
         if (breaks) {
-            b.note(ZivotAndrewsRows.SOURCE_NOTE + rows.stream().filter(StationarityRow::ok).findFirst()
-                    .map(r -> r.test().source()).orElse("statsmodels' table") + ". Break: "
+            b.note(ZivotAndrewsRows.SOURCE_NOTE + sources(rows, "statsmodels' table") + ". Break: "
                     + s.breaks().type().description() + ", " + Math.round(s.breaks().trim() * 100)
                     + "% of the sample trimmed at each end; " + s.describeLags() + ". " + BREAK
                     + ": the last period before the break.");
+        } else if (s.test() == UnitRootTest.PP || s.test() == UnitRootTest.DFGLS) {
+            b.note((s.test() == UnitRootTest.PP ? PhillipsPerronRows.SOURCE_NOTE
+                    + "Statistic: " + s.pp().statistic().label() + ". " : DfGlsRows.SOURCE_NOTE)
+                    + "Deterministic terms: " + s.trend().description() + "; " + s.describeLags() + ". "
+                    + (s.test() == UnitRootTest.PP ? "p values and critical values" : "Critical values") + ": "
+                    + sources(rows, "as urca's " + (s.test() == UnitRootTest.PP ? "ur.pp" : "ur.ers")) + ".");
         } else {
             b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
                     + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
@@ -160,16 +165,25 @@ public final class StationarityTable {
     static String lagWarning(StationarityRow r) {
         AdfResult a = r.adf();
         if (a == null) {
-            return null;
+            UnitRootOutcome o = r.test();
+            // DF-GLS: the test regression has the lagged level and the lagged differences, no deterministic terms.
+            if (o == null || o.test() != UnitRootTest.DFGLS) {
+                return null;
+            }
+            return lagWarning(r.variable(), o.lags(), o.nobs(), 1 + o.lags(), "the test");
         }
-        int params = 1 + a.spec().trend().termCount() + a.lags();
-        int df = a.nobs() - params;
+        return lagWarning(r.variable(), a.lags(), a.nobs(), 1 + a.spec().trend().termCount() + a.lags(),
+                "the p value");
+    }
+
+    private static String lagWarning(String variable, int lags, int nobs, int params, String what) {
+        int df = nobs - params;
         if (df >= params) {
             return null;
         }
-        return "Warning: " + r.variable() + ": " + a.lags() + " lag" + (a.lags() == 1 ? "" : "s") + " leave "
-                + a.nobs() + " observations for " + params + " coefficients (" + df + " residual degree"
-                + (df == 1 ? "" : "s") + " of freedom): the lags eat most of the sample and the p value is "
+        return "Warning: " + variable + ": " + lags + " lag" + (lags == 1 ? "" : "s") + " leave "
+                + nobs + " observations for " + params + " coefficients (" + df + " residual degree"
+                + (df == 1 ? "" : "s") + " of freedom): the lags eat most of the sample and " + what + " is "
                 + "unreliable; fix fewer lags, set a lower maximum or use a longer sample.";
     }
 
@@ -182,5 +196,21 @@ public final class StationarityTable {
             return UNIT_ROOT + " up to d = " + a.diff();
         }
         return UNIT_ROOT;
+    }
+
+    /**
+     * Where the p values and critical values come from: one source when every tested row shares it, else each
+     * row's (the tables are read at each series' own length, so rows of different lengths differ).
+     */
+    static String sources(List<StationarityRow> rows, String none) {
+        List<StationarityRow> ok = rows.stream().filter(StationarityRow::ok).toList();
+        if (ok.isEmpty()) {
+            return none;
+        }
+        if (ok.stream().map(r -> r.test().source()).distinct().count() == 1) {
+            return ok.get(0).test().source();
+        }
+        return ok.stream().map(r -> r.variable() + ": " + r.test().source())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }

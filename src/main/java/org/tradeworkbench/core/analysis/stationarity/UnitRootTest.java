@@ -7,6 +7,10 @@ package org.tradeworkbench.core.analysis.stationarity;
  */
 public enum UnitRootTest {
     ADF("augmented Dickey-Fuller", "ADF"),
+    /** Z-tau or Z-alpha with a Bartlett long-run variance (Phillips and Perron 1988), as R urca's ur.pp. */
+    PP("Phillips-Perron", "PP"),
+    /** GLS-detrended Dickey-Fuller (Elliott, Rothenberg and Stock 1996), as R urca's ur.ers "DF-GLS". */
+    DFGLS("DF-GLS", "DF-GLS"),
     /** One endogenous break in intercept, trend or both (Zivot and Andrews 1992), as statsmodels computes it. */
     ZA("Zivot-Andrews", "ZA");
 

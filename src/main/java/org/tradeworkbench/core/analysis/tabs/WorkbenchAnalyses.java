@@ -18,6 +18,8 @@ import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.replication.ReplicationAnalysis;
+import org.tradeworkbench.core.analysis.replication.ReplicationSpec;
 import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
 import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
@@ -90,6 +92,22 @@ public final class WorkbenchAnalyses {
             }
         }
         return out;
+    }
+
+    /**
+     * The Replication tab's spec as {@code wb} keeps it: the paper's definitions when the tab was never changed.
+     * A spec that cannot be read is an error naming the tab.
+     */
+    public static ReplicationSpec replicationSpec(WorkbenchFile wb) {
+        Map<String, Object> m = wb.panels().get(ReplicationAnalysis.KIND);
+        if (m == null || m.get(SPEC) == null) {
+            return ReplicationSpec.DEFAULT;
+        }
+        try {
+            return AnalysisJson.fromPlain(m.get(SPEC), ReplicationSpec.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the Replication tab's saved settings: " + e.getMessage(), e);
+        }
     }
 
     private static Report run(String panel, Object spec, Dataset data, ProgressReporter progress) {

@@ -53,6 +53,22 @@ public final class DfGls {
             throw new DataException("series " + name + " is constant: the DF-GLS test needs a varying series");
         }
         double[] yd = detrend(name, y, trend, spec.cBar());
+        // A series that is its deterministic part (a straight line with the trend) leaves only rounding noise,
+        // from which any statistic would be meaningless.
+        double mean = 0;
+        for (double v : y) {
+            mean += v / n;
+        }
+        double spread = 0;
+        double left = 0;
+        for (int t = 0; t < n; t++) {
+            spread += (y[t] - mean) * (y[t] - mean);
+            left += yd[t] * yd[t];
+        }
+        if (left <= 1e-20 * spread) {
+            throw new DataException("DF-GLS on " + name + ": the series is exactly its " + trend.description()
+                    + " (a straight line), so nothing is left to test once it is GLS-detrended");
+        }
         int lags;
         int maxLag = -1;
         double[] byLag = new double[0];

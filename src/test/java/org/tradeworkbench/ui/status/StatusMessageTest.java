@@ -6,15 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /** The status bar's message: an error stays an error until the next message, which is plain information. */
-class StatusSeverityTest {
+class StatusMessageTest {
 
     @Test
     void anErrorIsMarkedAndTheNextPlainMessageIsAHint() {
         WorkbenchModel model = new WorkbenchModel();
-        StatusSeverity.show(model, "cannot write out.csv", Severity.ERROR);
-        assertThat(StatusSeverity.of(model).get()).isEqualTo(Severity.ERROR);
+        model.showMessage("cannot write out.csv", true);
+        assertThat(model.lastMessageErrorProperty().get()).isTrue();
         model.lastMessageProperty().set("Loaded sample data");
-        assertThat(StatusSeverity.of(model).get()).isEqualTo(Severity.HINT);
+        assertThat(model.lastMessageErrorProperty().get()).isFalse();
+        model.showMessage("Saved", false);
+        assertThat(model.lastMessageErrorProperty().get()).isFalse();
     }
 
     @Test

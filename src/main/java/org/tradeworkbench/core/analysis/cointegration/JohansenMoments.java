@@ -1,0 +1,283 @@
+package org.tradeworkbench.core.analysis.cointegration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tradeworkbench.core.linalg.DesignMatrix;
+import org.tradeworkbench.core.linalg.LeastSquares;
+import org.tradeworkbench.core.linalg.LeastSquaresFit;
+
+/**
+ * What Johansen's procedure needs from the data: the moment matrices S00, S01, S11 (divided by the rows) of the
+ * residuals of d(y)_t (R0) and z_t (R1) on the lagged differences and free terms z2, and the coefficients of those
+ * partialling-out regressions, {@code b0[i]} and {@code b1[i]} one row per response in z2's column order.
+ * Everything per rank follows from these small matrices: least squares is linear in the response, so the
+ * short-run coefficients at rank r are B0 - Pi B1 and the residual covariance is that of R0 - Pi R1.
+ */
+record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][] b0, double[][] b1) {
+
+    /** Residual covariance of R0 - Pi R1: S00 - Pi S10 - S01 Pi' + Pi S11 Pi'. */
+    double[][] residualCovariance(double[][] pi) {
+        int n = s00.length;
+        double[][] piS10 = Matrices.multiply(pi, Matrices.transpose(s01));
+        double[][] piS11Pi = Matrices.multiply(Matrices.multiply(pi, s11), Matrices.transpose(pi));
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                out[i][j] = s00[i][j] - piS10[i][j] - piS10[j][i] + piS11Pi[i][j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double m = 0.5 * (out[i][j] + out[j][i]);
+                out[i][j] = m;
+                out[j][i] = m;
+            }
+        }
+        return out;
+    }
+
+    /** Short-run coefficients of d(y) - Pi z on z2: row i of {@code b0 - pi b1}. */
+    double[][] shortRun(double[][] pi) {
+        double[][] out = new double[b0.length][];
+        for (int i = 0; i < b0.length; i++) {
+            double[] row = b0[i].clone();
+            for (int j = 0; j < b1.length; j++) {
+                double w = pi[i][j];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] -= w * b1[j][c];
+                }
+            }
+            out[i] = row;
+        }
+        return out;
+    }
+
+    /**
+     * By Householder QR of z2 (one factorisation for every response) and moments of the residuals; column arrays
+     * {@code double[col][row]}. Collinear lagged differences are refused with their names.
+     */
+    static JohansenMoments byQr(double[][] z0, double[][] z1, double[][] z2, List<String> z2Names) {
+        int n = z0.length;
+        int p1 = z1.length;
+        double[][] ys = new double[n + p1][];
+        System.arraycopy(z0, 0, ys, 0, n);
+        System.arraycopy(z1, 0, ys, n, p1);
+        double[][] coef = new double[n + p1][];
+        double[][] resid = new double[n + p1][];
+        if (z2.length == 0) {
+            for (int j = 0; j < ys.length; j++) {
+                coef[j] = new double[0];
+                resid[j] = ys[j];
+            }
+        } else {
+            List<LeastSquaresFit> fits = LeastSquares.fitEach(DesignMatrix.ofColumns(z2Names, List.of(z2)), ys);
+            for (int j = 0; j < ys.length; j++) {
+                coef[j] = fits.get(j).coefficients();
+                resid[j] = fits.get(j).residuals();
+            }
+        }
+        double[][] r0 = java.util.Arrays.copyOfRange(resid, 0, n);
+        double[][] r1 = java.util.Arrays.copyOfRange(resid, n, n + p1);
+        return new JohansenMoments(Matrices.moment(r0, r0), Matrices.moment(r0, r1), Matrices.moment(r1, r1),
+                java.util.Arrays.copyOfRange(coef, 0, n), java.util.Arrays.copyOfRange(coef, n, n + p1));
+    }
+
+    /**
+     * From the cross products of the columns, formed in one pass over shifted copies of the series (the lagged
+     * differences are offset views of one difference array each), then Cholesky of z2's scaled cross products.
+     * With an unrestricted constant each column is shifted by its mean first, so the constant is partialled out
+     * exactly and the sums do not cancel; without one nothing is shifted. Returns null when z2's scaled cross
+     * products have a condition number above 1e8 (the squared one of z2 itself, which normal equations would
+     * lose to rounding) or a column without variation: the caller then uses {@link #byQr}, which is exact to
+     * rounding there and names collinear columns.
+     */
+    static JohansenMoments byCrossProducts(double[][] y, int k, JohansenCase det, int rows) {
+        int n = y.length;
+        int size = y[0].length;
+        boolean centre = det.unrestrictedTermCount() >= 1;
+        List<Column> cols = new ArrayList<>();
+        double[][] diff = new double[n][size];
+        double[][] level = new double[n][size];
+        double[] diffShift = new double[n];
+        double[] levelShift = new double[n];
+        for (int j = 0; j < n; j++) {
+            double[] v = y[j];
+            if (centre) {
+                double ds = 0;
+                double ls = 0;
+                for (int t = 0; t < size; t++) {
+                    ls += v[t];
+                    if (t > 0) {
+                        ds += v[t] - v[t - 1];
+                    }
+                }
+                diffShift[j] = ds / (size - 1);
+                levelShift[j] = ls / size;
+            }
+            for (int t = 0; t < size; t++) {
+                level[j][t] = v[t] - levelShift[j];
+                if (t > 0) {
+                    diff[j][t] = (v[t] - v[t - 1]) - diffShift[j];
+                }
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            cols.add(new Column(diff[j], k + 1, diffShift[j]));
+        }
+        for (int j = 0; j < n; j++) {
+            cols.add(new Column(level[j], k, levelShift[j]));
+        }
+        // The trend counts observations from 1 at the sample's first period: row r is period r + k + 1.
+        double trendShift = centre ? (rows + 1) / 2.0 + k + 1 : 0;
+        double[] trend = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            trend[r] = r + k + 2 - trendShift;
+        }
+        if (det == JohansenCase.RESTRICTED_CONSTANT) {
+            double[] ones = new double[rows];
+            java.util.Arrays.fill(ones, 1);
+            cols.add(new Column(ones, 0, 0));
+        } else if (det == JohansenCase.RESTRICTED_TREND) {
+            cols.add(new Column(trend, 0, trendShift));
+        }
+        int a = cols.size();
+        for (int l = 1; l <= k; l++) {
+            for (int j = 0; j < n; j++) {
+                cols.add(new Column(diff[j], k + 1 - l, diffShift[j]));
+            }
+        }
+        if (det.unrestrictedTermCount() >= 2) {
+            cols.add(new Column(trend, 0, trendShift));
+        }
+        int m = cols.size();
+        double[][] c = CrossProducts.of(cols, rows);
+        double[] sums = new double[m];
+        for (int i = 0; i < m; i++) {
+            Column col = cols.get(i);
+            double s = 0;
+            for (int r = 0; r < rows; r++) {
+                s += col.base()[col.offset() + r];
+            }
+            sums[i] = s;
+        }
+        if (centre) {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    c[i][j] -= sums[i] * sums[j] / rows;
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            if (!Double.isFinite(c[i][i])) {
+                return null;
+            }
+        }
+        int q = m - a;
+        double[][] czz = new double[q][q];
+        double[][] cza = new double[q][a];
+        double[][] caa = new double[a][a];
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j < q; j++) {
+                czz[i][j] = c[a + i][a + j];
+            }
+            for (int j = 0; j < a; j++) {
+                cza[i][j] = c[a + i][j];
+            }
+        }
+        for (int i = 0; i < a; i++) {
+            System.arraycopy(c[i], 0, caa[i], 0, a);
+        }
+        double[][] beta = new double[q][a];
+        if (q > 0) {
+            double[] d = new double[q];
+            double[][] scaled = new double[q][q];
+            for (int i = 0; i < q; i++) {
+                if (!(czz[i][i] > 0)) {
+                    return null;
+                }
+                d[i] = Math.sqrt(czz[i][i]);
+            }
+            for (int i = 0; i < q; i++) {
+                for (int j = 0; j < q; j++) {
+                    scaled[i][j] = czz[i][j] / (d[i] * d[j]);
+                }
+            }
+            double[] ev = Matrices.symmetricEigen(scaled).values();
+            if (!(ev[q - 1] > 1e-8 * ev[0])) {
+                return null;
+            }
+            double[][] l = Matrices.cholesky(scaled);
+            if (l == null) {
+                return null;
+            }
+            double[][] li = Matrices.lowerInverse(l);
+            double[][] inv = Matrices.multiply(Matrices.transpose(li), li);
+            for (int i = 0; i < q; i++) {
+                for (int j = 0; j < a; j++) {
+                    double s = 0;
+                    for (int h = 0; h < q; h++) {
+                        s += inv[i][h] * cza[h][j] / d[h];
+                    }
+                    beta[i][j] = s / d[i];
+                }
+            }
+        }
+        double[][] s = new double[a][a];
+        for (int i = 0; i < a; i++) {
+            for (int j = 0; j < a; j++) {
+                double v = caa[i][j];
+                for (int h = 0; h < q; h++) {
+                    v -= cza[h][i] * beta[h][j];
+                }
+                s[i][j] = v / rows;
+            }
+        }
+        for (int i = 0; i < a; i++) {
+            for (int j = i + 1; j < a; j++) {
+                double v = 0.5 * (s[i][j] + s[j][i]);
+                s[i][j] = v;
+                s[j][i] = v;
+            }
+        }
+        // Coefficients in z2's order: the lagged differences, then the constant (recovered from the means), then
+        // the unrestricted trend.
+        int lagged = n * k;
+        int p2 = lagged + det.unrestrictedTermCount();
+        double[][] coef = new double[a][p2];
+        for (int i = 0; i < a; i++) {
+            for (int h = 0; h < lagged; h++) {
+                coef[i][h] = beta[h][i];
+            }
+            if (centre) {
+                double constant = sums[i] / rows + cols.get(i).shift();
+                for (int h = 0; h < q; h++) {
+                    constant -= beta[h][i] * (sums[a + h] / rows + cols.get(a + h).shift());
+                }
+                coef[i][lagged] = constant;
+            }
+            if (det.unrestrictedTermCount() >= 2) {
+                coef[i][lagged + 1] = beta[q - 1][i];
+            }
+        }
+        double[][] s00 = new double[n][n];
+        double[][] s01 = new double[n][a - n];
+        double[][] s11 = new double[a - n][a - n];
+        for (int i = 0; i < a; i++) {
+            for (int j = 0; j < a; j++) {
+                if (i < n && j < n) {
+                    s00[i][j] = s[i][j];
+                } else if (i < n) {
+                    s01[i][j - n] = s[i][j];
+                } else if (j >= n) {
+                    s11[i - n][j - n] = s[i][j];
+                }
+            }
+        }
+        return new JohansenMoments(s00, s01, s11, java.util.Arrays.copyOfRange(coef, 0, n),
+                java.util.Arrays.copyOfRange(coef, n, a));
+    }
+
+    /** Rows {@code offset .. offset + rows - 1} of {@code base}, which holds the series minus {@code shift}. */
+    record Column(double[] base, int offset, double shift) {
+    }
+}

@@ -1,0 +1,58 @@
+package org.tradeworkbench.core.analysis.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.figures.FigureData;
+import org.tradeworkbench.core.figures.FigureSeries;
+import org.tradeworkbench.core.figures.FigureSpec;
+import org.tradeworkbench.core.report.Report;
+import org.tradeworkbench.core.report.ResultTable;
+
+/**
+ * A chart as drawn: {@link #chart()} is what the render layer draws (or its empty state); the tables are the
+ * numbers drawn and the JSON holds them with the axes, so the chart's data travel with every writer.
+ */
+public record FigureReport(FigureSpec chart) implements Report {
+
+    @Override
+    public String title() {
+        return chart.title();
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("figure", chart.id());
+        m.put("title", chart.title());
+        m.put("subtitle", chart.subtitle());
+        m.put("kind", chart.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("x_label", chart.xLabel());
+        m.put("y_label", chart.yLabel());
+        m.put("y_unit", chart.yUnit());
+        List<Object> series = new ArrayList<>();
+        for (FigureSeries s : chart.series()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", s.name());
+            e.put("label", s.label());
+            e.put("periods", s.periods());
+            List<Object> y = new ArrayList<>();
+            for (double v : s.y()) {
+                y.add(v);
+            }
+            e.put("values", y);
+            series.add(e);
+        }
+        m.put("series", series);
+        m.put("source_note", chart.sourceNote());
+        m.put("empty", chart.isEmpty() ? chart.emptyState().message() : null);
+        return m;
+    }
+
+    @Override
+    public List<ResultTable> tables() {
+        return FigureData.table(chart).map(List::of).orElseGet(() -> List.of(ResultTable.builder(chart.title(),
+                "Nothing to draw").row(List.of(ResultTable.Cell.text(chart.emptyState().message()))).build()));
+    }
+}
