@@ -5,10 +5,16 @@ import java.util.List;
 import org.tradeworkbench.core.analysis.var.FevdAnalysis;
 import org.tradeworkbench.core.analysis.var.FevdSpec;
 import org.tradeworkbench.core.analysis.var.VarModel;
+import org.tradeworkbench.core.analysis.var.VecmFevdAnalysis;
+import org.tradeworkbench.core.analysis.var.VecmFevdSpec;
+import org.tradeworkbench.core.analysis.var.VecmSpec;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.task.ProgressReporter;
 
-/** {@code fevd}: forecast-error variance decomposition 1..H steps ahead from Cholesky shocks. */
+/**
+ * {@code fevd}: forecast-error variance decomposition 1..H steps ahead from Cholesky shocks; with {@code --vecm},
+ * of the VECM at {@code --rank} (default: the trace test's) and {@code --case}.
+ */
 final class FevdCommand implements Command {
     @Override
     public String name() {
@@ -17,11 +23,20 @@ final class FevdCommand implements Command {
 
     @Override
     public String usage() {
-        return "fevd " + VarOptions.MODEL_USAGE + " --horizon H [--order EXPR,...] [--json]";
+        return "fevd " + VarOptions.MODEL_USAGE + " --horizon H [--order EXPR,...] [--json]; "
+                + "or --vecm [--case nc|rc|c|crt|ct] [--rank R] (no --trend or --exog)";
+    }
+
+    @Override
+    public java.util.Set<String> flags() {
+        return java.util.Set.of("json", "vecm");
     }
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
+        if (args.flag("vecm")) {
+            return runVecm(args, out);
+        }
         VarModel m = VarOptions.model(args);
         int h = args.parseInt("horizon", args.required("horizon"));
         List<String> order = VarOptions.list(args, "order");
@@ -30,6 +45,25 @@ final class FevdCommand implements Command {
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
         VarOptions.print(new FevdAnalysis().run(spec, data, ProgressReporter.NONE), json, out);
+        return 0;
+    }
+
+    private int runVecm(Args args, PrintStream out) throws java.io.IOException {
+        for (String o : List.of("trend", "exog")) {
+            if (args.opt(o).isPresent()) {
+                throw new UsageException("fevd --vecm: --" + o + " is not available for a VECM; the deterministic "
+                        + "terms are chosen with --case");
+            }
+        }
+        VecmSpec vecm = VarOptions.vecm(args);
+        int h = args.parseInt("horizon", args.required("horizon"));
+        List<String> order = VarOptions.list(args, "order");
+        boolean json = args.flag("json");
+        VecmFevdSpec spec = VarOptions.spec(args, () -> new VecmFevdSpec(vecm, order, h));
+        Dataset data = DataOptions.load(args);
+        args.checkAllUsed();
+        VarOptions.print(VarOptions.spec(args, () -> new VecmFevdAnalysis().run(spec, data, ProgressReporter.NONE)),
+                json, out);
         return 0;
     }
 }

@@ -47,6 +47,16 @@ final class VarOptions {
     }
 
     /** Builds a spec; its refusal (an IllegalArgumentException naming the choice) becomes a usage error. */
+    /** The VECM of {@code --vars}, {@code --lags}, {@code --case} (default c) and {@code --rank} (default: trace). */
+    static org.tradeworkbench.core.analysis.var.VecmSpec vecm(Args args) {
+        List<String> vars = vars(args);
+        int lags = args.parseInt("lags", args.required("lags"));
+        org.tradeworkbench.core.analysis.cointegration.JohansenCase c = spec(args,
+                () -> org.tradeworkbench.core.analysis.cointegration.JohansenCase.parse(args.opt("case").orElse("c")));
+        Integer rank = args.opt("rank").map(v -> args.parseInt("rank", v)).orElse(null);
+        return spec(args, () -> new org.tradeworkbench.core.analysis.var.VecmSpec(vars, lags, c, rank));
+    }
+
     static <S> S spec(Args args, java.util.function.Supplier<S> make) {
         try {
             return make.get();

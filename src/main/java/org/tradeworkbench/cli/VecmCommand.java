@@ -1,8 +1,6 @@
 package org.tradeworkbench.cli;
 
 import java.io.PrintStream;
-import java.util.List;
-import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.analysis.var.VecmAnalysis;
 import org.tradeworkbench.core.analysis.var.VecmSpec;
 import org.tradeworkbench.core.data.Dataset;
@@ -22,12 +20,8 @@ final class VecmCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
-        List<String> vars = VarOptions.vars(args);
-        int lags = args.parseInt("lags", args.required("lags"));
-        JohansenCase c = VarOptions.spec(args, () -> JohansenCase.parse(args.opt("case").orElse("c")));
-        Integer rank = args.opt("rank").map(v -> args.parseInt("rank", v)).orElse(null);
+        VecmSpec spec = VarOptions.vecm(args);
         boolean json = args.flag("json");
-        VecmSpec spec = VarOptions.spec(args, () -> new VecmSpec(vars, lags, c, rank));
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
         VarOptions.print(VarOptions.spec(args, () -> new VecmAnalysis().run(spec, data, ProgressReporter.NONE)), json,

@@ -158,6 +158,51 @@ class VarCommandsTest {
         assertThat(bad.err()).contains("rank must be 0..2");
     }
 
+    /** statsmodels' VECM responses (fixture vecm_responses_statsmodels.json, case 3, p = 3, rank 2) through the commands. */
+    @Test
+    void irfAndFevdOfTheVecmAgreeWithStatsmodels() throws IOException {
+        JsonNode fit;
+        try (InputStream in = VarCommandsTest.class.getResourceAsStream("/fixtures/vecm_responses_statsmodels.json")) {
+            fit = new ObjectMapper().readTree(in).get("fits").get(3);
+        }
+        assertThat(fit.get("case").asInt()).isEqualTo(3);
+        JsonNode j = json("irf", "--vecm", "--data", file, "--vars", "LRM,LRY,IBO,IDE", "--lags", "3", "--case", "c",
+                "--rank", "2", "--horizon", "12", "--json");
+        assertThat(j.get("horizons").size()).isEqualTo(13);
+        assertThat(j.get("rank").asInt()).isEqualTo(2);
+        assertThat(j.get("lower").isNull()).isTrue();
+        JsonNode f = json("fevd", "--vecm", "--data", file, "--vars", "LRM,LRY,IBO,IDE", "--lags", "3", "--case", "c",
+                "--rank", "2", "--horizon", "12", "--json");
+        for (int h = 0; h <= 12; h++) {
+            for (int r = 0; r < 4; r++) {
+                for (int i = 0; i < 4; i++) {
+                    close(fit.get("orth").get(h).get(r).get(i).asDouble(),
+                            j.get("responses").get(h).get(r).get(i).asDouble(), "irf h=" + h);
+                    if (h < 12) {
+                        close(fit.get("fevd").get(h).get(r).get(i).asDouble(),
+                                f.get("shares").get(h).get(r).get(i).asDouble(), "fevd h=" + h);
+                    }
+                }
+            }
+        }
+        AdfCommandTest.Run table = AdfCommandTest.run("irf", "--vecm", "--data", file, "--vars", "LRM,LRY,IBO,IDE",
+                "--lags", "3", "--rank", "2", "--horizon", "4");
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Responses to a shock in LRM (VECM)", "VECM at rank 2");
+        AdfCommandTest.Run rank = AdfCommandTest.run("irf", "--vecm", "--data", file, "--vars", "LRM,LRY", "--lags",
+                "2", "--rank", "3", "--horizon", "4");
+        assertThat(rank.status()).isEqualTo(2);
+        assertThat(rank.err()).contains("rank must be 0..2, got 3");
+        AdfCommandTest.Run bands = AdfCommandTest.run("irf", "--vecm", "--data", file, "--vars", "LRM,LRY", "--lags",
+                "2", "--horizon", "4", "--bands", "bootstrap");
+        assertThat(bands.status()).isEqualTo(2);
+        assertThat(bands.err()).contains("--bands is not available for VECM responses");
+        AdfCommandTest.Run lags = AdfCommandTest.run("fevd", "--vecm", "--data", file, "--vars", "LRM,LRY", "--lags",
+                "40", "--horizon", "4");
+        assertThat(lags.status()).isEqualTo(2);
+        assertThat(lags.err()).contains("lag");
+    }
+
     @Test
     void methodsCheckSaysWhichTestIsValid() throws IOException {
         JsonNode j = json("methods-check", "--data", file, "--vars", "LRM,LRY,IBO", "--lags", "2", "--pairwise",

@@ -29,7 +29,8 @@ import java.util.Set;
  * @param seriesBy           long tables: the columns whose values name a series (one series per combination);
  *                           the value is summed over the other columns, e.g. {@code [partner]} of a table of
  *                           period, partner, product and value gives one series per partner; an empty list sums
- *                           everything into one series; {@code null}: the first column besides period and value
+ *                           everything into one series; {@code null}: every column besides period and value, one series per
+ *                           combination and nothing summed
  */
 public record ImportOptions(Format format, Character delimiter, Character decimalMark, Character quote,
                             Character thousandsSeparator, Boolean header, String timeColumn, boolean noTimeColumn,

@@ -21,10 +21,11 @@ import org.tradeworkbench.core.data.TimeIndex;
 /**
  * Long ("tidy") tables: a period column, a value column and one or more columns that say what the value is (a
  * variable name; or, in product-level trade tables as customs offices publish them, partner, product, flow, ...),
- * in any order and case. The columns chosen as the series key ({@link ImportOptions#seriesBy()}; by default the
- * first besides period and value) name one series each; the value is summed over the other columns, on the fly:
- * the file is read once and memory holds one running sum per series and period, never the rows. When nothing is
- * summed over (e.g. {@code period,variable,value}), a period given twice for one series is an error.
+ * in any order and case. By default every column besides period and value names the series (one series per
+ * combination) and nothing is summed, so no value is lost; a period given twice for one series is an error. Only
+ * when the user names fewer key columns ({@link ImportOptions#seriesBy()}, {@code --series-by}) is the value
+ * summed over the others, on the fly (the file is read once and memory holds one running sum per series and
+ * period, never the rows), and the import notice says what was summed over.
  */
 final class LongFormatImporter {
     static final Set<String> PERIOD_NAMES = Set.of("period", "date", "year", "time", "quarter", "month", "obs");
@@ -102,14 +103,14 @@ final class LongFormatImporter {
                     "a long table needs a period column, a value column and at least one column naming the series"
                             + " (e.g. period, variable, value)"));
             int[] key = keyColumns(cols, options.seriesBy(), file);
-            return new Aggregation(file, cols, key, dialect, options).read(r);
+            return new Aggregation(file, cols, key, options.seriesBy() == null, dialect, options).read(r);
         }
     }
 
-    /** The key columns: the chosen ones by name, or the first column besides period and value. */
+    /** The key columns: the chosen ones by name, or every column besides period and value. */
     private static int[] keyColumns(Columns cols, List<String> chosen, String file) {
         if (chosen == null) {
-            return new int[] {cols.dimensions()[0]};
+            return cols.dimensions().clone();
         }
         int[] key = new int[chosen.size()];
         for (int i = 0; i < key.length; i++) {
@@ -128,12 +129,19 @@ final class LongFormatImporter {
         return key;
     }
 
+    /**
+     * The most series the default key (every combination) may make before the import stops and asks for
+     * {@code --series-by}: a product-level file would otherwise become tens of thousands of series.
+     */
+    static final int MAX_DEFAULT_SERIES = 5_000;
+
     /** One read of the file: a running sum per series and period. */
     private static final class Aggregation {
         private final String file;
         private final Columns cols;
         private final int[] key;
         private final boolean summing;
+        private final boolean defaultKey;
         private final NumberParser parser;
         private final MissingTokens missing;
         private final Map<String, Integer> seriesIndex = new LinkedHashMap<>();
@@ -151,10 +159,12 @@ final class LongFormatImporter {
         private int lastPeriodLength = -1;
         private long lastOrdinal;
 
-        Aggregation(String file, Columns cols, int[] key, CsvDialect dialect, ImportOptions options) {
+        Aggregation(String file, Columns cols, int[] key, boolean defaultKey, CsvDialect dialect,
+                ImportOptions options) {
             this.file = file;
             this.cols = cols;
             this.key = key;
+            this.defaultKey = defaultKey;
             this.summing = key.length < cols.dimensions().length;
             this.parser = new NumberParser(dialect.decimalMark(), dialect.thousandsSeparator());
             this.missing = new MissingTokens(options.missingTokens(), dialect);
@@ -242,6 +252,12 @@ final class LongFormatImporter {
             String name = key.length == 0 ? cols.names()[cols.value()] : String.join("_", parts);
             Integer s = seriesIndex.get(name);
             if (s == null) {
+                if (defaultKey && seriesIndex.size() == MAX_DEFAULT_SERIES) {
+                    throw new DataException(SourceLocation.of(file, r.recordLine(), 0), "this long table has more"
+                            + " than " + MAX_DEFAULT_SERIES + " combinations of " + keyNames() + "; name the"
+                            + " columns that make a series and the value is summed over the others (--series-by "
+                            + cols.names()[key[0]] + ", or --series-by total for one series)");
+                }
                 s = seriesIndex.size();
                 seriesIndex.put(name, s);
                 sums.add(new PeriodSums());

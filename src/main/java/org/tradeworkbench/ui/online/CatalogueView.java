@@ -82,8 +82,9 @@ final class CatalogueView {
         problem.setWrapText(true);
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.textProperty().bind(vm.problemProperty());
-        VBox box = new VBox(6, new HBox(6, query, search, top, up), where, list,
-                new HBox(6, previous, next, page, cancel, bar), problem);
+        HBox pager = new HBox(6, previous, next, page, cancel, bar);
+        pager.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, new HBox(6, query, search, top, up), where, list, pager, problem);
         TitledPane pane = new TitledPane("Browse the catalogue (double-click to open or choose)", box);
         pane.setExpanded(false);
         var shown = Bindings.createBooleanBinding(() -> "worldbank".equals(source.get())

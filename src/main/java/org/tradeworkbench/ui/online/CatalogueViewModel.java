@@ -123,6 +123,8 @@ public final class CatalogueViewModel {
     public void searchSeries() {
         if (provider != null && dataset != null) {
             series(provider, dataset, 0);
+        } else {
+            problem.set("DBnomics searches the series of one dataset: open Providers, a provider and a dataset first");
         }
     }
 

@@ -232,11 +232,11 @@ public final class VarView {
             shown.addAll(r.vecm().tables());
         }
         showTables(tables, shown);
-        showTables(irfTables, r == null || r.irf() == null ? List.of() : r.irf().tables());
-        showTables(fevdTables, r == null || r.fevd() == null ? List.of() : r.fevd().tables());
-        List<FigureSpec> irf = r == null || r.irf() == null ? List.of() : VarFigures.irfGrid(r.irf());
-        List<FigureSpec> fevd = r == null || r.fevd() == null ? List.of() : VarFigures.fevdAll(r.fevd());
-        int k = r == null || r.irf() == null ? 0 : r.irf().variables().size();
+        showTables(irfTables, r == null ? List.of() : r.irfTables());
+        showTables(fevdTables, r == null ? List.of() : r.fevdTables());
+        List<FigureSpec> irf = r == null ? List.of() : r.irfFigures();
+        List<FigureSpec> fevd = r == null ? List.of() : r.fevdFigures();
+        int k = r == null ? 0 : r.spec().variables().size();
         if (irfCharts.size() != irf.size()) {
             irfGrid.getChildren().clear();
             irfGrid.getColumnConstraints().clear();

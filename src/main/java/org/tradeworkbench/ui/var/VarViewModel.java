@@ -366,7 +366,8 @@ public final class VarViewModel {
             panelLog.shown(data, range, VarCommands.of(r.select() == null ? null : spec.select(),
                     r.var() == null ? null : spec.var(), r.todaYamamoto() == null ? null : spec.todaYamamoto(),
                     r.vecm() == null ? null : spec.vecmSpec(), r.irf() == null ? null : spec.irf(),
-                    r.fevd() == null ? null : spec.fevd()));
+                    r.fevd() == null ? null : spec.fevd(), r.vecmIrf() == null ? null : spec.vecmIrf(),
+                    r.vecmFevd() == null ? null : spec.vecmFevd()));
         };
         java.util.function.Consumer<Throwable> failed = e -> {
             running.set(false);

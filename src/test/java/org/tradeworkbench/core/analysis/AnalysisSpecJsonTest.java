@@ -78,7 +78,7 @@ class AnalysisSpecJsonTest {
     /** The VAR analyses' specs: two to four distinct variables, every trend, kind, band and order. */
     static Stream<Object> varSpecs() {
         Random r = new Random(20261207L);
-        return IntStream.range(0, 40).mapToObj(i -> {
+        return IntStream.range(0, 50).mapToObj(i -> {
             List<String> vars = new ArrayList<>();
             int k = 2 + r.nextInt(3);
             for (int j = 0; j < k; j++) {
@@ -88,7 +88,14 @@ class AnalysisSpecJsonTest {
             VarModel m = new VarModel(vars, 1 + r.nextInt(6), pick(r, VarTrend.class), exog);
             List<String> order = new ArrayList<>(vars);
             java.util.Collections.shuffle(order, r);
-            return switch (i % 8) {
+            VecmSpec vecm = new VecmSpec(vars, 1 + r.nextInt(4),
+                    pick(r, org.tradeworkbench.core.analysis.cointegration.JohansenCase.class),
+                    r.nextBoolean() ? null : r.nextInt(vars.size() + 1));
+            return switch (i % 10) {
+                case 8 -> new org.tradeworkbench.core.analysis.var.VecmIrfSpec(vecm, pick(r, IrfKind.class),
+                        r.nextBoolean() ? List.of() : order, r.nextInt(40));
+                case 9 -> new org.tradeworkbench.core.analysis.var.VecmFevdSpec(vecm,
+                        r.nextBoolean() ? List.of() : order, 1 + r.nextInt(40));
                 case 0 -> new VarSelectSpec(vars, m.trend(), exog, 1 + r.nextInt(12));
                 case 1 -> new VarSpec(m, r.nextBoolean() ? null : 1 + r.nextInt(12));
                 case 2 -> new IrfSpec(m, pick(r, IrfKind.class), r.nextBoolean() ? List.of() : order, r.nextInt(40),

@@ -89,7 +89,7 @@ class BigFileImportTest {
         SyntheticLoadFiles.ProductLevel p = SyntheticLoadFiles.writeProductLevel(f, 2019, 24, 20, 500, 0.8, 13L);
         assertThat(p.rows()).isGreaterThan(150_000);
         Recording progress = new Recording(2);
-        Dataset d = DataImporter.read(f, ImportOptions.defaults(), progress);
+        Dataset d = DataImporter.read(f, ImportOptions.defaults().withSeriesBy(List.of("partner")), progress);
         assertThat(d.index().frequency()).isEqualTo(Frequency.MONTHLY);
         assertThat(d.index().start()).isEqualTo(Period.monthly(2019, 1));
         assertThat(d.rowCount()).isEqualTo(24);
@@ -119,8 +119,8 @@ class BigFileImportTest {
         Path f = dir.resolve("products.csv");
         SyntheticLoadFiles.writeProductLevel(f, 2019, 24, 20, 500, 0.8, 14L);
         Recording progress = new Recording(0.5);
-        assertThatThrownBy(() -> DataImporter.read(f, ImportOptions.defaults(), progress))
-                .isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> DataImporter.read(f, ImportOptions.defaults().withSeriesBy(List.of("partner")),
+                progress)).isInstanceOf(CancellationException.class);
         assertThat(progress.fractions.get(progress.fractions.size() - 1)).isLessThan(1.0);
     }
 
@@ -138,8 +138,17 @@ class BigFileImportTest {
         assertThat(d.get("x1220_010000").values()).containsExactly(Double.NaN, 7.0, Double.NaN, 8.0);
         assertThat(d.notes()).contains("1 period has no row; missing values were added");
 
-        Dataset byPartner = DataImporter.read(f);
+        Dataset byDefault = DataImporter.read(f);
+        assertThat(byDefault.seriesNames()).as("nothing is summed unless asked")
+                .containsExactly("x5700_010000", "x5700_020000", "x1220_010000");
+        assertThat(byDefault.get("x5700_010000").values()).containsExactly(5.0, 10.0, Double.NaN, Double.NaN);
+        assertThat(byDefault.notes()).noneMatch(n -> n.contains("summed"));
+        assertThat(byDefault.get("x5700_010000").description()).isEmpty();
+
+        Dataset byPartner = DataImporter.read(f, ImportOptions.defaults().withSeriesBy(List.of("partner")));
         assertThat(byPartner.seriesNames()).containsExactly("x5700", "x1220");
+        assertThat(byPartner.notes()).contains("long table of 5 rows (period, partner, product, value) summed over"
+                + " product: one series per partner (2 series)");
         // a missing cell adds nothing; a month with only missing cells would stay missing
         assertThat(byPartner.get("x5700").values()).containsExactly(5.0, 10.0, Double.NaN, Double.NaN);
         assertThat(byPartner.notes()).contains("1 value is missing; the sums add the values given, and a period"
@@ -147,12 +156,25 @@ class BigFileImportTest {
 
         java.nio.file.Files.writeString(f, "period,partner,product,value\n"
                 + "2020-01,5700,010000,1\n2020-02,5700,010000,2\n2020-01,5700,010000,3\n");
+        assertThatThrownBy(() -> DataImporter.read(f))
+                .hasMessage("small.csv, line 4, column 1: period 2020-01 of \"5700_010000\" appears twice (also on line 2)");
         assertThatThrownBy(() -> DataImporter.read(f, ImportOptions.defaults()
                 .withSeriesBy(List.of("partner", "product"))))
                 .hasMessage("small.csv, line 4, column 1: period 2020-01 of \"5700_010000\" appears twice (also on line 2)");
         assertThatThrownBy(() -> DataImporter.read(f, ImportOptions.defaults().withSeriesBy(List.of("flow"))))
                 .hasMessage("small.csv, line 1: there is no column \"flow\" to name the series by; the long table's"
                         + " columns besides period and value are partner, product");
+    }
+
+    @Test
+    void tooManyCombinationsByDefaultAskWhichColumnsMakeASeries() throws IOException {
+        Path f = dir.resolve("products.csv");
+        SyntheticLoadFiles.writeProductLevel(f, 2019, 2, 20, 500, 0.8, 15L);
+        assertThatThrownBy(() -> DataImporter.read(f))
+                .hasMessageStartingWith("products.csv, line ")
+                .hasMessageEndingWith(": this long table has more than 5000 combinations of partner and product;"
+                        + " name the columns that make a series and the value is summed over the others"
+                        + " (--series-by partner, or --series-by total for one series)");
     }
 
     @Test

@@ -4,12 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.tradeworkbench.core.data.Dataset;
 
 /**
  * Imports one file and prints what it took, for a child JVM with a chosen {@code -Xmx}:
- * {@code ImportMeasure FILE [aggregate-by]}. Prints one line {@code rows=.. series=.. seconds=.. peakHeapMB=..
+ * {@code ImportMeasure FILE [SERIES-BY]} ({@code SERIES-BY}: the long table's key columns separated
+ * by {@code ;}, or {@code total}; the value is summed over the others). Prints one line {@code rows=.. series=.. seconds=.. peakHeapMB=..
  * maxHeapMB=..}; peak heap is the sum of the heap pools' peaks (an upper bound of the heap ever in use). A failure
  * prints {@code failed=<message>} and exits with status 2.
  */
@@ -20,6 +22,9 @@ final class ImportMeasure {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         ImportOptions options = ImportOptions.defaults();
+        if (args.length > 1) {
+            options = options.withSeriesBy(args[1].equals("total") ? List.of() : List.of(args[1].split(";")));
+        }
         long t0 = System.nanoTime();
         Dataset d;
         try {

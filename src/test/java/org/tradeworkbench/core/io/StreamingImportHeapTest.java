@@ -39,7 +39,7 @@ class StreamingImportHeapTest {
         Path f = dir.resolve("products.csv");
         SyntheticLoadFiles.ProductLevel p = SyntheticLoadFiles.writeProductLevel(f, 2005, 240, 20, 1000, 0.8, 22L);
         assertThat(p.bytes()).isGreaterThan(90_000_000L);
-        String out = importInChild(f, "64m");
+        String out = importInChild(f, "64m", "partner");
         long first = 0;
         for (long v : p.sums().get("P001")) {
             first += v;
@@ -62,17 +62,18 @@ class StreamingImportHeapTest {
         Path p = dir.resolve("products.csv");
         SyntheticLoadFiles.ProductLevel pl = SyntheticLoadFiles.writeProductLevel(p, 2005, 240, 100, 1000, 0.8,
                 20261207L);
-        String outP = importInChild(p, "2g");
+        String outP = importInChild(p, "2g", "partner");
         System.out.println("[big] products.csv " + pl.rows() + " rows, " + pl.bytes() + " bytes: " + outP);
         assertThat(outP).startsWith("rows=240 series=100 ");
     }
 
     /** Runs {@link ImportMeasure} on the file with {@code -Xmx}; its output line with the GC log's peak heap. */
-    private String importInChild(Path file, String heap) throws IOException, InterruptedException {
+    private String importInChild(Path file, String heap, String... seriesBy) throws IOException, InterruptedException {
         Path gcLog = dir.resolve("gc-" + heap + ".log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
                 ImportMeasure.class.getName(), file.toString()));
+        cmd.addAll(List.of(seriesBy));
         Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] out = proc.getInputStream().readAllBytes();
         assertThat(proc.waitFor(10, TimeUnit.MINUTES)).isTrue();

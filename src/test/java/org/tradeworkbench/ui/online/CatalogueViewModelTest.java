@@ -72,6 +72,9 @@ class CatalogueViewModelTest {
             OnlineDataViewModel vm = online(s, new SameThreadTaskRunner());
             vm.sourceProperty().set("dbnomics");
             CatalogueViewModel c = vm.catalogue();
+            c.searchSeries();
+            assertThat(c.problemProperty().get()).startsWith("DBnomics searches the series of one dataset");
+            assertThat(s.requests).isEmpty();
             c.dbnomicsProviders();
             c.choose(c.entries().get(0));
             assertThat(c.level()).isEqualTo(CatalogueViewModel.Level.DB_DATASETS);

@@ -81,8 +81,13 @@ public final class ImpulseResponses {
      * the 1..H step forecast (index 0 is one step ahead), as statsmodels' {@code fevd(H).decomp} transposed.
      */
     public static double[][][] varianceDecomposition(VarFit fit, int horizon) {
-        int k = fit.k();
-        double[][][] theta = responses(fit, IrfKind.ORTHOGONALISED, horizon - 1);
+        return shares(responses(fit, IrfKind.ORTHOGONALISED, horizon - 1));
+    }
+
+    /** Variance shares from orthogonalised responses {@code theta[h]}, h = 0..H-1: the 1..H step forecasts. */
+    static double[][][] shares(double[][][] theta) {
+        int horizon = theta.length;
+        int k = horizon == 0 ? 0 : theta[0].length;
         double[][][] out = new double[horizon][k][k];
         double[][] cum = new double[k][k];
         for (int h = 0; h < horizon; h++) {

@@ -83,6 +83,35 @@ public final class VarCommands {
         return b.build();
     }
 
+    private static CommandLine.Builder vecmModel(String command, VecmSpec s) {
+        CommandLine.Builder b = CommandLine.command(command).flag("vecm").opt("vars", String.join(",", s.variables()))
+                .opt("lags", s.lags()).opt("case", s.deterministic().code());
+        if (s.rank() != null) {
+            b.opt("rank", s.rank());
+        }
+        return b;
+    }
+
+    public static CommandLine of(VecmIrfSpec s) {
+        CommandLine.Builder b = vecmModel("irf", s.vecm()).opt("horizon", s.horizon()).opt("kind", switch (s.kind()) {
+            case ORTHOGONALISED -> "orth";
+            case GENERALISED -> "girf";
+            case UNIT -> "unit";
+        });
+        if (!s.order().isEmpty()) {
+            b.opt("order", String.join(",", s.order()));
+        }
+        return b.build();
+    }
+
+    public static CommandLine of(VecmFevdSpec s) {
+        CommandLine.Builder b = vecmModel("fevd", s.vecm()).opt("horizon", s.horizon());
+        if (!s.order().isEmpty()) {
+            b.opt("order", String.join(",", s.order()));
+        }
+        return b.build();
+    }
+
     /** Each of {@code specs} that has a command (null entries are skipped). */
     public static List<CommandLine> of(Object... specs) {
         List<CommandLine> out = new ArrayList<>();
@@ -98,6 +127,10 @@ public final class VarCommands {
             } else if (s instanceof TodaYamamotoSpec v) {
                 out.add(of(v));
             } else if (s instanceof VecmSpec v) {
+                out.add(of(v));
+            } else if (s instanceof VecmIrfSpec v) {
+                out.add(of(v));
+            } else if (s instanceof VecmFevdSpec v) {
                 out.add(of(v));
             }
         }

@@ -83,6 +83,68 @@ public final class VarFigures {
                 + String.join(", ", r.spec().effectiveOrder()) + ".", null);
     }
 
+    /** The VECM's response of {@code response} to a shock in {@code impulse}, h = 0..H. */
+    public static FigureSpec irf(VecmIrfReport r, int response, int impulse) {
+        List<String> vars = r.variables();
+        int n = r.responses().length;
+        List<String> periods = new ArrayList<>();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int h = 0; h < n; h++) {
+            periods.add(Integer.toString(h));
+            x[h] = h;
+            y[h] = r.responses()[h][response][impulse];
+        }
+        String note = "VECM, rank " + r.vecm().rank() + ", VAR order " + r.vecm().spec().lags() + ", "
+                + r.vecm().johansen().nobs() + " obs. " + r.vecm().johansen().sampleFirst() + "–"
+                + r.vecm().johansen().sampleLast() + "; " + r.spec().kind().description() + ".";
+        return new FigureSpec("var", "vecm irf " + vars.get(response) + " to " + vars.get(impulse),
+                "VECM: response of " + vars.get(response) + " to " + vars.get(impulse), "", "Horizon", "Response", "",
+                FigureKind.LINE, List.of(new FigureSeries("response", "Response", periods, x, y)), note, null);
+    }
+
+    public static List<FigureSpec> irfGrid(VecmIrfReport r) {
+        List<FigureSpec> out = new ArrayList<>();
+        for (int i = 0; i < r.variables().size(); i++) {
+            for (int j = 0; j < r.variables().size(); j++) {
+                out.add(irf(r, i, j));
+            }
+        }
+        return out;
+    }
+
+    /** The shares of {@code variable}'s forecast-error variance in the VECM due to each shock, steps 1..H. */
+    public static FigureSpec fevd(VecmFevdReport r, int variable) {
+        List<String> vars = r.variables();
+        int n = r.shares().length;
+        List<String> periods = new ArrayList<>();
+        double[] x = new double[n];
+        for (int h = 0; h < n; h++) {
+            periods.add(Integer.toString(h + 1));
+            x[h] = h + 1;
+        }
+        List<FigureSeries> series = new ArrayList<>();
+        for (int s = 0; s < vars.size(); s++) {
+            double[] y = new double[n];
+            for (int h = 0; h < n; h++) {
+                y[h] = r.shares()[h][variable][s];
+            }
+            series.add(new FigureSeries(vars.get(s), "Shock in " + vars.get(s), periods, x, y));
+        }
+        return new FigureSpec("var", "vecm fevd " + vars.get(variable), "VECM: variance decomposition of "
+                + vars.get(variable), "", "Steps ahead", "Share", "", FigureKind.LINE, series, "VECM, rank "
+                + r.vecm().rank() + ", VAR order " + r.vecm().spec().lags() + "; Cholesky order "
+                + String.join(", ", r.spec().effectiveOrder()) + ".", null);
+    }
+
+    public static List<FigureSpec> fevdAll(VecmFevdReport r) {
+        List<FigureSpec> out = new ArrayList<>();
+        for (int i = 0; i < r.variables().size(); i++) {
+            out.add(fevd(r, i));
+        }
+        return out;
+    }
+
     public static List<FigureSpec> fevdAll(FevdReport r) {
         List<FigureSpec> out = new ArrayList<>();
         for (int i = 0; i < r.variables().size(); i++) {

@@ -56,9 +56,13 @@ public final class VarTabAnalysis implements Analysis<VarTabSpec, VarTabReport> 
         VecmSpec vs = spec.vecmSpec();
         VecmReport e = vs == null ? null : part("VECM", problems, progress,
                 () -> new VecmAnalysis().run(vs, data, ProgressReporter.NONE));
+        VecmIrfReport ei = e == null ? null : part("VECM impulse responses", problems, progress,
+                () -> new VecmIrfAnalysis().run(spec.vecmIrf(), data, ProgressReporter.NONE));
+        VecmFevdReport ef = e == null ? null : part("VECM variance decomposition", problems, progress,
+                () -> new VecmFevdAnalysis().run(spec.vecmFevd(), data, ProgressReporter.NONE));
         IrfReport i = part("Impulse responses", problems, progress,
                 () -> new IrfAnalysis().run(spec.irf(), data, progress));
-        return new VarTabReport(spec, null, s, v, t, i, f, e, problems);
+        return new VarTabReport(spec, null, s, v, t, i, f, e, ei, ef, problems);
     }
 
     private static <R> R part(String what, List<String> problems, ProgressReporter progress, Supplier<R> run) {

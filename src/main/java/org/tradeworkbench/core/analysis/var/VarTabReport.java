@@ -13,7 +13,8 @@ import org.tradeworkbench.core.report.ResultTable;
  * failing analysis leaves the others standing). Null parts were not run or failed.
  */
 public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectReport select, VarReport var,
-        TodaYamamotoReport todaYamamoto, IrfReport irf, FevdReport fevd, VecmReport vecm, List<String> problems)
+        TodaYamamotoReport todaYamamoto, IrfReport irf, FevdReport fevd, VecmReport vecm, VecmIrfReport vecmIrf, VecmFevdReport vecmFevd,
+        List<String> problems)
         implements Report {
 
     public VarTabReport {
@@ -22,7 +23,7 @@ public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectR
 
     /** The same analyses with the methods check {@code c}. */
     public VarTabReport withCheck(MethodsCheckReport c) {
-        return new VarTabReport(spec, c, select, var, todaYamamoto, irf, fevd, vecm, problems);
+        return new VarTabReport(spec, c, select, var, todaYamamoto, irf, fevd, vecm, vecmIrf, vecmFevd, problems);
     }
 
     @Override
@@ -32,12 +33,13 @@ public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectR
 
     /**
      * The methods check's tables, then Toda-Yamamoto, the lag table, the VAR, the VECM, the responses, the
-     * decomposition.
+     * decomposition (each of the VAR, then of the VECM).
      */
     @Override
     public List<ResultTable> tables() {
         List<ResultTable> out = new ArrayList<>();
-        for (Report r : new Report[] {check, todaYamamoto, select, var, vecm, irf, fevd}) {
+        for (Report r : new Report[] {check, todaYamamoto, select, var, vecm, irf, vecmIrf, fevd,
+            vecmFevd}) {
             if (r != null) {
                 out.addAll(r.tables());
             }
@@ -47,12 +49,55 @@ public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectR
 
     /** The response grid and the decompositions, as the tab draws them. */
     public List<FigureSpec> figures() {
+        List<FigureSpec> out = new ArrayList<>(irfFigures());
+        out.addAll(fevdFigures());
+        return out;
+    }
+
+    /** The VAR's response grid, then the VECM's (a row per response, a column per impulse). */
+    public List<FigureSpec> irfFigures() {
         List<FigureSpec> out = new ArrayList<>();
         if (irf != null) {
             out.addAll(VarFigures.irfGrid(irf));
         }
+        if (vecmIrf != null) {
+            out.addAll(VarFigures.irfGrid(vecmIrf));
+        }
+        return out;
+    }
+
+    /** The VAR's decompositions, then the VECM's. */
+    public List<FigureSpec> fevdFigures() {
+        List<FigureSpec> out = new ArrayList<>();
         if (fevd != null) {
             out.addAll(VarFigures.fevdAll(fevd));
+        }
+        if (vecmFevd != null) {
+            out.addAll(VarFigures.fevdAll(vecmFevd));
+        }
+        return out;
+    }
+
+    /** The response tables of the VAR, then of the VECM. */
+    public List<ResultTable> irfTables() {
+        List<ResultTable> out = new ArrayList<>();
+        if (irf != null) {
+            out.addAll(irf.tables());
+        }
+        if (vecmIrf != null) {
+            out.addAll(vecmIrf.tables());
+        }
+        return out;
+    }
+
+    /** The decomposition tables of the VAR, then of the VECM. */
+    public List<ResultTable> fevdTables() {
+        List<ResultTable> out = new ArrayList<>();
+        if (fevd != null) {
+            out.addAll(fevd.tables());
+        }
+        if (vecmFevd != null) {
+            out.addAll(vecmFevd.tables());
         }
         return out;
     }
@@ -67,6 +112,8 @@ public record VarTabReport(VarTabSpec spec, MethodsCheckReport check, VarSelectR
         m.put("irf", irf == null ? null : irf.toJson());
         m.put("fevd", fevd == null ? null : fevd.toJson());
         m.put("vecm", vecm == null ? null : vecm.toJson());
+        m.put("vecm_irf", vecmIrf == null ? null : vecmIrf.toJson());
+        m.put("vecm_fevd", vecmFevd == null ? null : vecmFevd.toJson());
         m.put("problems", problems);
         return m;
     }

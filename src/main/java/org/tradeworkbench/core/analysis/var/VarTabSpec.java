@@ -80,6 +80,18 @@ public record VarTabSpec(List<String> variables, int lags, int maxLags, VarTrend
         return new VecmSpec(variables, Math.max(1, lags), c, vecmRank);
     }
 
+    /** The VECM's impulse responses (the tab's kind, order and horizon), or null when the VECM is off. */
+    public VecmIrfSpec vecmIrf() {
+        VecmSpec v = vecmSpec();
+        return v == null ? null : new VecmIrfSpec(v, kind, order, horizon);
+    }
+
+    /** The VECM's variance decomposition, or null when the VECM is off. */
+    public VecmFevdSpec vecmFevd() {
+        VecmSpec v = vecmSpec();
+        return v == null ? null : new VecmFevdSpec(v, order, Math.max(1, horizon));
+    }
+
     /** Builds every spec, so that a choice the analyses refuse is reported before anything runs. */
     public void validate() {
         if (variables.size() < 2) {
@@ -91,5 +103,7 @@ public record VarTabSpec(List<String> variables, int lags, int maxLags, VarTrend
         fevd();
         todaYamamoto();
         vecmSpec();
+        vecmIrf();
+        vecmFevd();
     }
 }

@@ -29,8 +29,14 @@ public final class VecmAnalysis implements Analysis<VecmSpec, VecmReport> {
     @Override
     public VecmReport run(VecmSpec spec, Dataset data, ProgressReporter progress) {
         progress.message("VECM: Johansen reduced-rank regression");
-        JohansenReport j = new Johansen().run(new JohansenSpec(spec.variables(), spec.lags() - 1,
-                spec.deterministic()), data, progress);
+        JohansenReport j;
+        try {
+            j = new Johansen().run(new JohansenSpec(spec.variables(), spec.lags() - 1, spec.deterministic()), data,
+                    progress);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("VECM with VAR order " + spec.lags() + " (" + (spec.lags() - 1)
+                    + " lagged differences): " + e.getMessage(), e);
+        }
         VecmEstimates e = spec.rank() == null ? j.chosen() : j.estimates(spec.rank());
         for (double[] row : e.alpha()) {
             Finite.check(row, "an adjustment coefficient");
