@@ -27,7 +27,7 @@ final class OlsCommand implements Command {
     @Override
     public String usage() {
         return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--from P] [--to P] [--json]";
+                + "[--hac-lags L] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--from P] [--to P] [--json]";
     }
 
     @Override
@@ -62,6 +62,7 @@ final class OlsCommand implements Command {
             throw new UsageException("ols: --q-lags must be 0 (no Ljung-Box test) or more, got " + qLags);
         }
         String chow = args.opt("chow").orElse(null);
+        String wald = args.opt("wald").orElse(null);
         boolean json = args.flag("json");
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
@@ -69,8 +70,11 @@ final class OlsCommand implements Command {
             throw new UsageException("ols: give regressors with --x or keep the constant");
         }
         RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
-                .withResidualTests(archOrder, qLags).withChowBreak(chow), data,
+                .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald), data,
                 ProgressReporter.NONE);
+        if (r.waldProblem() != null) {
+            throw new org.tradeworkbench.core.data.DataException("ols: --wald: " + r.waldProblem());
+        }
         out.print(json ? JsonWriter.write(r.toJson()) + "\n" : TextTableWriter.write(r));
         return 0;
     }

@@ -81,6 +81,8 @@ public final class RegressionView {
     @FXML
     private javafx.scene.control.TextField chowBreak;
     @FXML
+    private javafx.scene.control.TextField wald;
+    @FXML
     private CheckBox autoQLags;
     @FXML
     private Spinner<Integer> qLags;
@@ -182,6 +184,7 @@ public final class RegressionView {
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
         bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
         chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());
+        wald.textProperty().bindBidirectional(vm.waldProperty());
         bindSpinner(qLags, 0, 36, vm.qLagsProperty().asObject());
         autoQLags.selectedProperty().bindBidirectional(vm.autoQLagsProperty());
         qLags.disableProperty().bind(vm.autoQLagsProperty());

@@ -85,6 +85,9 @@ public final class RegressionViewModel {
             org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER);
     private final javafx.beans.property.StringProperty chowBreak = new javafx.beans.property.SimpleStringProperty(
             this, "chowBreak", "");
+    /** Linear restrictions to test with the model's covariance, e.g. "RATIO = 0, PATENT = FDIGDP" (empty: none). */
+    private final javafx.beans.property.StringProperty wald = new javafx.beans.property.SimpleStringProperty(
+            this, "wald", "");
     private final BooleanProperty autoQLags = new SimpleBooleanProperty(this, "autoQLags", true);
     private final IntegerProperty qLags = new SimpleIntegerProperty(this, "qLags", 10);
 
@@ -105,7 +108,7 @@ public final class RegressionViewModel {
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
         for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, bgOrder,
-                archOrder, autoQLags, qLags, chowBreak, model.sampleFromProperty(), model.sampleToProperty())) {
+                archOrder, autoQLags, qLags, chowBreak, wald, model.sampleFromProperty(), model.sampleToProperty())) {
             o.addListener(rerunListener);
         }
         model.datasetProperty().addListener((obs, old, now) -> {
@@ -146,6 +149,7 @@ public final class RegressionViewModel {
         m.put("autoQLags", autoQLags.get());
         m.put("qLags", qLags.get());
         m.put("chowBreak", chowBreak.get());
+        m.put("wald", wald.get());
         // The model as it is estimated, for readers of the file that have no tab (and for files that carry
         // nothing else); left out while an input is out of range.
         try {
@@ -183,6 +187,7 @@ public final class RegressionViewModel {
         bgOrder.set(s.bgOrder());
         archOrder.set(s.archOrder());
         chowBreak.set(s.chowBreak() == null ? "" : s.chowBreak());
+        wald.set(s.wald() == null ? "" : s.wald());
         autoQLags.set(s.qLags() < 0);
         if (s.qLags() >= 0) {
             qLags.set(s.qLags());
@@ -245,6 +250,7 @@ public final class RegressionViewModel {
             PanelSettings.ifPresent(PanelSettings.bool(m, "autoQLags"), autoQLags::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "qLags"), qLags::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "chowBreak"), chowBreak::set);
+            PanelSettings.ifPresent(PanelSettings.text(m, "wald"), wald::set);
         } finally {
             batch = was;
         }
@@ -334,6 +340,11 @@ public final class RegressionViewModel {
     /** The period the second regime of the Chow test starts at; empty for no Chow test. */
     public javafx.beans.property.StringProperty chowBreakProperty() {
         return chowBreak;
+    }
+
+    /** The Wald restrictions typed (empty: no Wald test). */
+    public javafx.beans.property.StringProperty waldProperty() {
+        return wald;
     }
 
     /** Order of the ARCH LM test; 0 leaves it out. */
@@ -557,7 +568,8 @@ public final class RegressionViewModel {
         return new RegressionSpec(dependent.get() == null ? "" : dependent.get(), dependentLags.get(), list,
                 constant.get(), covariance.get(), autoHacLags.get() ? -1 : hacLags.get(), bgOrder.get(),
                 archOrder.get(), autoQLags.get() ? -1 : qLags.get(),
-                chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim());
+                chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim(),
+                wald.get() == null || wald.get().isBlank() ? null : wald.get().trim());
     }
 
     /** Keeps one candidate per series of the data (choices of series that remain are kept) and the typed ones. */

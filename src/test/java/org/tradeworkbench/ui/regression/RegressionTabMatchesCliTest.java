@@ -101,6 +101,28 @@ class RegressionTabMatchesCliTest {
     }
 
     @Test
+    void aRobustWaldTestIsTheSameOnTheCommandLineAndABadOneIsNamedWithoutLosingTheModel() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.covarianceProperty().set(CovarianceType.HC1);
+        String restriction = FDI + " = 0, " + PATENTS + "(-1) = 1";
+        vm.waldProperty().set(restriction);
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI, "--cov", "hc1", "--wald",
+                restriction);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("Wald test: " + restriction);
+        assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
+                .contains("--wald");
+        vm.waldProperty().set("nothing = 0");
+        assertThat(vm.outcome().result()).isNotNull();
+        assertThat(TextTableWriter.write(vm.outcome())).contains("\"nothing\" in \"nothing = 0\" is not a coefficient");
+        Run bad = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--wald", "nothing = 0");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--wald").contains("\"nothing\"");
+    }
+
+    @Test
     void aChowBreakIsTheSameOnTheCommandLineAndABadOneGivesTheSameMessage() {
         vm.dependentProperty().set(PATENTS);
         vm.regressor(FDI).includedProperty().set(true);

@@ -1,5 +1,6 @@
 package org.tradeworkbench.core.analysis.regression;
 
+import org.tradeworkbench.core.stats.ols.WaldTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,16 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
         OlsResult r = Ols.fit(data, spec.dependent(), spec.terms(), spec.options());
         // A Chow break outside the sample (or too near its ends) is refused here, not shown as a missing row.
         r.diagnostics();
-        return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r));
+        WaldTest wald = null;
+        String waldProblem = null;
+        try {
+            wald = spec.wald() == null ? null : WaldTest.of(r, spec.wald());
+        } catch (IllegalArgumentException | DataException e) {
+            // The model stands; only the test is refused (the tab shows why while the user is typing).
+            waldProblem = e.getMessage();
+        }
+        return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r), wald,
+                waldProblem);
     }
 
     /**

@@ -33,6 +33,9 @@ public final class RegressionCommands {
         if (spec.chowBreak() != null) {
             b.opt("chow", spec.chowBreak());
         }
+        if (spec.wald() != null) {
+            b.opt("wald", spec.wald());
+        }
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());
         }

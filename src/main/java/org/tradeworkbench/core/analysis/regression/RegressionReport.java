@@ -1,5 +1,6 @@
 package org.tradeworkbench.core.analysis.regression;
 
+import org.tradeworkbench.core.stats.ols.WaldTest;
 import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.figures.FigureSpec;
@@ -15,9 +16,18 @@ import org.tradeworkbench.core.stats.ols.OlsResult;
  * @param equation     the fitted equation as the paper writes its equation (2)
  * @param actualFitted the chart of actual and fitted values
  * @param residuals    the chart of the residuals
+ * @param wald         the Wald test of the spec's restrictions, or null when none was asked for or it failed
+ * @param waldProblem  why the restrictions could not be tested (a name that is no coefficient, dependent
+ *                     restrictions), or null; the model itself stands
  */
 public record RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-        FigureSpec residuals) implements Report {
+        FigureSpec residuals, WaldTest wald, String waldProblem) implements Report {
+
+    /** Without a Wald test. */
+    public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
+            FigureSpec residuals) {
+        this(spec, result, equation, actualFitted, residuals, null, null);
+    }
 
     @Override
     public String title() {
@@ -47,12 +57,23 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
     /** The coefficients, the fit statistics and the diagnostics, as the tab and the command show them. */
     @Override
     public List<ResultTable> tables() {
-        return result.tables();
+        if (wald == null && waldProblem == null) {
+            return result.tables();
+        }
+        List<ResultTable> out = new java.util.ArrayList<>(result.tables());
+        out.add(wald != null ? wald.table() : ResultTable.builder("Wald test: " + spec.wald(), "problem")
+                .row(List.of(ResultTable.Cell.text(waldProblem))).build());
+        return out;
     }
 
     /** The {@code ols --json} contract. */
     @Override
     public Map<String, Object> toJson() {
-        return result.toJson();
+        if (wald == null && waldProblem == null) {
+            return result.toJson();
+        }
+        Map<String, Object> m = new java.util.LinkedHashMap<>(result.toJson());
+        m.put("wald", wald != null ? wald.toJson() : Map.of("restrictions", spec.wald(), "problem", waldProblem));
+        return m;
     }
 }

@@ -18,10 +18,20 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  *                      shows what it showed)
  * @param qLags         lags of the Ljung-Box and Box-Pierce tests, -1 for min(10, n/5); 0: not tested
  * @param chowBreak     the period the second regime of the Chow test starts at, or null for no Chow test
+ * @param wald          linear restrictions to test with the model's covariance, e.g. "RATIO = 0, PATENT = FDIGDP",
+ *                      or null for none
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
         boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
-        String chowBreak) {
+        String chowBreak, String wald) {
+
+    /** Without a Wald test. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak,
+                null);
+    }
 
     /** Without a Chow test. */
     public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
@@ -39,6 +49,7 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     public RegressionSpec {
         Objects.requireNonNull(dependent);
         regressors = List.copyOf(regressors);
+        wald = wald == null || wald.isBlank() ? null : wald.strip();
         Objects.requireNonNull(covariance);
         if (dependentLags < 0) {
             throw new IllegalArgumentException("dependentLags cannot be negative, got " + dependentLags);
@@ -65,13 +76,19 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     /** This model with the ARCH order and the Ljung-Box lags given. */
     public RegressionSpec withResidualTests(int arch, int q) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
-                q, chowBreak);
+                q, chowBreak, wald);
     }
 
     /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
     public RegressionSpec withChowBreak(String period) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, period == null || period.isBlank() ? null : period.trim());
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald);
+    }
+
+    /** This model with a Wald test of {@code restrictions} (null or blank: none). */
+    public RegressionSpec withWald(String restrictions) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, restrictions);
     }
 
     public OlsOptions options() {
