@@ -116,16 +116,19 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
                 vectors[i][j] = first == 0 ? v[i][j] : v[i][j] / first;
             }
         }
+        double[][] restricted = n > 1 ? WeakExogeneity.restrictedEigenvalues(moments, n) : null;
         List<VecmEstimates> byRank = new ArrayList<>();
         for (int r = 0; r <= n; r++) {
-            byRank.add(estimates(r, v, moments, n, k, det, betaRows));
+            byRank.add(estimates(r, v, moments, n, k, det, betaRows, WeakExogeneity.tests(restricted, lambda, r, rows,
+                    s.names())));
         }
         return new JohansenReport(spec, s.names(), rows, s.label(k + 1), s.label(s.size() - 1), lambda, trace,
                 maxEigen, traceCv, maxCv, rank, vectors, betaRows, byRank);
     }
 
     private static VecmEstimates estimates(int r, double[][] v, JohansenMoments moments, int n, int k,
-                                           JohansenCase det, List<String> betaRows) {
+                                           JohansenCase det, List<String> betaRows,
+                                           List<WeakExogeneityTest> weakExogeneity) {
         double[][] s01 = moments.s01();
         double[][] s11 = moments.s11();
         int p1 = v.length;
@@ -169,7 +172,8 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
             }
         }
         List<String> detNames = dn == 0 ? List.of() : dn == 1 ? List.of("const") : List.of("const", "trend");
-        return new VecmEstimates(r, betaRows, beta, alpha, gamma, detNames, detCoef, moments.residualCovariance(pi));
+        return new VecmEstimates(r, betaRows, beta, alpha, gamma, detNames, detCoef, moments.residualCovariance(pi),
+                weakExogeneity);
     }
 
     /** The columns of d(y)_t, z_t and z2 as arrays, partialled out by QR. */

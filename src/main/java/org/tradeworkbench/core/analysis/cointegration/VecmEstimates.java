@@ -16,11 +16,13 @@ import java.util.List;
  * @param deterministicNames names of the unrestricted deterministic terms ("const", "trend"), possibly none
  * @param deterministic      {@code deterministic[i][d]}: coefficient of term d in equation i
  * @param residualCovariance the ML residual covariance (divided by T), n x n
+ * @param weakExogeneity     the LR test that each variable's row of alpha is zero (none at rank 0 or n)
  */
 public record VecmEstimates(int rank, List<String> betaRows, double[][] beta, double[][] alpha,
                             List<double[][]> gamma, List<String> deterministicNames, double[][] deterministic,
-                            double[][] residualCovariance) {
+                            double[][] residualCovariance, List<WeakExogeneityTest> weakExogeneity) {
     public VecmEstimates {
+        weakExogeneity = List.copyOf(weakExogeneity);
         betaRows = List.copyOf(betaRows);
         gamma = List.copyOf(gamma);
         deterministicNames = List.copyOf(deterministicNames);

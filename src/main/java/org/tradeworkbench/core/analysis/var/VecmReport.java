@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.analysis.cointegration.JohansenReport;
 import org.tradeworkbench.core.analysis.cointegration.VecmEstimates;
+import org.tradeworkbench.core.analysis.cointegration.WeakExogeneityTest;
 import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
@@ -91,6 +92,18 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
             out.add(matrix("Adjustment coefficients (alpha)", "Equation", variables(), relations(), estimates.alpha(),
                     null));
         }
+        if (!estimates.weakExogeneity().isEmpty()) {
+            ResultTable.Builder w = ResultTable.builder("Weak exogeneity (no long-run causality into the variable)",
+                    "Variable", "LR statistic", "df", "p-value");
+            for (WeakExogeneityTest t : estimates.weakExogeneity()) {
+                w.row(Cell.text(t.variable()), Cell.number(t.statistic(), 4), Cell.integer(t.df()),
+                        Cell.pValue(t.pValue()));
+            }
+            w.note("H0: the variable's row of alpha is zero, so it does not adjust to the " + rank()
+                    + " cointegrating relation" + (rank() == 1 ? "" : "s") + "; likelihood ratio, chi-square with "
+                    + rank() + " df (Johansen 1995, Theorem 8.1; R urca's alrtest).");
+            out.add(w.build());
+        }
         for (int l = 0; l < estimates.gamma().size(); l++) {
             List<String> cols = new ArrayList<>();
             for (String v : variables()) {
@@ -133,6 +146,16 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
         }
         m.put("var_levels", a);
         m.put("sigma_u_ml", Finite.lists(estimates.residualCovariance()));
+        List<Object> w = new ArrayList<>();
+        for (WeakExogeneityTest t : estimates.weakExogeneity()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("variable", t.variable());
+            e.put("statistic", t.statistic());
+            e.put("df", t.df());
+            e.put("p_value", t.pValue());
+            w.add(e);
+        }
+        m.put("weak_exogeneity", w);
         return m;
     }
 }
