@@ -1,5 +1,6 @@
 package org.tradeworkbench.cli;
 
+import org.tradeworkbench.core.script.ScriptSession;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

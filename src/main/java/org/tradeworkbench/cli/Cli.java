@@ -1,5 +1,6 @@
 package org.tradeworkbench.cli;
 
+import org.tradeworkbench.core.script.ScriptSession;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;

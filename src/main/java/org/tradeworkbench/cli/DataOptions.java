@@ -1,5 +1,6 @@
 package org.tradeworkbench.cli;
 
+import org.tradeworkbench.core.script.ScriptSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.tradeworkbench.cli;
 
+import org.tradeworkbench.core.script.ScriptSession;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,9 +1,8 @@
 package org.tradeworkbench.cli;
 
-import java.io.ByteArrayOutputStream;
+import org.tradeworkbench.core.script.ScriptSession;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.tradeworkbench.core.workbench.OutputPolicy;
 import java.util.Set;
 import org.tradeworkbench.core.commandlog.CommandScript;
+import org.tradeworkbench.core.script.ScriptInterpreter;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.SourceLocation;
 
@@ -24,6 +24,7 @@ import org.tradeworkbench.core.data.SourceLocation;
  */
 final class RunScriptCommand implements Command {
     /** Scripts being replayed on this thread, to refuse a script that runs itself. */
+    private static final ScriptInterpreter INTERPRETER = new CliInterpreter();
     private static final ThreadLocal<Deque<Path>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
 
     @Override
@@ -83,12 +84,10 @@ final class RunScriptCommand implements Command {
             if (!quiet) {
                 out.println("> " + e.command());
             }
-            ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-            int status;
-            try (PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-                status = Cli.run(e.command().toArray(), out, err, session);
-            }
-            String message = errBytes.toString(StandardCharsets.UTF_8).trim();
+            ScriptInterpreter.Outcome outcome = INTERPRETER.execute(e.command(), session);
+            out.print(outcome.output());
+            int status = outcome.status();
+            String message = outcome.error();
             if (status == 0) {
                 if (!message.isEmpty()) {
                     System.err.println(message);

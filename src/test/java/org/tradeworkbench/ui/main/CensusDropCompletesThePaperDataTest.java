@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradeworkbench.cli.Cli;
-import org.tradeworkbench.cli.ScriptSession;
+import org.tradeworkbench.core.script.ScriptSession;
 import org.tradeworkbench.core.commandlog.CommandLine;
 import org.tradeworkbench.core.commandlog.DataCommands;
 import org.tradeworkbench.core.data.Dataset;

@@ -1,4 +1,4 @@
-package org.tradeworkbench.cli;
+package org.tradeworkbench.core.script;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +15,8 @@ import org.tradeworkbench.core.expr.Expressions;
  * {@code open}, changed by {@code append}, {@code genr}, {@code set}, {@code rename}, {@code delete}), the sample
  * ({@code smpl}), and undo/redo of the data commands. An analysis command without {@code --data} or
  * {@code --workbench} uses the data cut to the sample, with generated series recomputed on the cut exactly as
- * the app's panels do. Each run of a script has its own session.
+ * the app's panels do. Each run of a script has its own session. It lives in core so the CLI's {@code run-script}
+ * and the desktop console carry the same state the same way.
  */
 public final class ScriptSession {
     private record Change(Dataset before, Dataset after) {
@@ -51,12 +52,12 @@ public final class ScriptSession {
     }
 
     /** The data or, before any {@code open}, an empty dataset (which {@code append} fills). */
-    Dataset dataOrEmpty() {
+    public Dataset dataOrEmpty() {
         return data == null ? Dataset.empty("untitled") : data;
     }
 
     /** Replaces the data as one undoable command. */
-    void change(Dataset after) {
+    public void change(Dataset after) {
         Dataset before = dataOrEmpty();
         undo.push(new Change(before, after));
         redo.clear();
@@ -64,17 +65,17 @@ public final class ScriptSession {
     }
 
     /** Reverts the last {@code n} data commands. */
-    void undo(int n) {
+    public void undo(int n) {
         move(n, undo, redo, true);
     }
 
-    void redo(int n) {
+    public void redo(int n) {
         move(n, redo, undo, false);
     }
 
     private void move(int n, Deque<Change> from, Deque<Change> to, boolean back) {
         if (n < 1) {
-            throw new UsageException((back ? "undo" : "redo") + ": the number of commands must be at least 1");
+            throw new DataException((back ? "undo" : "redo") + ": the number of commands must be at least 1");
         }
         if (from.size() < n) {
             throw new DataException((back ? "undo" : "redo") + " " + n + ": only " + from.size()
@@ -100,7 +101,7 @@ public final class ScriptSession {
     }
 
     /** Sets the sample; both ends must be periods of the data (null = open end). */
-    void setSample(String fromText, String toText) {
+    public void setSample(String fromText, String toText) {
         TimeIndex idx = data().index();
         SampleRange r = SampleRange.parse(fromText, toText, idx);
         check(idx, r.from(), "start");
@@ -127,7 +128,7 @@ public final class ScriptSession {
      * The data cut to the sample ({@code --from}/{@code --to} of the command, when given, in place of the
      * script's), with generated series recomputed on the cut.
      */
-    Dataset sampled(Optional<String> fromText, Optional<String> toText) {
+    public Dataset sampled(Optional<String> fromText, Optional<String> toText) {
         Dataset d = data();
         SampleRange r = fromText.isPresent() || toText.isPresent()
                 ? SampleRange.parse(fromText.orElse(null), toText.orElse(null), d.index()) : sample();
