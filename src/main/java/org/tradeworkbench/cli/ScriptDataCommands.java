@@ -101,6 +101,12 @@ final class ScriptDataCommands {
                 s.setSample(wb.sampleFrom(), wb.sampleTo());
             }
             out.println(name() + ": " + describe(s.data()));
+            if (options.seriesBy() != null && !sample && workbench.isEmpty()) {
+                // --series-by sums a long table over its other columns: the notes say over what, as the app's does
+                for (String n : read.notes()) {
+                    out.println("  " + n);
+                }
+            }
             return 0;
         }
 

@@ -67,6 +67,19 @@ class ScriptDataCommandsTest {
     }
 
     @Test
+    void openWithSeriesBySaysWhatWasSummedOver() throws Exception {
+        Path f = Files.writeString(dir.resolve("products.csv"), "period,partner,product,value\n"
+                + "2020-01,5700,010000,1\n2020-01,5700,020000,2\n2020-02,5700,010000,4\n2020-01,1220,010000,8\n");
+        String[] r = script("open " + f + " --series-by partner\n");
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("  long table of 4 rows (period, partner, product, value) summed over product:"
+                + " one series per partner (2 series)");
+        String[] byDefault = script("open " + f + "\n");
+        assertThat(byDefault[0]).as(byDefault[2]).isEqualTo("0");
+        assertThat(byDefault[1]).doesNotContain("summed");
+    }
+
+    @Test
     void analysisLinesWithoutDataUseTheScriptsDataAndSample() throws Exception {
         String[] r = script("""
                 open --sample
