@@ -27,12 +27,12 @@ final class OlsCommand implements Command {
     @Override
     public String usage() {
         return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--from P] [--to P] [--json]";
+                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--from P] [--to P] [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "no-constant");
+        return Set.of("json", "no-constant", "prewhite", "hac-adjust");
     }
 
     @Override
@@ -48,6 +48,17 @@ final class OlsCommand implements Command {
         }
         if (args.opt("hac-lags").isPresent() && hacLags < 0) {
             throw new UsageException("ols: --hac-lags must be 0 or more, got " + hacLags);
+        }
+        org.tradeworkbench.core.stats.ols.HacBandwidth bw = org.tradeworkbench.core.stats.ols.HacBandwidth.parse(
+                args.choice("hac-bandwidth", "fixed", "fixed", "nw", "andrews"));
+        boolean prewhite = args.flag("prewhite");
+        boolean adjust = args.flag("hac-adjust");
+        if ((bw != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED || prewhite || adjust) && !cov.isHac()) {
+            throw new UsageException("ols: --hac-bandwidth, --prewhite and --hac-adjust apply only with --cov hac,"
+                    + " hac-parzen or hac-qs");
+        }
+        if (bw != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED && args.opt("hac-lags").isPresent()) {
+            throw new UsageException("ols: give either --hac-lags or an automatic --hac-bandwidth, not both");
         }
         int bgOrder = args.intOpt("bg-order", 1);
         if (bgOrder < 1) {
@@ -70,7 +81,8 @@ final class OlsCommand implements Command {
             throw new UsageException("ols: give regressors with --x or keep the constant");
         }
         RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
-                .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald), data,
+                .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald)
+                .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(bw, prewhite, adjust)), data,
                 ProgressReporter.NONE);
         if (r.waldProblem() != null) {
             throw new org.tradeworkbench.core.data.DataException("ols: --wald: " + r.waldProblem());

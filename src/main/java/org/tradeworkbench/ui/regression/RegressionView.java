@@ -75,6 +75,14 @@ public final class RegressionView {
     @FXML
     private Spinner<Integer> hacLags;
     @FXML
+    private HBox hacAutoRow;
+    @FXML
+    private ComboBox<org.tradeworkbench.core.stats.ols.HacBandwidth> hacBandwidth;
+    @FXML
+    private CheckBox hacPrewhite;
+    @FXML
+    private CheckBox hacAdjust;
+    @FXML
     private Spinner<Integer> bgOrder;
     @FXML
     private Spinner<Integer> archOrder;
@@ -180,7 +188,27 @@ public final class RegressionView {
         hacRow.managedProperty().bind(hacRow.visibleProperty());
         autoHacLags.selectedProperty().bindBidirectional(vm.autoHacLagsProperty());
         bindSpinner(hacLags, 0, 24, vm.hacLagsProperty().asObject());
-        hacLags.disableProperty().bind(vm.autoHacLagsProperty());
+        hacBandwidth.getItems().setAll(org.tradeworkbench.core.stats.ols.HacBandwidth.values());
+        hacBandwidth.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.tradeworkbench.core.stats.ols.HacBandwidth b) {
+                return b == null ? "" : b.label();
+            }
+
+            @Override
+            public org.tradeworkbench.core.stats.ols.HacBandwidth fromString(String s) {
+                return hacBandwidth.getItems().stream().filter(b -> b.label().equals(s)).findFirst().orElse(null);
+            }
+        });
+        hacBandwidth.valueProperty().bindBidirectional(vm.hacBandwidthProperty());
+        hacPrewhite.selectedProperty().bindBidirectional(vm.hacPrewhiteProperty());
+        hacAdjust.selectedProperty().bindBidirectional(vm.hacAdjustProperty());
+        hacAutoRow.visibleProperty().bind(hacRow.visibleProperty());
+        hacAutoRow.managedProperty().bind(hacRow.visibleProperty());
+        javafx.beans.binding.BooleanBinding automatic = vm.hacBandwidthProperty()
+                .isNotEqualTo(org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED);
+        hacLags.disableProperty().bind(vm.autoHacLagsProperty().or(automatic));
+        autoHacLags.disableProperty().bind(automatic);
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
         bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
         chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());

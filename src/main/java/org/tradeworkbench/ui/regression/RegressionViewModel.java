@@ -80,6 +80,10 @@ public final class RegressionViewModel {
             CovarianceType.CLASSICAL);
     private final BooleanProperty autoHacLags = new SimpleBooleanProperty(this, "autoHacLags", true);
     private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
+    private final ObjectProperty<org.tradeworkbench.core.stats.ols.HacBandwidth> hacBandwidth =
+            new SimpleObjectProperty<>(this, "hacBandwidth", org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED);
+    private final BooleanProperty hacPrewhite = new SimpleBooleanProperty(this, "hacPrewhite", false);
+    private final BooleanProperty hacAdjust = new SimpleBooleanProperty(this, "hacAdjust", false);
     private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
     private final IntegerProperty archOrder = new SimpleIntegerProperty(this, "archOrder",
             org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER);
@@ -107,8 +111,9 @@ public final class RegressionViewModel {
         this.model = model;
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
-        for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, bgOrder,
-                archOrder, autoQLags, qLags, chowBreak, wald, model.sampleFromProperty(), model.sampleToProperty())) {
+        for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, hacBandwidth,
+                hacPrewhite, hacAdjust, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
+                model.sampleFromProperty(), model.sampleToProperty())) {
             o.addListener(rerunListener);
         }
         model.datasetProperty().addListener((obs, old, now) -> {
@@ -144,6 +149,9 @@ public final class RegressionViewModel {
         m.put("covariance", covariance.get().name());
         m.put("autoHacLags", autoHacLags.get());
         m.put("hacLags", hacLags.get());
+        m.put("hacBandwidth", hacBandwidth.get().name());
+        m.put("hacPrewhite", hacPrewhite.get());
+        m.put("hacAdjust", hacAdjust.get());
         m.put("bgOrder", bgOrder.get());
         m.put("archOrder", archOrder.get());
         m.put("autoQLags", autoQLags.get());
@@ -184,6 +192,9 @@ public final class RegressionViewModel {
         if (s.hacLags() >= 0) {
             hacLags.set(s.hacLags());
         }
+        hacBandwidth.set(s.hac().bandwidth());
+        hacPrewhite.set(s.hac().prewhite());
+        hacAdjust.set(s.hac().adjust());
         bgOrder.set(s.bgOrder());
         archOrder.set(s.archOrder());
         chowBreak.set(s.chowBreak() == null ? "" : s.chowBreak());
@@ -239,6 +250,10 @@ public final class RegressionViewModel {
             PanelSettings.ifPresent(PanelSettings.choice(m, "covariance", CovarianceType.class), covariance::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "autoHacLags"), autoHacLags::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "hacLags"), hacLags::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "hacBandwidth",
+                    org.tradeworkbench.core.stats.ols.HacBandwidth.class), hacBandwidth::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "hacPrewhite"), hacPrewhite::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "hacAdjust"), hacAdjust::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "bgOrder"), bgOrder::set);
             if (m.containsKey("dependent") && !m.containsKey("archOrder")) {
                 // Written before the ARCH and Q tests existed: the tab shows what it showed then, as the spec does.
@@ -335,6 +350,21 @@ public final class RegressionViewModel {
 
     public IntegerProperty hacLagsProperty() {
         return hacLags;
+    }
+
+    /** How the HAC bandwidth is chosen: fixed lags, or the Newey-West (1994) or Andrews (1991) plug-in. */
+    public ObjectProperty<org.tradeworkbench.core.stats.ols.HacBandwidth> hacBandwidthProperty() {
+        return hacBandwidth;
+    }
+
+    /** VAR(1) prewhitening of the scores before the HAC smoothing. */
+    public BooleanProperty hacPrewhiteProperty() {
+        return hacPrewhite;
+    }
+
+    /** The HAC small-sample factor n/(n - k). */
+    public BooleanProperty hacAdjustProperty() {
+        return hacAdjust;
     }
 
     /** The period the second regime of the Chow test starts at; empty for no Chow test. */
@@ -565,11 +595,14 @@ public final class RegressionViewModel {
                 list.add(new ModelTerms.Regressor(c.expression(), c.lagsProperty().get()));
             }
         }
+        boolean fixed = hacBandwidth.get() == org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED;
         return new RegressionSpec(dependent.get() == null ? "" : dependent.get(), dependentLags.get(), list,
-                constant.get(), covariance.get(), autoHacLags.get() ? -1 : hacLags.get(), bgOrder.get(),
+                constant.get(), covariance.get(), autoHacLags.get() || !fixed ? -1 : hacLags.get(), bgOrder.get(),
                 archOrder.get(), autoQLags.get() ? -1 : qLags.get(),
                 chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim(),
-                wald.get() == null || wald.get().isBlank() ? null : wald.get().trim());
+                wald.get() == null || wald.get().isBlank() ? null : wald.get().trim(),
+                new org.tradeworkbench.core.stats.ols.HacSettings(hacBandwidth.get(), hacPrewhite.get(),
+                        hacAdjust.get()));
     }
 
     /** Keeps one candidate per series of the data (choices of series that remain are kept) and the typed ones. */

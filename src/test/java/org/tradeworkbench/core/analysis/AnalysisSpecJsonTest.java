@@ -70,7 +70,10 @@ class AnalysisSpecJsonTest {
                     xs.add(new ModelTerms.Regressor(n, r.nextInt(4)));
                 }
                 yield new RegressionSpec(NAMES[r.nextInt(NAMES.length)], r.nextInt(4), xs, r.nextBoolean(),
-                        pick(r, CovarianceType.class), r.nextInt(4) - 1, 1 + r.nextInt(4));
+                        pick(r, CovarianceType.class), r.nextInt(4) - 1, 1 + r.nextInt(4))
+                        .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(
+                                pick(r, org.tradeworkbench.core.stats.ols.HacBandwidth.class), r.nextBoolean(),
+                                r.nextBoolean()));
             }
         });
     }

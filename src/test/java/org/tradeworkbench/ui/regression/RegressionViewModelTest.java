@@ -106,6 +106,40 @@ class RegressionViewModelTest {
     }
 
     @Test
+    void theAutomaticHacBandwidthPrewhiteningAndFactorReachTheEstimateAndTheSavedTab() {
+        vm.dependentProperty().set(FDI);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(WORLD).includedProperty().set(true);
+        vm.covarianceProperty().set(CovarianceType.HAC_QS);
+        vm.autoHacLagsProperty().set(false);
+        vm.hacLagsProperty().set(3);
+        vm.hacBandwidthProperty().set(org.tradeworkbench.core.stats.ols.HacBandwidth.ANDREWS);
+        vm.hacPrewhiteProperty().set(true);
+        vm.hacAdjustProperty().set(true);
+        org.tradeworkbench.core.stats.ols.HacSettings h = new org.tradeworkbench.core.stats.ols.HacSettings(
+                org.tradeworkbench.core.stats.ols.HacBandwidth.ANDREWS, true, true);
+        assertThat(vm.spec().hac()).isEqualTo(h);
+        assertThat(vm.spec().hacLags()).as("an automatic bandwidth takes no lags").isEqualTo(-1);
+        OlsResult direct = Ols.fit(model.dataset(), FDI, List.of(FDI + "(-1)", WORLD),
+                new OlsOptions(true, CovarianceType.HAC_QS, -1, 1).withHac(h));
+        assertThat(vm.outcome().result().coefficient(WORLD).stdError())
+                .isEqualTo(direct.coefficient(WORLD).stdError());
+        assertThat(vm.outcome().result().coefficient(WORLD).stdError()).isNotEqualTo(Ols.fit(model.dataset(), FDI,
+                List.of(FDI + "(-1)", WORLD), new OlsOptions(true, CovarianceType.HAC_QS, 3, 1))
+                .coefficient(WORLD).stdError());
+        assertThat(vm.outcome().coefficients().notes()).anyMatch(n -> n.contains("Andrews (1991) AR(1) bandwidth "
+                + org.tradeworkbench.core.report.NumberFormats.general(direct.hacSelectedBandwidth())));
+
+        java.util.Map<String, Object> saved = vm.saveSettings();
+        RegressionViewModel other = new RegressionViewModel(model, Debouncer.immediate(tasks));
+        other.restoreSettings(saved);
+        assertThat(other.hacBandwidthProperty().get()).isEqualTo(org.tradeworkbench.core.stats.ols.HacBandwidth.ANDREWS);
+        assertThat(other.hacPrewhiteProperty().get()).isTrue();
+        assertThat(other.hacAdjustProperty().get()).isTrue();
+        assertThat(other.spec()).isEqualTo(vm.spec());
+    }
+
+    @Test
     void theEquationIsWrittenLikeThePapersAndTheChartsFollowTheSample() {
         vm.dependentProperty().set(FDI);
         vm.dependentLagsProperty().set(1);

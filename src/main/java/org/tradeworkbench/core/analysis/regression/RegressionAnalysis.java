@@ -148,9 +148,7 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
     }
 
     private static String note(OlsResult r) {
-        String cov = r.options().covariance().isHac()
-                ? r.options().covariance().label() + ", " + r.options().hacLagsFor(r.nobs()) + " lags"
-                : r.options().covariance().label();
+        String cov = r.covarianceText();
         return r.equation(3) + ". Standard errors: " + cov + "."
                 + (r.sample().dropped() > 0 ? " " + r.sample().dropped() + " rows dropped for missing values." : "");
     }

@@ -24,6 +24,11 @@ public final class RegressionCommands {
         if (spec.covariance().isHac() && spec.hacLags() >= 0) {
             b.opt("hac-lags", spec.hacLags());
         }
+        if (spec.covariance().isHac() && spec.hac().bandwidth() != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED) {
+            b.opt("hac-bandwidth", spec.hac().bandwidth().key());
+        }
+        b.flag("prewhite", spec.covariance().isHac() && spec.hac().prewhite());
+        b.flag("hac-adjust", spec.covariance().isHac() && spec.hac().adjust());
         if (spec.archOrder() != org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER) {
             b.opt("arch-order", spec.archOrder());
         }

@@ -3,6 +3,7 @@ package org.tradeworkbench.core.analysis.regression;
 import java.util.List;
 import java.util.Objects;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.HacSettings;
 import org.tradeworkbench.core.stats.ols.OlsOptions;
 
 /**
@@ -20,17 +21,27 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  * @param chowBreak     the period the second regime of the Chow test starts at, or null for no Chow test
  * @param wald          linear restrictions to test with the model's covariance, e.g. "RATIO = 0, PATENT = FDIGDP",
  *                      or null for none
+ * @param hac           the HAC bandwidth rule, prewhitening and small-sample factor (null reads as a fixed
+ *                      bandwidth without either, what a spec saved before they existed meant)
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
         boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
-        String chowBreak, String wald) {
+        String chowBreak, String wald, HacSettings hac) {
+
+    /** With a plain fixed-bandwidth HAC. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak, String wald) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                chowBreak, wald, HacSettings.FIXED);
+    }
 
     /** Without a Wald test. */
     public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
             boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
             String chowBreak) {
         this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak,
-                null);
+                (String) null);
     }
 
     /** Without a Chow test. */
@@ -47,6 +58,9 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     }
 
     public RegressionSpec {
+        if (hac == null) {
+            hac = HacSettings.FIXED;
+        }
         Objects.requireNonNull(dependent);
         regressors = List.copyOf(regressors);
         wald = wald == null || wald.isBlank() ? null : wald.strip();
@@ -76,22 +90,28 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     /** This model with the ARCH order and the Ljung-Box lags given. */
     public RegressionSpec withResidualTests(int arch, int q) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
-                q, chowBreak, wald);
+                q, chowBreak, wald, hac);
     }
 
     /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
     public RegressionSpec withChowBreak(String period) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald);
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald, hac);
+    }
+
+    /** This model with the HAC bandwidth rule, prewhitening and small-sample factor given. */
+    public RegressionSpec withHac(HacSettings h) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, wald, h);
     }
 
     /** This model with a Wald test of {@code restrictions} (null or blank: none). */
     public RegressionSpec withWald(String restrictions) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, restrictions);
+                archOrder, qLags, chowBreak, restrictions, hac);
     }
 
     public OlsOptions options() {
-        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak);
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak, hac);
     }
 }

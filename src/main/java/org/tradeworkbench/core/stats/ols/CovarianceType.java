@@ -32,7 +32,11 @@ public enum CovarianceType {
      * lag L + 1 on; the quadratic-spectral kernel never does.
      */
     public double kernelWeight(int l, int lags) {
-        double x = l / (lags + 1.0);
+        return kernelAt(l / (lags + 1.0));
+    }
+
+    /** The kernel at {@code x >= 0} (R sandwich's {@code kweights}). */
+    public double kernelAt(double x) {
         return switch (this) {
             case HAC -> x < 1 ? 1 - x : 0;
             case HAC_PARZEN -> x <= 0.5 ? 1 - 6 * x * x + 6 * x * x * x : x <= 1 ? 2 * Math.pow(1 - x, 3) : 0;

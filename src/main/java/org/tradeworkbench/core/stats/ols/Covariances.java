@@ -125,7 +125,7 @@ final class Covariances {
     }
 
     /** {@code scale * B M B'} for an upper-triangular (or any) {@code B}. */
-    private static double[][] sandwich(double[][] bread, double[][] meat, double scale) {
+    static double[][] sandwich(double[][] bread, double[][] meat, double scale) {
         int k = bread.length;
         double[][] breadT = new double[k][k];
         for (int i = 0; i < k; i++) {

@@ -179,7 +179,13 @@ public final class Ols {
                     + String.join(", ", allNames) + "); at least " + (k + 1) + " are needed");
         }
         LeastSquaresFit fit = LeastSquares.fit(x, y);
-        return new OlsResult(dependent, y, x, fit, options, sample, covariance(x, fit, options, sample.labels()));
+        if (options.covariance().isHac() && !options.hac().equals(HacSettings.FIXED)) {
+            HacEstimate h = HacEstimator.estimate(x, fit.qr(), fit.residuals(), options.covariance(),
+                    options.hacLagsFor(x.rows()), options.hac());
+            return new OlsResult(dependent, y, x, fit, options, sample, h.covariance(), h);
+        }
+        return new OlsResult(dependent, y, x, fit, options, sample, covariance(x, fit, options, sample.labels()),
+                null);
     }
 
     static double[][] covariance(DesignMatrix x, LeastSquaresFit fit, OlsOptions options, String[] labels) {

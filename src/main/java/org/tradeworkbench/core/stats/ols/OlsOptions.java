@@ -10,9 +10,10 @@ package org.tradeworkbench.core.stats.ols;
  * @param archOrder  order of the ARCH LM test (lagged squared residuals); 0: not tested
  * @param qLags      lags of the Ljung-Box and Box-Pierce tests; -1: min(10, n/5); 0: not tested
  * @param chowBreak  the first period of the second regime of the Chow test, or null for none
+ * @param hac        the HAC bandwidth rule, prewhitening and small-sample factor (null: fixed, neither)
  */
 public record OlsOptions(boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder,
-        int qLags, String chowBreak) {
+        int qLags, String chowBreak, HacSettings hac) {
 
     /** The ARCH order and Q lags of {@link #OlsOptions(boolean, CovarianceType, int, int)}. */
     public static final int DEFAULT_ARCH_ORDER = 1;
@@ -31,7 +32,16 @@ public record OlsOptions(boolean constant, CovarianceType covariance, int hacLag
         this(constant, covariance, hacLags, bgOrder, archOrder, qLags, null);
     }
 
+    /** A plain fixed-lag HAC. */
+    public OlsOptions(boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder,
+            int qLags, String chowBreak) {
+        this(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak, HacSettings.FIXED);
+    }
+
     public OlsOptions {
+        if (hac == null) {
+            hac = HacSettings.FIXED;
+        }
         if (covariance == null) {
             throw new IllegalArgumentException("covariance type missing");
         }
@@ -47,25 +57,30 @@ public record OlsOptions(boolean constant, CovarianceType covariance, int hacLag
     }
 
     public OlsOptions withConstant(boolean c) {
-        return new OlsOptions(c, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak);
+        return new OlsOptions(c, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak, hac);
     }
 
     public OlsOptions withCovariance(CovarianceType c, int lags) {
-        return new OlsOptions(constant, c, lags, bgOrder, archOrder, qLags, chowBreak);
+        return new OlsOptions(constant, c, lags, bgOrder, archOrder, qLags, chowBreak, hac);
     }
 
     public OlsOptions withBgOrder(int order) {
-        return new OlsOptions(constant, covariance, hacLags, order, archOrder, qLags, chowBreak);
+        return new OlsOptions(constant, covariance, hacLags, order, archOrder, qLags, chowBreak, hac);
     }
 
     public OlsOptions withResidualTests(int arch, int q) {
-        return new OlsOptions(constant, covariance, hacLags, bgOrder, arch, q, chowBreak);
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, arch, q, chowBreak, hac);
     }
 
     /** With a Chow test whose second regime starts at {@code period} (null or blank: none). */
     public OlsOptions withChowBreak(String period) {
         return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags,
-                period == null || period.isBlank() ? null : period.trim());
+                period == null || period.isBlank() ? null : period.trim(), hac);
+    }
+
+    /** With the HAC bandwidth rule, prewhitening and small-sample factor given. */
+    public OlsOptions withHac(HacSettings h) {
+        return new OlsOptions(constant, covariance, hacLags, bgOrder, archOrder, qLags, chowBreak, h);
     }
 
     /** The Ljung-Box and Box-Pierce lags used for {@code nobs} residuals (0: not tested). */

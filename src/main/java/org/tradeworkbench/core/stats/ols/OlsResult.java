@@ -52,9 +52,12 @@ public final class OlsResult implements Report {
     private final double logLikelihood;
     private final double durbinWatson;
     private OlsDiagnostics diagnostics;
+    /** The bandwidth of an automatic, prewhitened or adjusted HAC covariance; null otherwise. */
+    private final HacEstimate hac;
 
     OlsResult(String dependent, double[] y, DesignMatrix x, LeastSquaresFit fit, OlsOptions options, Sample sample,
-            double[][] cov) {
+            double[][] cov, HacEstimate hac) {
+        this.hac = hac;
         this.dependent = dependent;
         this.y = y;
         this.x = x;
@@ -146,6 +149,42 @@ public final class OlsResult implements Report {
             }
         }
         throw new IllegalArgumentException("no coefficient " + name);
+    }
+
+    /** The lags of a HAC covariance: the last lag with a non-zero weight when automatic, else the lags asked for. */
+    public int hacLags() {
+        return hac != null ? hac.lags() : options.hacLagsFor(nobs);
+    }
+
+    /** The bandwidth b of the HAC weights kernel(l / b) (lags + 1 when fixed). */
+    public double hacBandwidth() {
+        return hac != null ? hac.bandwidth() : options.hacLagsFor(nobs) + 1.0;
+    }
+
+    /** The bandwidth the automatic rule returned (R {@code bwNeweyWest}, {@code bwAndrews}); lags + 1 when fixed. */
+    public double hacSelectedBandwidth() {
+        return hac != null ? hac.selected() : options.hacLagsFor(nobs) + 1.0;
+    }
+
+    /** The covariance as the notes name it, with the HAC bandwidth used. */
+    public String covarianceText() {
+        CovarianceType c = options.covariance();
+        if (!c.isHac()) {
+            return c.label();
+        }
+        HacSettings h = options.hac();
+        String out = c.label() + ", " + hacLags() + " lags";
+        if (h.bandwidth() != HacBandwidth.FIXED) {
+            out += ", " + h.bandwidth().label() + " bandwidth "
+                    + org.tradeworkbench.core.report.NumberFormats.general(hacSelectedBandwidth());
+        }
+        if (h.prewhite()) {
+            out += ", VAR(1) prewhitened";
+        }
+        if (h.adjust()) {
+            out += ", small-sample factor n/(n-k)";
+        }
+        return out;
     }
 
     /** Coefficient covariance matrix under the chosen estimator (do not modify). */
@@ -324,7 +363,12 @@ public final class OlsResult implements Report {
         }
         m.put("covariance", options.covariance().key());
         if (options.covariance().isHac()) {
-            m.put("hac_lags", options.hacLagsFor(nobs));
+            m.put("hac_lags", hacLags());
+            m.put("hac_bandwidth_rule", options.hac().bandwidth().key());
+            m.put("hac_bandwidth", hacBandwidth());
+            m.put("hac_selected_bandwidth", hacSelectedBandwidth());
+            m.put("hac_prewhite", options.hac().prewhite());
+            m.put("hac_adjust", options.hac().adjust());
         }
         List<Map<String, Object>> cs = new ArrayList<>();
         for (Coefficient c : coefficients) {
@@ -368,8 +412,7 @@ public final class OlsResult implements Report {
         t.note("Sample " + (nobs > 0 ? sample.labels()[0] + " - " + sample.labels()[nobs - 1] : "") + ", " + nobs
                 + " observations" + (sample.dropped() > 0 ? " (" + sample.dropped()
                 + " dropped for missing values)" : ""));
-        t.note("Standard errors: " + options.covariance().label()
-                + (options.covariance().isHac() ? ", " + options.hacLagsFor(nobs) + " lags" : ""));
+        t.note("Standard errors: " + covarianceText());
         t.note(equation(3));
         out.add(t.build());
         ResultTable.Builder f = ResultTable.builder("Fit statistics", "Statistic", "Value");
