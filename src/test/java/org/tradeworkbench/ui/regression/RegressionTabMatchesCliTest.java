@@ -164,6 +164,27 @@ class RegressionTabMatchesCliTest {
     }
 
     @Test
+    void theCusumTestIsTheSameOnTheCommandLineWithItsChart() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.cusumProperty().set(true);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI, "--cusum");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("CUSUM test (recursive residuals)");
+        org.tradeworkbench.core.figures.FigureSpec chart = vm.outcome().cusumChart();
+        int m = vm.outcome().cusum().cusum().length;
+        assertThat(chart.series()).hasSize(3);
+        assertThat(chart.series().get(0).y()).hasSize(m).containsExactly(vm.outcome().cusum().cusum());
+        assertThat(m).isEqualTo(vm.outcome().result().nobs() - 3);
+        assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
+                .contains("--cusum");
+        vm.cusumProperty().set(false);
+        assertThat(vm.outcome().cusumChart()).isNull();
+    }
+
+    @Test
     void tabSettingsWrittenBeforeTheResidualTestsShowWhatTheyShowedThen() {
         vm.restoreSettings(Map.of("dependent", PATENTS, "regressors", java.util.List.of(), "bgOrder", 1));
         assertThat(vm.spec().archOrder()).isZero();

@@ -47,6 +47,7 @@ public final class RegressionCommands {
                 b.opt("qlr-trim", org.tradeworkbench.core.report.NumberFormats.general(spec.qlrTrimming()));
             }
         }
+        b.flag("cusum", spec.cusum());
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());
         }

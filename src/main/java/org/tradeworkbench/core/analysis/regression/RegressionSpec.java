@@ -25,10 +25,19 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  *                      bandwidth without either, what a spec saved before they existed meant)
  * @param qlrTrimming   the share trimmed at each end by the Quandt likelihood-ratio (sup-F) break test, e.g. 0.15;
  *                      0: not tested
+ * @param cusum         whether the CUSUM test on recursive residuals (Brown, Durbin and Evans 1975) is run
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
         boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
-        String chowBreak, String wald, HacSettings hac, double qlrTrimming) {
+        String chowBreak, String wald, HacSettings hac, double qlrTrimming, boolean cusum) {
+
+    /** Without a CUSUM test. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak, String wald, HacSettings hac, double qlrTrimming) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                chowBreak, wald, hac, qlrTrimming, false);
+    }
 
     /** The trimming of the QLR test unless the user gives another. */
     public static final double DEFAULT_QLR_TRIMMING = 0.15;
@@ -107,31 +116,37 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     /** This model with the ARCH order and the Ljung-Box lags given. */
     public RegressionSpec withResidualTests(int arch, int q) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
-                q, chowBreak, wald, hac, qlrTrimming);
+                q, chowBreak, wald, hac, qlrTrimming, cusum);
     }
 
     /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
     public RegressionSpec withChowBreak(String period) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald, hac, qlrTrimming);
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald, hac, qlrTrimming, cusum);
     }
 
     /** This model with the HAC bandwidth rule, prewhitening and small-sample factor given. */
     public RegressionSpec withHac(HacSettings h) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, wald, h, qlrTrimming);
+                archOrder, qLags, chowBreak, wald, h, qlrTrimming, cusum);
     }
 
     /** This model with a Wald test of {@code restrictions} (null or blank: none). */
     public RegressionSpec withWald(String restrictions) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, restrictions, hac, qlrTrimming);
+                archOrder, qLags, chowBreak, restrictions, hac, qlrTrimming, cusum);
     }
 
     /** This model with a QLR break test trimming {@code trim} at each end (0: none). */
     public RegressionSpec withQlr(double trim) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, wald, hac, trim);
+                archOrder, qLags, chowBreak, wald, hac, trim, cusum);
+    }
+
+    /** This model with or without the CUSUM test. */
+    public RegressionSpec withCusum(boolean on) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, wald, hac, qlrTrimming, on);
     }
 
     public OlsOptions options() {
