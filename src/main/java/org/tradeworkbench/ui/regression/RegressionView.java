@@ -249,8 +249,9 @@ public final class RegressionView {
         StackPane cusumHolder = chartHolder("regCusumChart");
         cusumChart = new LiveFigure(cusumHolder);
         cusumBox = chartBox(cusumHolder, "regCusumExport", () -> spec(RegressionReport::cusumChart));
-        cusumBox.setVisible(false);
-        cusumBox.managedProperty().bind(cusumBox.visibleProperty());
+        // Shown only while the model has a CUSUM test.
+        cusumBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.outcome() != null && vm.outcome().cusumChart() != null, vm.outcomeProperty()));
         results.getChildren().addAll(coefficients, fit, diagnostics, collinearity,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionReport::actualFitted)),
                 chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)), cusumBox);
@@ -341,9 +342,7 @@ public final class RegressionView {
         // In place when the new result's charts are laid out as the last ones (a re-run on the same sample).
         fittedChart.show(o == null ? null : o.actualFitted());
         residualChart.show(o == null ? null : o.residuals());
-        boolean withCusum = o != null && o.cusumChart() != null;
-        cusumBox.setVisible(withCusum);
-        cusumChart.show(withCusum ? o.cusumChart() : null);
+        cusumChart.show(o != null && o.cusumChart() != null ? o.cusumChart() : null);
     }
 
     private void buildRegressorRows() {
