@@ -75,6 +75,10 @@ public final class RegressionView {
     @FXML
     private Spinner<Integer> hacLags;
     @FXML
+    private CheckBox qlr;
+    @FXML
+    private Spinner<Integer> qlrTrimPercent;
+    @FXML
     private HBox hacAutoRow;
     @FXML
     private ComboBox<org.tradeworkbench.core.stats.ols.HacBandwidth> hacBandwidth;
@@ -212,6 +216,9 @@ public final class RegressionView {
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
         bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
         chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());
+        qlr.selectedProperty().bindBidirectional(vm.qlrProperty());
+        bindSpinner(qlrTrimPercent, 1, 49, vm.qlrTrimPercentProperty().asObject());
+        qlrTrimPercent.disableProperty().bind(vm.qlrProperty().not());
         wald.textProperty().bindBidirectional(vm.waldProperty());
         bindSpinner(qLags, 0, 36, vm.qLagsProperty().asObject());
         autoQLags.selectedProperty().bindBidirectional(vm.autoQLagsProperty());

@@ -73,7 +73,8 @@ class AnalysisSpecJsonTest {
                         pick(r, CovarianceType.class), r.nextInt(4) - 1, 1 + r.nextInt(4))
                         .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(
                                 pick(r, org.tradeworkbench.core.stats.ols.HacBandwidth.class), r.nextBoolean(),
-                                r.nextBoolean()));
+                                r.nextBoolean()))
+                        .withQlr(r.nextBoolean() ? 0 : 0.05 + 0.4 * r.nextDouble());
             }
         });
     }

@@ -53,8 +53,10 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
             // The model stands; only the test is refused (the tab shows why while the user is typing).
             waldProblem = e.getMessage();
         }
+        org.tradeworkbench.core.stats.ols.QlrTest qlr = spec.qlrTrimming() > 0
+                ? org.tradeworkbench.core.stats.ols.QlrTest.of(r, spec.qlrTrimming()) : null;
         return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r), wald,
-                waldProblem);
+                waldProblem, qlr);
     }
 
     /**

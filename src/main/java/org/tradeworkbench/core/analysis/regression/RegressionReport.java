@@ -19,9 +19,17 @@ import org.tradeworkbench.core.stats.ols.OlsResult;
  * @param wald         the Wald test of the spec's restrictions, or null when none was asked for or it failed
  * @param waldProblem  why the restrictions could not be tested (a name that is no coefficient, dependent
  *                     restrictions), or null; the model itself stands
+ * @param qlr          the Quandt likelihood-ratio break test, or null when not asked for
  */
 public record RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-        FigureSpec residuals, WaldTest wald, String waldProblem) implements Report {
+        FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr)
+        implements Report {
+
+    /** Without a QLR test. */
+    public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
+            FigureSpec residuals, WaldTest wald, String waldProblem) {
+        this(spec, result, equation, actualFitted, residuals, wald, waldProblem, null);
+    }
 
     /** Without a Wald test. */
     public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
@@ -57,23 +65,34 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
     /** The coefficients, the fit statistics and the diagnostics, as the tab and the command show them. */
     @Override
     public List<ResultTable> tables() {
-        if (wald == null && waldProblem == null) {
+        if (wald == null && waldProblem == null && qlr == null) {
             return result.tables();
         }
         List<ResultTable> out = new java.util.ArrayList<>(result.tables());
-        out.add(wald != null ? wald.table() : ResultTable.builder("Wald test: " + spec.wald(), "problem")
-                .row(List.of(ResultTable.Cell.text(waldProblem))).build());
+        if (wald != null || waldProblem != null) {
+            out.add(wald != null ? wald.table() : ResultTable.builder("Wald test: " + spec.wald(), "problem")
+                    .row(List.of(ResultTable.Cell.text(waldProblem))).build());
+        }
+        if (qlr != null) {
+            out.add(qlr.table());
+        }
         return out;
     }
 
     /** The {@code ols --json} contract. */
     @Override
     public Map<String, Object> toJson() {
-        if (wald == null && waldProblem == null) {
+        if (wald == null && waldProblem == null && qlr == null) {
             return result.toJson();
         }
         Map<String, Object> m = new java.util.LinkedHashMap<>(result.toJson());
-        m.put("wald", wald != null ? wald.toJson() : Map.of("restrictions", spec.wald(), "problem", waldProblem));
+        if (wald != null || waldProblem != null) {
+            m.put("wald", wald != null ? wald.toJson() : Map.of("restrictions", spec.wald(), "problem",
+                    waldProblem));
+        }
+        if (qlr != null) {
+            m.put("qlr", qlr.toJson());
+        }
         return m;
     }
 }
