@@ -23,8 +23,8 @@ final class FevdCommand implements Command {
 
     @Override
     public String usage() {
-        return "fevd " + VarOptions.MODEL_USAGE + " --horizon H [--order EXPR,...] [--json]; "
-                + "or --vecm [--case nc|rc|c|crt|ct] [--rank R] (no --trend or --exog)";
+        return "fevd " + VarOptions.MODEL_USAGE + " --horizon H [--order EXPR,...] [--bands none|bootstrap] [--draws N] [--seed S] [--level 0.95] "
+                + "[--json]; or --vecm [--case nc|rc|c|crt|ct] [--rank R] (no --trend or --exog)";
     }
 
     @Override
@@ -40,8 +40,20 @@ final class FevdCommand implements Command {
         VarModel m = VarOptions.model(args);
         int h = args.parseInt("horizon", args.required("horizon"));
         List<String> order = VarOptions.list(args, "order");
+        org.tradeworkbench.core.analysis.var.IrfBands bands = org.tradeworkbench.core.analysis.var.IrfBands.valueOf(
+                args.choice("bands", "none", "none", "bootstrap").toUpperCase(java.util.Locale.ROOT));
+        int draws = args.intOpt("draws", org.tradeworkbench.core.analysis.var.IrfSpec.DEFAULT_DRAWS);
+        long seed = args.opt("seed").map(v -> {
+            try {
+                return Long.parseLong(v.trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException(args.command() + ": --seed expects a whole number, got \"" + v + "\"");
+            }
+        }).orElse(org.tradeworkbench.core.analysis.var.IrfSpec.DEFAULT_SEED);
+        double level = args.opt("level").map(v -> args.parseDouble("level", v))
+                .orElse(org.tradeworkbench.core.analysis.var.IrfSpec.DEFAULT_LEVEL);
         boolean json = args.flag("json");
-        FevdSpec spec = VarOptions.spec(args, () -> new FevdSpec(m, order, h));
+        FevdSpec spec = VarOptions.spec(args, () -> new FevdSpec(m, order, h, bands, draws, seed, level));
         Dataset data = DataOptions.load(args);
         args.checkAllUsed();
         VarOptions.print(new FevdAnalysis().run(spec, data, ProgressReporter.NONE), json, out);
@@ -49,10 +61,11 @@ final class FevdCommand implements Command {
     }
 
     private int runVecm(Args args, PrintStream out) throws java.io.IOException {
-        for (String o : List.of("trend", "exog")) {
+        for (String o : List.of("trend", "exog", "bands", "draws", "seed", "level")) {
             if (args.opt(o).isPresent()) {
-                throw new UsageException("fevd --vecm: --" + o + " is not available for a VECM; the deterministic "
-                        + "terms are chosen with --case");
+                throw new UsageException("fevd --vecm: --" + o + " is not available for a VECM"
+                        + (o.equals("trend") || o.equals("exog") ? "; the deterministic terms are chosen with --case"
+                        : " (no bands for a VECM's decomposition yet)"));
             }
         }
         VecmSpec vecm = VarOptions.vecm(args);

@@ -27,12 +27,12 @@ final class OlsCommand implements Command {
     @Override
     public String usage() {
         return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--from P] [--to P] [--json]";
+                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--from P] [--to P] [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "no-constant", "prewhite", "hac-adjust");
+        return Set.of("json", "no-constant", "prewhite", "hac-adjust", "qlr", "cusum");
     }
 
     @Override
@@ -60,6 +60,24 @@ final class OlsCommand implements Command {
         if (bw != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED && args.opt("hac-lags").isPresent()) {
             throw new UsageException("ols: give either --hac-lags or an automatic --hac-bandwidth, not both");
         }
+        boolean qlr = args.flag("qlr");
+        boolean cusum = args.flag("cusum");
+        double qlrTrim = RegressionSpec.DEFAULT_QLR_TRIMMING;
+        if (args.opt("qlr-trim").isPresent()) {
+            if (!qlr) {
+                throw new UsageException("ols: --qlr-trim applies only with --qlr");
+            }
+            String t = args.opt("qlr-trim").get();
+            try {
+                qlrTrim = Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                throw new UsageException("ols: --qlr-trim must be a number between 0 and 0.5, got " + t);
+            }
+            if (!(qlrTrim > 0 && qlrTrim < 0.5)) {
+                throw new UsageException("ols: --qlr-trim must be between 0 and 0.5 (0.15 trims 15% at each end), got "
+                        + t);
+            }
+        }
         int bgOrder = args.intOpt("bg-order", 1);
         if (bgOrder < 1) {
             throw new UsageException("ols: --bg-order must be at least 1, got " + bgOrder);
@@ -82,7 +100,8 @@ final class OlsCommand implements Command {
         }
         RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
                 .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald)
-                .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(bw, prewhite, adjust)), data,
+                .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(bw, prewhite, adjust))
+                .withQlr(qlr ? qlrTrim : 0).withCusum(cusum), data,
                 ProgressReporter.NONE);
         if (r.waldProblem() != null) {
             throw new org.tradeworkbench.core.data.DataException("ols: --wald: " + r.waldProblem());

@@ -204,6 +204,28 @@ class VarCommandsTest {
     }
 
     @Test
+    void fevdWithBootstrapBandsGivesLowerAndUpperAroundTheShares() throws IOException {
+        JsonNode j = json("fevd", "--data", file, "--vars", "LRM,LRY", "--lags", "2", "--horizon", "5", "--bands",
+                "bootstrap", "--draws", "50", "--seed", "7", "--json");
+        assertThat(j.get("bands").asText()).isEqualTo("bootstrap");
+        assertThat(j.get("draws").asInt()).isEqualTo(50);
+        assertThat(j.get("lower").size()).isEqualTo(5);
+        for (int h = 0; h < 5; h++) {
+            for (int v = 0; v < 2; v++) {
+                for (int s = 0; s < 2; s++) {
+                    assertThat(j.get("lower").get(h).get(v).get(s).asDouble())
+                            .isLessThanOrEqualTo(j.get("upper").get(h).get(v).get(s).asDouble());
+                }
+            }
+        }
+        JsonNode none = json("fevd", "--data", file, "--vars", "LRM,LRY", "--lags", "2", "--horizon", "5", "--json");
+        assertThat(none.get("lower").isNull()).isTrue();
+        AdfCommandTest.Run bad = AdfCommandTest.run("fevd", "--data", file, "--vars", "LRM,LRY", "--lags", "2",
+                "--horizon", "5", "--bands", "asymptotic");
+        assertThat(bad.status()).isEqualTo(2);
+    }
+
+    @Test
     void methodsCheckSaysWhichTestIsValid() throws IOException {
         JsonNode j = json("methods-check", "--data", file, "--vars", "LRM,LRY,IBO", "--lags", "2", "--pairwise",
                 "--focus", "LRM", "--json");

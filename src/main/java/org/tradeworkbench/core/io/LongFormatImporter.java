@@ -255,8 +255,9 @@ final class LongFormatImporter {
                 if (defaultKey && seriesIndex.size() == MAX_DEFAULT_SERIES) {
                     throw new DataException(SourceLocation.of(file, r.recordLine(), 0), "this long table has more"
                             + " than " + MAX_DEFAULT_SERIES + " combinations of " + keyNames() + "; name the"
-                            + " columns that make a series and the value is summed over the others (--series-by "
-                            + cols.names()[key[0]] + ", or --series-by total for one series)");
+                            + " columns that make a series and the value is summed over the others (Series by in"
+                            + " the import dialog, --series-by in a script: e.g. " + cols.names()[key[0]]
+                            + ", or total for one series)");
                 }
                 s = seriesIndex.size();
                 seriesIndex.put(name, s);

@@ -80,6 +80,12 @@ public final class ImportPreviewDialog {
     @FXML
     private TextField headerRowField;
     @FXML
+    private Label seriesByLabel;
+    @FXML
+    private TextField seriesByField;
+    @FXML
+    private Label seriesByHint;
+    @FXML
     private VBox providerBox;
     @FXML
     private Label providerLabel;
@@ -197,6 +203,7 @@ public final class ImportPreviewDialog {
         });
 
         bindWorkbookControls();
+        bindSeriesBy();
 
         providerBox.visibleProperty().bind(vm.providerFormatProperty());
         providerBox.managedProperty().bind(providerBox.visibleProperty());
@@ -246,6 +253,23 @@ public final class ImportPreviewDialog {
                 }
             });
             return p;
+        });
+    }
+
+    /** The series-by choice, shown only for long tables; applied on Enter or when the field loses focus. */
+    private void bindSeriesBy() {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {seriesByLabel, seriesByField, seriesByHint}) {
+            n.visibleProperty().bind(vm.longTableProperty());
+            n.managedProperty().bind(vm.longTableProperty());
+        }
+        seriesByField.setText(vm.seriesByProperty().get());
+        Runnable apply = () -> vm.seriesByProperty().set(seriesByField.getText() == null ? ""
+                : seriesByField.getText());
+        seriesByField.setOnAction(e -> apply.run());
+        seriesByField.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                apply.run();
+            }
         });
     }
 

@@ -75,6 +75,9 @@ public class ImportPreviewViewModel {
     /** Workbooks: the sheet (null = the first) and the header row (null = detected). */
     private final ObjectProperty<String> sheet = new SimpleObjectProperty<>(this, "sheet");
     private final ObjectProperty<Integer> headerRow = new SimpleObjectProperty<>(this, "headerRow");
+    /** Long tables: the columns that name a series as typed (e.g. "partner"), "total", or blank for every column. */
+    private final StringProperty seriesBy = new SimpleStringProperty(this, "seriesBy", "");
+    private final ReadOnlyBooleanWrapper longTable = new ReadOnlyBooleanWrapper(this, "longTable");
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(this, "mode");
 
@@ -101,7 +104,7 @@ public class ImportPreviewViewModel {
         this.tasks = tasks;
         this.mode.set(defaultMode);
         for (Observable o : new Observable[] {format, delimiter, decimalMark, header, timeColumn, missingTokens,
-                monthly, sheet, headerRow}) {
+                monthly, sheet, headerRow, seriesBy}) {
             o.addListener(x -> refresh());
         }
         chosen.addListener((ListChangeListener<String>) c -> refresh());
@@ -153,7 +156,31 @@ public class ImportPreviewViewModel {
         if (headerRow.get() != null) {
             o = o.withHeaderRow(headerRow.get());
         }
+        List<String> by = parseSeriesBy(seriesBy.get());
+        if (by != null) {
+            o = o.withSeriesBy(by);
+        }
         return o.withMonthly(monthly.get());
+    }
+
+    /**
+     * The series-by text: column names separated by ; or commas, {@code total} for one series, blank for the
+     * default (every column besides period and value, nothing summed), which is {@code null}.
+     */
+    static List<String> parseSeriesBy(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().equalsIgnoreCase("total")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : text.split("[;,]")) {
+            if (!t.isBlank()) {
+                out.add(t.strip());
+            }
+        }
+        return out;
     }
 
     /** Missing tokens typed separated by spaces or commas; the empty cell is always missing. */
@@ -225,6 +252,7 @@ public class ImportPreviewViewModel {
         detected.set(describe(p));
         preview.set(p);
         providerFormat.set(p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS);
+        longTable.set(p.format() == ImportOptions.Format.LONG);
         loading.set(false);
         if (l.choices() != null) {
             choicesFor = p.format();
@@ -417,6 +445,15 @@ public class ImportPreviewViewModel {
     }
 
     /** True for World Bank and Census files, whose countries or partners are picked. */
+    public StringProperty seriesByProperty() {
+        return seriesBy;
+    }
+
+    /** The preview was read as a long table, where the series-by choice applies. */
+    public ReadOnlyBooleanProperty longTableProperty() {
+        return longTable.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty providerFormatProperty() {
         return providerFormat.getReadOnlyProperty();
     }

@@ -75,6 +75,12 @@ public final class RegressionView {
     @FXML
     private Spinner<Integer> hacLags;
     @FXML
+    private CheckBox cusum;
+    @FXML
+    private CheckBox qlr;
+    @FXML
+    private Spinner<Integer> qlrTrimPercent;
+    @FXML
     private HBox hacAutoRow;
     @FXML
     private ComboBox<org.tradeworkbench.core.stats.ols.HacBandwidth> hacBandwidth;
@@ -118,6 +124,8 @@ public final class RegressionView {
     private StackPane residualHolder;
     private LiveFigure fittedChart;
     private LiveFigure residualChart;
+    private LiveFigure cusumChart;
+    private Node cusumBox;
 
     private RegressionView(RegressionViewModel vm, ExportActions actions) {
         this.vm = vm;
@@ -131,7 +139,9 @@ public final class RegressionView {
                 () -> vm.outcome() == null ? java.util.List.of() : vm.outcome().tables(), vm.messageProperty()::get,
                 vm.runningProperty()));
         ctx.results().registerPanelFigures("regression", () -> vm.outcome() == null
-                ? java.util.List.of() : java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals()));
+                ? java.util.List.of() : vm.outcome().cusumChart() == null
+                ? java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals())
+                : java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals(), vm.outcome().cusumChart()));
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
 
@@ -212,6 +222,10 @@ public final class RegressionView {
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
         bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
         chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());
+        qlr.selectedProperty().bindBidirectional(vm.qlrProperty());
+        cusum.selectedProperty().bindBidirectional(vm.cusumProperty());
+        bindSpinner(qlrTrimPercent, 1, 49, vm.qlrTrimPercentProperty().asObject());
+        qlrTrimPercent.disableProperty().bind(vm.qlrProperty().not());
         wald.textProperty().bindBidirectional(vm.waldProperty());
         bindSpinner(qLags, 0, 36, vm.qLagsProperty().asObject());
         autoQLags.selectedProperty().bindBidirectional(vm.autoQLagsProperty());
@@ -232,9 +246,15 @@ public final class RegressionView {
         residualHolder = chartHolder("regResidualChart");
         fittedChart = new LiveFigure(fittedHolder);
         residualChart = new LiveFigure(residualHolder);
+        StackPane cusumHolder = chartHolder("regCusumChart");
+        cusumChart = new LiveFigure(cusumHolder);
+        cusumBox = chartBox(cusumHolder, "regCusumExport", () -> spec(RegressionReport::cusumChart));
+        // Shown only while the model has a CUSUM test.
+        cusumBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.outcome() != null && vm.outcome().cusumChart() != null, vm.outcomeProperty()));
         results.getChildren().addAll(coefficients, fit, diagnostics, collinearity,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionReport::actualFitted)),
-                chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)));
+                chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)), cusumBox);
         vm.outcomeProperty().addListener((o, a, b) -> show(b));
         show(vm.outcome());
     }
@@ -322,6 +342,7 @@ public final class RegressionView {
         // In place when the new result's charts are laid out as the last ones (a re-run on the same sample).
         fittedChart.show(o == null ? null : o.actualFitted());
         residualChart.show(o == null ? null : o.residuals());
+        cusumChart.show(o != null && o.cusumChart() != null ? o.cusumChart() : null);
     }
 
     private void buildRegressorRows() {

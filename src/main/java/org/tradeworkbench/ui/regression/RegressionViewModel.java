@@ -84,6 +84,9 @@ public final class RegressionViewModel {
             new SimpleObjectProperty<>(this, "hacBandwidth", org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED);
     private final BooleanProperty hacPrewhite = new SimpleBooleanProperty(this, "hacPrewhite", false);
     private final BooleanProperty hacAdjust = new SimpleBooleanProperty(this, "hacAdjust", false);
+    private final BooleanProperty qlr = new SimpleBooleanProperty(this, "qlr", false);
+    private final BooleanProperty cusum = new SimpleBooleanProperty(this, "cusum", false);
+    private final IntegerProperty qlrTrimPercent = new SimpleIntegerProperty(this, "qlrTrimPercent", 15);
     private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
     private final IntegerProperty archOrder = new SimpleIntegerProperty(this, "archOrder",
             org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER);
@@ -112,7 +115,7 @@ public final class RegressionViewModel {
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
         for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, hacBandwidth,
-                hacPrewhite, hacAdjust, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
+                hacPrewhite, hacAdjust, qlr, qlrTrimPercent, cusum, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
                 model.sampleFromProperty(), model.sampleToProperty())) {
             o.addListener(rerunListener);
         }
@@ -152,6 +155,9 @@ public final class RegressionViewModel {
         m.put("hacBandwidth", hacBandwidth.get().name());
         m.put("hacPrewhite", hacPrewhite.get());
         m.put("hacAdjust", hacAdjust.get());
+        m.put("qlr", qlr.get());
+        m.put("cusum", cusum.get());
+        m.put("qlrTrimPercent", qlrTrimPercent.get());
         m.put("bgOrder", bgOrder.get());
         m.put("archOrder", archOrder.get());
         m.put("autoQLags", autoQLags.get());
@@ -195,6 +201,11 @@ public final class RegressionViewModel {
         hacBandwidth.set(s.hac().bandwidth());
         hacPrewhite.set(s.hac().prewhite());
         hacAdjust.set(s.hac().adjust());
+        qlr.set(s.qlrTrimming() > 0);
+        cusum.set(s.cusum());
+        if (s.qlrTrimming() > 0) {
+            qlrTrimPercent.set((int) Math.round(s.qlrTrimming() * 100));
+        }
         bgOrder.set(s.bgOrder());
         archOrder.set(s.archOrder());
         chowBreak.set(s.chowBreak() == null ? "" : s.chowBreak());
@@ -254,6 +265,9 @@ public final class RegressionViewModel {
                     org.tradeworkbench.core.stats.ols.HacBandwidth.class), hacBandwidth::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "hacPrewhite"), hacPrewhite::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "hacAdjust"), hacAdjust::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "qlr"), qlr::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "cusum"), cusum::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "qlrTrimPercent"), qlrTrimPercent::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "bgOrder"), bgOrder::set);
             if (m.containsKey("dependent") && !m.containsKey("archOrder")) {
                 // Written before the ARCH and Q tests existed: the tab shows what it showed then, as the spec does.
@@ -360,6 +374,21 @@ public final class RegressionViewModel {
     /** VAR(1) prewhitening of the scores before the HAC smoothing. */
     public BooleanProperty hacPrewhiteProperty() {
         return hacPrewhite;
+    }
+
+    /** Whether the CUSUM test on recursive residuals is run (a table and a chart). */
+    public BooleanProperty cusumProperty() {
+        return cusum;
+    }
+
+    /** Whether the Quandt likelihood-ratio (sup-F) break test is run. */
+    public BooleanProperty qlrProperty() {
+        return qlr;
+    }
+
+    /** The QLR trimming at each end, in percent (1 to 49). */
+    public IntegerProperty qlrTrimPercentProperty() {
+        return qlrTrimPercent;
     }
 
     /** The HAC small-sample factor n/(n - k). */
@@ -602,7 +631,7 @@ public final class RegressionViewModel {
                 chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim(),
                 wald.get() == null || wald.get().isBlank() ? null : wald.get().trim(),
                 new org.tradeworkbench.core.stats.ols.HacSettings(hacBandwidth.get(), hacPrewhite.get(),
-                        hacAdjust.get()));
+                        hacAdjust.get()), qlr.get() ? qlrTrimPercent.get() / 100.0 : 0, cusum.get());
     }
 
     /** Keeps one candidate per series of the data (choices of series that remain are kept) and the typed ones. */

@@ -73,7 +73,8 @@ class AnalysisSpecJsonTest {
                         pick(r, CovarianceType.class), r.nextInt(4) - 1, 1 + r.nextInt(4))
                         .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(
                                 pick(r, org.tradeworkbench.core.stats.ols.HacBandwidth.class), r.nextBoolean(),
-                                r.nextBoolean()));
+                                r.nextBoolean()))
+                        .withQlr(r.nextBoolean() ? 0 : 0.05 + 0.4 * r.nextDouble()).withCusum(r.nextBoolean());
             }
         });
     }
@@ -103,7 +104,9 @@ class AnalysisSpecJsonTest {
                 case 1 -> new VarSpec(m, r.nextBoolean() ? null : 1 + r.nextInt(12));
                 case 2 -> new IrfSpec(m, pick(r, IrfKind.class), r.nextBoolean() ? List.of() : order, r.nextInt(40),
                         pick(r, IrfBands.class), 10 + r.nextInt(2000), r.nextLong(), 0.5 + 0.49 * r.nextDouble());
-                case 3 -> new FevdSpec(m, r.nextBoolean() ? List.of() : order, 1 + r.nextInt(40));
+                case 3 -> r.nextBoolean() ? new FevdSpec(m, r.nextBoolean() ? List.of() : order, 1 + r.nextInt(40))
+                        : new FevdSpec(m, order, 1 + r.nextInt(40), IrfBands.BOOTSTRAP, 10 + r.nextInt(2000),
+                        r.nextLong(), 0.5 + 0.49 * r.nextDouble());
                 case 5 -> new VarTabSpec(vars, r.nextInt(6), 1 + r.nextInt(8), pick(r, VarTrend.class),
                         pick(r, IrfKind.class), r.nextBoolean() ? List.of() : order, r.nextInt(30),
                         pick(r, IrfBands.class), 10 + r.nextInt(500), r.nextLong(), r.nextBoolean(), r.nextBoolean(),

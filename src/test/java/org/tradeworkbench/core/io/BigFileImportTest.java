@@ -174,7 +174,8 @@ class BigFileImportTest {
                 .hasMessageStartingWith("products.csv, line ")
                 .hasMessageEndingWith(": this long table has more than 5000 combinations of partner and product;"
                         + " name the columns that make a series and the value is summed over the others"
-                        + " (--series-by partner, or --series-by total for one series)");
+                        + " (Series by in the import dialog, --series-by in a script: e.g. partner, or total for"
+                        + " one series)");
     }
 
     @Test

@@ -23,6 +23,34 @@ class ImportPreviewViewModelTest {
     }
 
     @Test
+    void aLongTableIsSummedOnlyOverTheColumnsNotChosenAsSeriesBy(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("products.csv");
+        Files.writeString(f, "period,partner,product,value\n2020-01,5700,010000,1\n2020-01,5700,020000,2\n"
+                + "2020-02,5700,010000,4\n2020-01,1220,010000,8\n");
+        ImportPreviewViewModel vm = open(f);
+        assertThat(vm.longTableProperty().get()).isTrue();
+        assertThat(vm.options().seriesBy()).isNull();
+        assertThat(backend.read(f, vm.options()).seriesNames()).as("nothing summed by default")
+                .containsExactly("x5700_010000", "x5700_020000", "x1220_010000");
+
+        vm.seriesByProperty().set(" partner ");
+        assertThat(vm.options().seriesBy()).containsExactly("partner");
+        Dataset byPartner = backend.read(f, vm.options());
+        assertThat(byPartner.get("x5700").values()).containsExactly(3.0, 4.0);
+        assertThat(byPartner.notes()).anyMatch(n -> n.contains("summed over product: one series per partner"));
+
+        vm.seriesByProperty().set("TOTAL");
+        assertThat(vm.options().seriesBy()).isEmpty();
+        assertThat(backend.read(f, vm.options()).get("value").values()).containsExactly(11.0, 4.0);
+        vm.seriesByProperty().set("partner; product");
+        assertThat(vm.options().seriesBy()).containsExactly("partner", "product");
+
+        Path wide = dir.resolve("wide.csv");
+        Files.writeString(wide, "year,x\n2001,1\n2002,2\n");
+        assertThat(open(wide).longTableProperty().get()).isFalse();
+    }
+
+    @Test
     void showsWhatWasDetectedAndTheRowsAsTheyWillBeRead(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("eu.csv");
         Files.writeString(f, "Jahr;Wert;Anteil\n2001;1.234,5;NA\n2002;2.000,25;0,5\n");

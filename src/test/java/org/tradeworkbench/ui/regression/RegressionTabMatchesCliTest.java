@@ -137,6 +137,54 @@ class RegressionTabMatchesCliTest {
     }
 
     @Test
+    void aQlrTestAndAnAutomaticHacBandwidthAreTheSameOnTheCommandLineAndTooShortASampleIsNamed() {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.covarianceProperty().set(CovarianceType.HAC);
+        vm.hacBandwidthProperty().set(org.tradeworkbench.core.stats.ols.HacBandwidth.NEWEY_WEST);
+        vm.hacPrewhiteProperty().set(true);
+        vm.qlrProperty().set(true);
+        vm.qlrTrimPercentProperty().set(20);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--cov", "hac", "--hac-bandwidth", "nw",
+                "--prewhite", "--qlr", "--qlr-trim", "0.2");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()))
+                .contains("Quandt likelihood-ratio test").contains("Newey-West (1994) bandwidth");
+        assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
+                .contains("--hac-bandwidth nw").contains("--prewhite").contains("--qlr").contains("--qlr-trim 0.2");
+
+        vm.qlrTrimPercentProperty().set(5);
+        Run bad = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--qlr", "--qlr-trim", "0.05");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(vm.messageProperty().get()).contains(bad.err().strip()).contains("5% trimming");
+        Run notANumber = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--qlr", "--qlr-trim", "15%");
+        assertThat(notANumber.status()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("--qlr-trim").contains("15%");
+    }
+
+    @Test
+    void theCusumTestIsTheSameOnTheCommandLineWithItsChart() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.cusumProperty().set(true);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI, "--cusum");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("CUSUM test (recursive residuals)");
+        org.tradeworkbench.core.figures.FigureSpec chart = vm.outcome().cusumChart();
+        int m = vm.outcome().cusum().cusum().length;
+        assertThat(chart.series()).hasSize(3);
+        assertThat(chart.series().get(0).y()).hasSize(m).containsExactly(vm.outcome().cusum().cusum());
+        assertThat(m).isEqualTo(vm.outcome().result().nobs() - 3);
+        assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
+                .contains("--cusum");
+        vm.cusumProperty().set(false);
+        assertThat(vm.outcome().cusumChart()).isNull();
+    }
+
+    @Test
     void tabSettingsWrittenBeforeTheResidualTestsShowWhatTheyShowedThen() {
         vm.restoreSettings(Map.of("dependent", PATENTS, "regressors", java.util.List.of(), "bgOrder", 1));
         assertThat(vm.spec().archOrder()).isZero();

@@ -93,6 +93,10 @@ class VarViewModelTest {
         assertThat(vm.results().irf().hasBands()).isTrue();
         vm.seedProperty().set(9);
         assertThat(vm.results().irf().spec().seed()).isEqualTo(9);
+        // The bootstrap choice bands the variance decomposition too, with the same draws and seed.
+        assertThat(vm.results().fevd().hasBands()).isTrue();
+        assertThat(vm.results().fevd().spec().draws()).isEqualTo(50);
+        assertThat(vm.results().fevd().spec().seed()).isEqualTo(9);
     }
 
     @Test
@@ -127,6 +131,11 @@ class VarViewModelTest {
                         model.dataset(), ProgressReporter.NONE);
         assertThat(two.estimates().alpha()).isDeepEqualTo(direct.estimates().alpha());
         assertThat(vm.tables().stream().map(t -> t.title())).contains("Adjustment coefficients (alpha)");
+        // With the VECM on, its responses and decomposition follow the VAR's, at the chosen rank.
+        assertThat(vm.results().vecmIrf().vecm().rank()).isEqualTo(2);
+        assertThat(vm.results().vecmFevd().vecm().rank()).isEqualTo(2);
+        assertThat(vm.results().irfFigures()).hasSize(8);
+        assertThat(vm.results().irfFigures().get(4).title()).startsWith("VECM: response of");
         vm.vecmRankProperty().set(5);
         assertThat(vm.messageProperty().get()).contains("rank must be 0..2");
     }

@@ -53,8 +53,12 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
             // The model stands; only the test is refused (the tab shows why while the user is typing).
             waldProblem = e.getMessage();
         }
+        org.tradeworkbench.core.stats.ols.QlrTest qlr = spec.qlrTrimming() > 0
+                ? org.tradeworkbench.core.stats.ols.QlrTest.of(r, spec.qlrTrimming()) : null;
+        org.tradeworkbench.core.stats.ols.CusumTest cusum = spec.cusum()
+                ? org.tradeworkbench.core.stats.ols.CusumTest.of(r) : null;
         return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r), wald,
-                waldProblem);
+                waldProblem, qlr, cusum, cusum == null ? null : cusumChart(data, r, cusum));
     }
 
     /**
@@ -145,6 +149,29 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
         return new FigureSpec("ols", "residuals " + dep, "Residuals of the regression of " + dep,
                 "OLS, " + sampleText(r), xLabel(idx), "Residual", "",
                 r.nobs() <= MAX_BARS ? FigureKind.BAR : FigureKind.LINE, series, note(r), null);
+    }
+
+    static FigureSpec cusumChart(Dataset data, OlsResult r, org.tradeworkbench.core.stats.ols.CusumTest c) {
+        TimeIndex idx = data.index();
+        int[] rows = r.sample().rows();
+        int m = c.cusum().length;
+        int k = rows.length - m;
+        double[] x = new double[m];
+        double[] lower = new double[m];
+        for (int i = 0; i < m; i++) {
+            int row = rows[k + i];
+            x[i] = idx.frequency().isDated() ? idx.period(row).toYearFraction() : row + 1;
+            lower[i] = -c.bound()[i];
+        }
+        List<String> periods = c.periods();
+        String dep = r.dependent();
+        List<FigureSeries> series = List.of(
+                new FigureSeries("cusum", "CUSUM", periods, x, c.cusum().clone()),
+                new FigureSeries("upper", "Upper 5% bound", periods, x, c.bound().clone()),
+                new FigureSeries("lower", "Lower 5% bound", periods, x, lower));
+        return new FigureSpec("ols", "cusum " + dep, "CUSUM of the recursive residuals of " + dep,
+                "OLS, " + sampleText(r), xLabel(idx), "CUSUM", "", FigureKind.LINE, series,
+                "Brown, Durbin and Evans (1975) 5% bounds.", null);
     }
 
     private static String note(OlsResult r) {

@@ -41,6 +41,13 @@ public final class RegressionCommands {
         if (spec.wald() != null) {
             b.opt("wald", spec.wald());
         }
+        if (spec.qlrTrimming() > 0) {
+            b.flag("qlr", true);
+            if (spec.qlrTrimming() != RegressionSpec.DEFAULT_QLR_TRIMMING) {
+                b.opt("qlr-trim", org.tradeworkbench.core.report.NumberFormats.general(spec.qlrTrimming()));
+            }
+        }
+        b.flag("cusum", spec.cusum());
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());
         }

@@ -19,9 +19,25 @@ import org.tradeworkbench.core.stats.ols.OlsResult;
  * @param wald         the Wald test of the spec's restrictions, or null when none was asked for or it failed
  * @param waldProblem  why the restrictions could not be tested (a name that is no coefficient, dependent
  *                     restrictions), or null; the model itself stands
+ * @param qlr          the Quandt likelihood-ratio break test, or null when not asked for
+ * @param cusum        the CUSUM test, or null when not asked for
+ * @param cusumChart   the chart of the CUSUM and its 5% bounds, or null
  */
 public record RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-        FigureSpec residuals, WaldTest wald, String waldProblem) implements Report {
+        FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr,
+        org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart) implements Report {
+
+    /** Without a CUSUM test. */
+    public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
+            FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr) {
+        this(spec, result, equation, actualFitted, residuals, wald, waldProblem, qlr, null, null);
+    }
+
+    /** Without a QLR test. */
+    public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
+            FigureSpec residuals, WaldTest wald, String waldProblem) {
+        this(spec, result, equation, actualFitted, residuals, wald, waldProblem, null, null, null);
+    }
 
     /** Without a Wald test. */
     public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
@@ -57,23 +73,58 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
     /** The coefficients, the fit statistics and the diagnostics, as the tab and the command show them. */
     @Override
     public List<ResultTable> tables() {
-        if (wald == null && waldProblem == null) {
+        if (wald == null && waldProblem == null && qlr == null && cusum == null) {
             return result.tables();
         }
         List<ResultTable> out = new java.util.ArrayList<>(result.tables());
-        out.add(wald != null ? wald.table() : ResultTable.builder("Wald test: " + spec.wald(), "problem")
-                .row(List.of(ResultTable.Cell.text(waldProblem))).build());
+        if (wald != null || waldProblem != null) {
+            out.add(wald != null ? wald.table() : ResultTable.builder("Wald test: " + spec.wald(), "problem")
+                    .row(List.of(ResultTable.Cell.text(waldProblem))).build());
+        }
+        if (qlr != null) {
+            out.add(qlr.table());
+        }
+        if (cusum != null) {
+            out.add(cusumTable());
+        }
         return out;
+    }
+
+    /** The CUSUM summary: the bounds' critical value, the last W and the first period beyond the bounds. */
+    private ResultTable cusumTable() {
+        int last = cusum.cusum().length - 1;
+        String crossing = cusum.firstCrossing();
+        return ResultTable.builder("CUSUM test (recursive residuals)", "Statistic", "Value")
+                .row(ResultTable.Cell.text("Recursive residuals"), ResultTable.Cell.text(cusum.periods().get(0) + " to "
+                        + cusum.periods().get(last) + " (" + (last + 1) + ")"))
+                .row(ResultTable.Cell.text("CUSUM at " + cusum.periods().get(last)),
+                        ResultTable.Cell.number(cusum.cusum()[last], 4))
+                .row(ResultTable.Cell.text("5% bound at " + cusum.periods().get(last)),
+                        ResultTable.Cell.number(cusum.bound()[last], 4))
+                .row(ResultTable.Cell.text("First period outside the 5% bounds"),
+                        ResultTable.Cell.text(crossing == null ? "none (stable)" : crossing))
+                .note("Brown, Durbin and Evans (1975) bounds ±b(√(n−k) + 2(t−k)/√(n−k)), b = "
+                        + org.tradeworkbench.core.report.NumberFormats.general(cusum.critical()) + ".")
+                .build();
     }
 
     /** The {@code ols --json} contract. */
     @Override
     public Map<String, Object> toJson() {
-        if (wald == null && waldProblem == null) {
+        if (wald == null && waldProblem == null && qlr == null && cusum == null) {
             return result.toJson();
         }
         Map<String, Object> m = new java.util.LinkedHashMap<>(result.toJson());
-        m.put("wald", wald != null ? wald.toJson() : Map.of("restrictions", spec.wald(), "problem", waldProblem));
+        if (wald != null || waldProblem != null) {
+            m.put("wald", wald != null ? wald.toJson() : Map.of("restrictions", spec.wald(), "problem",
+                    waldProblem));
+        }
+        if (qlr != null) {
+            m.put("qlr", qlr.toJson());
+        }
+        if (cusum != null) {
+            m.put("cusum", cusum.toJson());
+        }
         return m;
     }
 }

@@ -23,10 +23,32 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  *                      or null for none
  * @param hac           the HAC bandwidth rule, prewhitening and small-sample factor (null reads as a fixed
  *                      bandwidth without either, what a spec saved before they existed meant)
+ * @param qlrTrimming   the share trimmed at each end by the Quandt likelihood-ratio (sup-F) break test, e.g. 0.15;
+ *                      0: not tested
+ * @param cusum         whether the CUSUM test on recursive residuals (Brown, Durbin and Evans 1975) is run
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
         boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
-        String chowBreak, String wald, HacSettings hac) {
+        String chowBreak, String wald, HacSettings hac, double qlrTrimming, boolean cusum) {
+
+    /** Without a CUSUM test. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak, String wald, HacSettings hac, double qlrTrimming) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                chowBreak, wald, hac, qlrTrimming, false);
+    }
+
+    /** The trimming of the QLR test unless the user gives another. */
+    public static final double DEFAULT_QLR_TRIMMING = 0.15;
+
+    /** Without a QLR test. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak, String wald, HacSettings hac) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                chowBreak, wald, hac, 0);
+    }
 
     /** With a plain fixed-bandwidth HAC. */
     public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
@@ -80,6 +102,10 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
         if (qLags < -1) {
             throw new IllegalArgumentException("qLags must be -1 (automatic), 0 or more, got " + qLags);
         }
+        if (!(qlrTrimming == 0 || qlrTrimming > 0 && qlrTrimming < 0.5)) {
+            throw new IllegalArgumentException("the QLR trimming must be 0 (no test) or between 0 and 0.5, got "
+                    + qlrTrimming);
+        }
     }
 
     /** The regressors as the engine takes them (the constant excluded). */
@@ -90,25 +116,37 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     /** This model with the ARCH order and the Ljung-Box lags given. */
     public RegressionSpec withResidualTests(int arch, int q) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
-                q, chowBreak, wald, hac);
+                q, chowBreak, wald, hac, qlrTrimming, cusum);
     }
 
     /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
     public RegressionSpec withChowBreak(String period) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald, hac);
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald, hac, qlrTrimming, cusum);
     }
 
     /** This model with the HAC bandwidth rule, prewhitening and small-sample factor given. */
     public RegressionSpec withHac(HacSettings h) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, wald, h);
+                archOrder, qLags, chowBreak, wald, h, qlrTrimming, cusum);
     }
 
     /** This model with a Wald test of {@code restrictions} (null or blank: none). */
     public RegressionSpec withWald(String restrictions) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, restrictions, hac);
+                archOrder, qLags, chowBreak, restrictions, hac, qlrTrimming, cusum);
+    }
+
+    /** This model with a QLR break test trimming {@code trim} at each end (0: none). */
+    public RegressionSpec withQlr(double trim) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, wald, hac, trim, cusum);
+    }
+
+    /** This model with or without the CUSUM test. */
+    public RegressionSpec withCusum(boolean on) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, wald, hac, qlrTrimming, on);
     }
 
     public OlsOptions options() {

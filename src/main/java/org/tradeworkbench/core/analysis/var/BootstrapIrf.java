@@ -27,18 +27,27 @@ final class BootstrapIrf {
 
     static Bands bands(VarData d, VarFit fit, IrfKind kind, int horizon, int draws, long seed, double level,
             ProgressReporter progress) {
-        int k = fit.k();
+        return bands(d, fit, f -> ImpulseResponses.responses(f, kind, horizon), "impulse responses", draws, seed,
+                level, progress);
+    }
+
+    /**
+     * Percentile bands of {@code statistic} ({@code [h][i][j]}) over the draws; draw b has its own generator
+     * seeded from (seed, b), so the bands do not depend on the number of cores.
+     */
+    static Bands bands(VarData d, VarFit fit, java.util.function.Function<VarFit, double[][][]> statistic,
+            String what, int draws, long seed, double level, ProgressReporter progress) {
         double[][] u = centred(fit.residuals());
         AtomicInteger done = new AtomicInteger();
         List<double[][][]> sims = IntStream.range(0, draws).parallel().mapToObj(b -> {
             if (progress.isCancelled()) {
                 throw new CancellationException();
             }
-            double[][][] r = one(d, fit, u, kind, horizon, new SplittableRandom(mix(seed, b)));
+            double[][][] r = one(d, fit, u, statistic, new SplittableRandom(mix(seed, b)));
             int n = done.incrementAndGet();
             if (n % 10 == 0 || n == draws) {
                 synchronized (progress) {
-                    progress.message("Bootstrap impulse responses: draw " + n + " of " + draws);
+                    progress.message("Bootstrap " + what + ": draw " + n + " of " + draws);
                     progress.progress((double) n / draws);
                 }
             }
@@ -49,10 +58,13 @@ final class BootstrapIrf {
             throw new DataException(failed + " of " + draws + " bootstrap draws gave a VAR that could not be fitted "
                     + "(collinear or degenerate resampled data); the bands would not be reliable");
         }
-        double[][][] lo = new double[horizon + 1][k][k];
-        double[][][] hi = new double[horizon + 1][k][k];
+        double[][][] first = sims.get(0);
+        int rows = first.length;
+        int k = first[0].length;
+        double[][][] lo = new double[rows][k][k];
+        double[][][] hi = new double[rows][k][k];
         double[] v = new double[sims.size()];
-        for (int h = 0; h <= horizon; h++) {
+        for (int h = 0; h < rows; h++) {
             for (int r = 0; r < k; r++) {
                 for (int i = 0; i < k; i++) {
                     for (int s = 0; s < v.length; s++) {
@@ -82,9 +94,9 @@ final class BootstrapIrf {
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
-    /** One draw's responses, or null when the resampled VAR cannot be fitted. */
-    private static double[][][] one(VarData d, VarFit fit, double[][] u, IrfKind kind, int horizon,
-            SplittableRandom rnd) {
+    /** One draw's statistic, or null when the resampled VAR cannot be fitted. */
+    private static double[][][] one(VarData d, VarFit fit, double[][] u,
+            java.util.function.Function<VarFit, double[][][]> statistic, SplittableRandom rnd) {
         int n = d.size();
         int k = fit.k();
         int p = fit.lags();
@@ -126,7 +138,7 @@ final class BootstrapIrf {
         }
         try {
             VarFit f = VarFit.estimate(new VarData(d.names(), d.exogNames(), y, d.exog(), d.labels()), p, fit.trend());
-            double[][][] r = ImpulseResponses.responses(f, kind, horizon);
+            double[][][] r = statistic.apply(f);
             for (double[][] m : r) {
                 for (double[] row : m) {
                     for (double x : row) {

@@ -60,6 +60,12 @@ public final class VarCommands {
         if (!s.order().isEmpty()) {
             b.opt("order", String.join(",", s.order()));
         }
+        if (s.bands() == IrfBands.BOOTSTRAP) {
+            b.opt("bands", "bootstrap").opt("draws", s.draws()).opt("seed", s.seed());
+            if (s.level() != IrfSpec.DEFAULT_LEVEL) {
+                b.opt("level", s.level());
+            }
+        }
         return b.build();
     }
 

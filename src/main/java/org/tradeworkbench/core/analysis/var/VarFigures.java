@@ -76,6 +76,19 @@ public final class VarFigures {
                 y[h] = r.shares()[h][variable][s];
             }
             series.add(new FigureSeries(vars.get(s), "Shock in " + vars.get(s), periods, x, y));
+            if (r.hasBands()) {
+                String pct = Math.round(r.spec().level() * 100) + "%";
+                double[] lo = new double[n];
+                double[] hi = new double[n];
+                for (int h = 0; h < n; h++) {
+                    lo[h] = r.lower()[h][variable][s];
+                    hi[h] = r.upper()[h][variable][s];
+                }
+                series.add(new FigureSeries(vars.get(s) + " lower", "Shock in " + vars.get(s) + ", lower " + pct,
+                        periods, x, lo));
+                series.add(new FigureSeries(vars.get(s) + " upper", "Shock in " + vars.get(s) + ", upper " + pct,
+                        periods, x, hi));
+            }
         }
         return new FigureSpec("var", "fevd " + vars.get(variable), "Variance decomposition of " + vars.get(variable),
                 "", "Steps ahead", "Share", "", FigureKind.LINE, series, "VAR(" + r.spec().model().lags() + "), "

@@ -52,7 +52,7 @@ public final class VarTabAnalysis implements Analysis<VarTabSpec, VarTabReport> 
         TodaYamamotoReport t = ty == null ? null : part("Toda-Yamamoto", problems, progress,
                 () -> new TodaYamamotoAnalysis().run(ty, data, ProgressReporter.NONE));
         FevdReport f = part("Variance decomposition", problems, progress,
-                () -> new FevdAnalysis().run(spec.fevd(), data, ProgressReporter.NONE));
+                () -> new FevdAnalysis().run(spec.fevd(), data, progress));
         VecmSpec vs = spec.vecmSpec();
         VecmReport e = vs == null ? null : part("VECM", problems, progress,
                 () -> new VecmAnalysis().run(vs, data, ProgressReporter.NONE));

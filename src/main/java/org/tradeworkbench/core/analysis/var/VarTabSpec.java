@@ -56,7 +56,9 @@ public record VarTabSpec(List<String> variables, int lags, int maxLags, VarTrend
     }
 
     public FevdSpec fevd() {
-        return new FevdSpec(model(), order, Math.max(1, horizon));
+        // The tab's bootstrap choice bands both the responses and the decomposition (which has no asymptotic bands).
+        IrfBands b = bands == IrfBands.BOOTSTRAP ? IrfBands.BOOTSTRAP : IrfBands.NONE;
+        return new FevdSpec(model(), order, Math.max(1, horizon), b, draws, seed, IrfSpec.DEFAULT_LEVEL);
     }
 
     /** Toda-Yamamoto in every direction, or null for a VAR(0). */

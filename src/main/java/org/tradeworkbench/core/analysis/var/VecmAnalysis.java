@@ -44,7 +44,14 @@ public final class VecmAnalysis implements Analysis<VecmSpec, VecmReport> {
         for (double[] row : e.beta()) {
             Finite.check(row, "a cointegrating coefficient");
         }
+        java.util.List<VecmShortRunCausality.Test> shortRun = java.util.List.of();
+        String problem = null;
+        try {
+            shortRun = VecmShortRunCausality.pairs(spec, data);
+        } catch (IllegalArgumentException | org.tradeworkbench.core.data.DataException ex) {
+            problem = ex.getMessage();
+        }
         progress.progress(1);
-        return new VecmReport(spec, j, e);
+        return new VecmReport(spec, j, e, shortRun, problem);
     }
 }

@@ -14,9 +14,15 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
 /**
  * A VECM: {@code d(y)_t = alpha beta' z_t + sum Gamma_i d(y)_{t-i} + ... + e_t} at rank r, with the VAR in levels
  * it implies, {@code A_1 = I + Pi + Gamma_1}, {@code A_i = Gamma_i - Gamma_{i-1}}, {@code A_p = -Gamma_{p-1}}
- * (Pi's columns for the variables only).
+ * (Pi's columns for the variables only), the weak-exogeneity tests and the short-run causality tests (or why
+ * they could not be run: {@code shortRunProblem}, null when they were).
  */
-public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates estimates) implements Report {
+public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates estimates,
+        List<VecmShortRunCausality.Test> shortRun, String shortRunProblem) implements Report {
+
+    public VecmReport {
+        shortRun = List.copyOf(shortRun);
+    }
 
     public List<String> variables() {
         return johansen.variables();
@@ -104,6 +110,19 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
                     + rank() + " df (Johansen 1995, Theorem 8.1; R urca's alrtest).");
             out.add(w.build());
         }
+        if (!shortRun.isEmpty() || shortRunProblem != null) {
+            ResultTable.Builder g = ResultTable.builder("Short-run Granger causality in the VECM",
+                    "Null hypothesis", "F", "df", "p-value");
+            for (VecmShortRunCausality.Test t : shortRun) {
+                g.row(Cell.text(t.causing() + " does not Granger-cause " + t.caused()), Cell.number(t.f(), 4),
+                        Cell.text(t.df() + ", " + t.dfDenom()), Cell.pValue(t.pValue()));
+            }
+            g.note(shortRunProblem != null ? "Not computed: " + shortRunProblem
+                    : "Wald test of the causing variable's first " + spec.lags() + " lags in a VAR(" + (spec.lags() + 1)
+                    + ") in levels (one lag more than the VECM's order), F form with the ML covariance, as "
+                    + "statsmodels' VECMResults.test_granger_causality (Lütkepohl 2005, 7.6.3).");
+            out.add(g.build());
+        }
         for (int l = 0; l < estimates.gamma().size(); l++) {
             List<String> cols = new ArrayList<>();
             for (String v : variables()) {
@@ -156,6 +175,18 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
             w.add(e);
         }
         m.put("weak_exogeneity", w);
+        List<Object> sr = new ArrayList<>();
+        for (VecmShortRunCausality.Test t : shortRun) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("causing", t.causing());
+            e.put("caused", t.caused());
+            e.put("f", t.f());
+            e.put("df", List.of(t.df(), t.dfDenom()));
+            e.put("p_value", t.pValue());
+            sr.add(e);
+        }
+        m.put("short_run_causality", sr);
+        m.put("short_run_problem", shortRunProblem);
         return m;
     }
 }

@@ -21,8 +21,8 @@ import org.tradeworkbench.core.task.ProgressReporter;
  * their level says; the same seed gives the same bands, and a cancelled run stops.
  */
 class BootstrapIrfCoverageTest {
-    private static final double[][] A = {{0.5, 0.1}, {0.2, 0.3}};
-    private static final double[][] SIGMA = {{1.0, 0.3}, {0.3, 0.5}};
+    static final double[][] A = {{0.5, 0.1}, {0.2, 0.3}};
+    static final double[][] SIGMA = {{1.0, 0.3}, {0.3, 0.5}};
     private static final int N = 200;
     private static final int REPLICATIONS = 100;
     private static final int DRAWS = 199;

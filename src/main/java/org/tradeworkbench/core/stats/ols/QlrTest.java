@@ -1,0 +1,120 @@
+package org.tradeworkbench.core.stats.ols;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradeworkbench.core.data.DataException;
+import org.tradeworkbench.core.linalg.DesignMatrix;
+import org.tradeworkbench.core.linalg.LeastSquares;
+import org.tradeworkbench.core.linalg.LeastSquaresFit;
+import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.report.ResultTable.Cell;
+
+/**
+ * Quandt's likelihood-ratio (sup-F) test for a break in every coefficient at an unknown date (Quandt 1960, Andrews
+ * 1993): the Chow F at each candidate date and its maximum. Candidate dates as gretl's {@code qlrtest} (which
+ * agrees with R strucchange's {@code Fstats(from = 0.15, to = 0.85)}): with trimming π and n observations, the
+ * second regime starts at observations floor(π n) to floor((1 - π) n) (1-based).
+ *
+ * @param trimming  the share π trimmed at each end
+ * @param dfNum     k, the coefficients allowed to change
+ * @param dfDen     n - 2k
+ * @param maxF      the largest Chow F
+ * @param breakAt   the first period of the second regime at the maximum
+ * @param periods   the candidate periods (first of the second regime)
+ * @param fStats    the Chow F at each candidate
+ */
+public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String breakAt, List<String> periods,
+        double[] fStats) {
+
+    /** The Wald (chi-square) form k · max F, gretl's {@code $test}. */
+    public double chiSquare() {
+        return dfNum * maxF;
+    }
+
+    /** The sup-F over the candidate dates of {@code r} with trimming {@code trim} (0 < trim < 0.5). */
+    public static QlrTest of(OlsResult r, double trim) {
+        if (!(trim > 0 && trim < 0.5)) {
+            throw new DataException("the QLR trimming must be between 0 and 0.5 (0.15 trims 15% at each end), got "
+                    + trim);
+        }
+        String[] labels = r.sample().labels();
+        int n = labels.length;
+        DesignMatrix x = r.design();
+        int k = x.cols();
+        int first = (int) Math.floor(trim * n) - 1;
+        int last = (int) Math.floor((1 - trim) * n) - 1;
+        if (first <= k || n - last <= k || last < first) {
+            throw new DataException("the QLR test with " + Math.round(trim * 100) + "% trimming needs each regime to"
+                    + " have more than the " + k + " coefficients: the sample " + labels[0] + " to " + labels[n - 1]
+                    + " has " + n + " observations, so the first candidate break leaves " + Math.max(first, 0)
+                    + " before it; use a longer sample or more trimming");
+        }
+        double ssr = r.ssr();
+        int dfDen = n - 2 * k;
+        double[] f = new double[last - first + 1];
+        List<String> periods = new ArrayList<>();
+        int best = 0;
+        for (int b = first; b <= last; b++) {
+            double within = subsampleSsr(x, r.y(), 0, b, labels) + subsampleSsr(x, r.y(), b, n, labels);
+            double fb = ((ssr - within) / k) / (within / dfDen);
+            f[b - first] = fb;
+            periods.add(labels[b]);
+            if (fb > f[best]) {
+                best = b - first;
+            }
+        }
+        return new QlrTest(trim, k, dfDen, f[best], periods.get(best), List.copyOf(periods), f);
+    }
+
+    private static double subsampleSsr(DesignMatrix x, double[] y, int from, int to, String[] labels) {
+        List<double[]> cols = new ArrayList<>();
+        for (int j = 0; j < x.cols(); j++) {
+            cols.add(Arrays.copyOfRange(x.column(j), from, to));
+        }
+        LeastSquaresFit fit = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(x.names(), cols),
+                Arrays.copyOfRange(y, from, to));
+        if (fit.keptColumns().length < x.cols()) {
+            List<String> lost = new ArrayList<>(x.names());
+            for (int j : fit.keptColumns()) {
+                lost.remove(x.names().get(j));
+            }
+            throw new DataException("the QLR test cannot split the sample at " + labels[from == 0 ? to : from]
+                    + ": on " + labels[from] + " to " + labels[to - 1] + " the regressors are collinear ("
+                    + String.join(", ", lost) + " depends on the others); trim more or drop the regressor");
+        }
+        return fit.ssr();
+    }
+
+    /** The table the tab and {@code ols} show. */
+    public ResultTable table() {
+        return ResultTable.builder("Quandt likelihood-ratio test (break at an unknown date)", "Statistic", "Value")
+                .row(Cell.text("Trimming"), Cell.number(trimming, 2))
+                .row(Cell.text("Candidate breaks"), Cell.text(periods.get(0) + " to " + periods.get(periods.size() - 1)))
+                .row(Cell.text("max F(" + dfNum + ", " + dfDen + ")"), Cell.number(maxF, 4))
+                .row(Cell.text("Break at"), Cell.text(breakAt))
+                .row(Cell.text("chi-square(" + dfNum + ") = k max F"), Cell.number(chiSquare(), 4))
+                .note("Second regime from the break date on; every coefficient may change.")
+                .build();
+    }
+
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("trimming", trimming);
+        m.put("first_candidate", periods.get(0));
+        m.put("last_candidate", periods.get(periods.size() - 1));
+        m.put("df_num", dfNum);
+        m.put("df_den", dfDen);
+        m.put("max_f", maxF);
+        m.put("break", breakAt);
+        m.put("chi_square", chiSquare());
+        List<Double> fs = new ArrayList<>();
+        for (double v : fStats) {
+            fs.add(v);
+        }
+        m.put("f", fs);
+        return m;
+    }
+}
