@@ -48,22 +48,7 @@ public final class ZaCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
-        boolean json = args.flag("json");
-        StationaritySpec spec = spec(args);
-        Dataset data = DataOptions.load(args);
-        args.checkAllUsed();
-        StationarityReport report = new StationarityAnalysis().run(spec, data, ProgressReporter.NONE);
-        report.requireAnyTested();
-        StationarityRow row = report.rows().get(0);
-        if (json) {
-            out.println(JsonWriter.write(json(row, spec)));
-            return 0;
-        }
-        out.println(TextTableWriter.write(report.table()));
-        for (ResultTable t : report.details()) {
-            out.println(TextTableWriter.write(t));
-        }
-        return 0;
+        return UnitRootCommands.run(args, spec(args), out);
     }
 
     /** The test's own keys; with {@code --find-diff} also the order found and every test tried. */
@@ -95,15 +80,7 @@ public final class ZaCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("za: --trim: " + e.getMessage());
         }
-        boolean findDiff = args.flag("find-diff");
-        if (findDiff && args.opt("diff").isPresent()) {
-            throw new UsageException("za: --find-diff tries --diff 0, 1, 2, 3 itself; give one or the other");
-        }
-        int diff = args.intOpt("diff", 0);
-        if (diff < 0 || diff > AdfSpec.MAX_DIFF) {
-            throw new UsageException("za: --diff must be 0.." + AdfSpec.MAX_DIFF + ", got " + diff);
-        }
-        DifferenceChoice difference = findDiff ? DifferenceChoice.SMALLEST : DifferenceChoice.ofOrder(diff);
+        DifferenceChoice difference = UnitRootCommands.difference(args);
         var lags = args.opt("lags");
         var autolag = args.opt("autolag");
         var maxlag = args.opt("maxlag");
@@ -118,22 +95,13 @@ public final class ZaCommand implements Command {
             if (maxlag.isPresent()) {
                 throw new UsageException("za: --maxlag goes with --autolag; with --lags the number of lags is fixed");
             }
-            int k = args.parseInt("lags", lags.get());
-            if (k < 0) {
-                throw new UsageException("za: --lags cannot be negative, got " + k);
-            }
+            int k = UnitRootCommands.nonNegative(args, "lags", lags.get());
             return new StationaritySpec(List.of(column), UnitRootTest.ZA, trend, difference, LagChoice.FIXED, k,
                     null, kpss, breaks);
         }
         // statsmodels' zivot_andrews default: lags chosen by AIC.
         LagCriterion crit = LagCriterion.parse(args.choice("autolag", "aic", "aic", "bic", "tstat", "t-stat"));
-        Integer m = null;
-        if (maxlag.isPresent()) {
-            m = args.parseInt("maxlag", maxlag.get());
-            if (m < 0) {
-                throw new UsageException("za: --maxlag cannot be negative, got " + m);
-            }
-        }
+        Integer m = maxlag.isPresent() ? UnitRootCommands.nonNegative(args, "maxlag", maxlag.get()) : null;
         return new StationaritySpec(List.of(column), UnitRootTest.ZA, trend, difference, LagChoice.of(crit), 0, m,
                 kpss, breaks);
     }

@@ -130,20 +130,27 @@ public final class StationarityView {
         UnitRootTest t = vm.testProperty().get();
         boolean needsTerms = t == UnitRootTest.PP || t == UnitRootTest.DFGLS;
         UnitRootTrend current = vm.trendProperty().get();
-        trend.valueProperty().unbindBidirectional(vm.trendProperty());
-        trend.getItems().setAll(needsTerms ? List.of(UnitRootTrend.CONSTANT, UnitRootTrend.CONSTANT_TREND)
-                : List.of(UnitRootTrend.values()));
-        vm.trendProperty().set(needsTerms && current == UnitRootTrend.NONE ? UnitRootTrend.CONSTANT : current);
-        trend.setValue(vm.trendProperty().get());
-        trend.valueProperty().bindBidirectional(vm.trendProperty());
+        offer(trend, vm.trendProperty(), needsTerms ? List.of(UnitRootTrend.CONSTANT, UnitRootTrend.CONSTANT_TREND)
+                : List.of(UnitRootTrend.values()), needsTerms && current == UnitRootTrend.NONE ? UnitRootTrend.CONSTANT
+                : current);
+    }
+
+    /**
+     * Offers {@code items} in {@code box} and selects {@code value}. Resetting the items clears the box's value,
+     * so the box is unbound meanwhile and the tab never sees "no choice".
+     */
+    private static <T> void offer(ComboBox<T> box, javafx.beans.property.ObjectProperty<T> choice, List<T> items,
+                                  T value) {
+        box.valueProperty().unbindBidirectional(choice);
+        box.getItems().setAll(items);
+        choice.set(value);
+        box.setValue(value);
+        box.valueProperty().bindBidirectional(choice);
     }
 
     private void showLagChoices() {
         boolean gls = vm.testProperty().get() == UnitRootTest.DFGLS;
         LagChoice current = vm.lagChoiceProperty().get();
-        // Resetting the items clears the box's value: unbound meanwhile, so the tab never sees "no lag choice".
-        lagChoice.valueProperty().unbindBidirectional(vm.lagChoiceProperty());
-        lagChoice.getItems().setAll(gls ? List.of(LagChoice.FIXED, LagChoice.AIC) : List.of(LagChoice.values()));
         lagChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(LagChoice c) {
@@ -155,9 +162,8 @@ public final class StationarityView {
                 return lagChoice.getItems().stream().filter(c -> toString(c).equals(s)).findFirst().orElse(null);
             }
         });
-        vm.lagChoiceProperty().set(gls && current.isAutomatic() ? LagChoice.AIC : current);
-        lagChoice.setValue(vm.lagChoiceProperty().get());
-        lagChoice.valueProperty().bindBidirectional(vm.lagChoiceProperty());
+        offer(lagChoice, vm.lagChoiceProperty(), gls ? List.of(LagChoice.FIXED, LagChoice.AIC)
+                : List.of(LagChoice.values()), gls && current.isAutomatic() ? LagChoice.AIC : current);
     }
 
     ResultTableView tableView() {

@@ -54,7 +54,7 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
         double[][] y = s.values();
         JohansenMoments moments = JohansenMoments.byCrossProducts(y, k, det, rows);
         if (moments == null) {
-            moments = byQr(s, y, k, det, rows, p1, p2);
+            moments = byQr(s, y, k, det, rows);
         }
         double[][] s00 = moments.s00();
         double[][] s01 = moments.s01();
@@ -176,13 +176,9 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
                 weakExogeneity);
     }
 
-    /** The columns of d(y)_t, z_t and z2 as arrays, partialled out by QR. */
-    private static JohansenMoments byQr(CointegrationSample s, double[][] y, int k, JohansenCase det, int rows,
-                                        int p1, int p2) {
+    /** Partialled out by QR, with z2's columns named for messages about collinear lagged differences. */
+    private static JohansenMoments byQr(CointegrationSample s, double[][] y, int k, JohansenCase det, int rows) {
         int n = y.length;
-        double[][] z0 = new double[n][rows];
-        double[][] z1 = new double[p1][rows];
-        double[][] z2 = new double[p2][rows];
         List<String> z2Names = new ArrayList<>();
         for (int l = 1; l <= k; l++) {
             for (int j = 0; j < n; j++) {
@@ -195,29 +191,7 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
         if (det.unrestrictedTermCount() >= 2) {
             z2Names.add("trend");
         }
-        for (int r = 0; r < rows; r++) {
-            int t = r + k + 1;
-            for (int j = 0; j < n; j++) {
-                z0[j][r] = y[j][t] - y[j][t - 1];
-                z1[j][r] = y[j][t - 1];
-                for (int l = 1; l <= k; l++) {
-                    z2[(l - 1) * n + j][r] = y[j][t - l] - y[j][t - l - 1];
-                }
-            }
-            // The trend counts observations from 1 at the sample's first period.
-            if (det == JohansenCase.RESTRICTED_CONSTANT) {
-                z1[n][r] = 1;
-            } else if (det == JohansenCase.RESTRICTED_TREND) {
-                z1[n][r] = t + 1;
-            }
-            if (det.unrestrictedTermCount() >= 1) {
-                z2[n * k][r] = 1;
-            }
-            if (det.unrestrictedTermCount() >= 2) {
-                z2[n * k + 1][r] = t + 1;
-            }
-        }
-        return JohansenMoments.byQr(z0, z1, z2, z2Names);
+        return JohansenMoments.byQr(y, k, det, rows, z2Names);
     }
 
     private static void symmetrise(double[][] c) {

@@ -53,6 +53,42 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
     }
 
     /**
+     * The columns of d(y)_t, z_t (levels and the restricted term) and z2 (lagged differences and free terms) of
+     * the series {@code y} for {@code k} lagged differences, partialled out by QR; {@code z2Names} name z2's columns.
+     */
+    static JohansenMoments byQr(double[][] y, int k, JohansenCase det, int rows, List<String> z2Names) {
+        int n = y.length;
+        int p1 = n + (det.hasRestrictedTerm() ? 1 : 0);
+        int p2 = n * k + det.unrestrictedTermCount();
+        double[][] z0 = new double[n][rows];
+        double[][] z1 = new double[p1][rows];
+        double[][] z2 = new double[p2][rows];
+        for (int r = 0; r < rows; r++) {
+            int t = r + k + 1;
+            for (int j = 0; j < n; j++) {
+                z0[j][r] = y[j][t] - y[j][t - 1];
+                z1[j][r] = y[j][t - 1];
+                for (int l = 1; l <= k; l++) {
+                    z2[(l - 1) * n + j][r] = y[j][t - l] - y[j][t - l - 1];
+                }
+            }
+            // The trend counts observations from 1 at the sample's first period.
+            if (det == JohansenCase.RESTRICTED_CONSTANT) {
+                z1[n][r] = 1;
+            } else if (det == JohansenCase.RESTRICTED_TREND) {
+                z1[n][r] = t + 1;
+            }
+            if (det.unrestrictedTermCount() >= 1) {
+                z2[n * k][r] = 1;
+            }
+            if (det.unrestrictedTermCount() >= 2) {
+                z2[n * k + 1][r] = t + 1;
+            }
+        }
+        return byQr(z0, z1, z2, z2Names);
+    }
+
+    /**
      * By Householder QR of z2 (one factorisation for every response) and moments of the residuals; column arrays
      * {@code double[col][row]}. Collinear lagged differences are refused with their names.
      */

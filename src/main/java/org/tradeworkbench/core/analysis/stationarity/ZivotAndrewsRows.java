@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
-import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.TimeSeriesSample;
 import org.tradeworkbench.core.stats.unitroot.ZivotAndrews;
 import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsResult;
@@ -24,9 +23,8 @@ final class ZivotAndrewsRows {
     }
 
     static UnitRootOutcome test(TimeSeriesSample level, int diff, ZivotAndrewsSpec spec) {
-        TimeSeriesSample d = level.differenced(diff);
-        String tested = Adf.differencedName(level.name(), diff);
-        TimeSeriesSample named = new TimeSeriesSample(tested, d.values(), d.firstRow(), d.index());
+        TimeSeriesSample named = Rows.differenced(level, diff);
+        String tested = named.name();
         ZivotAndrewsResult r = ZivotAndrews.test(named, spec);
         String breakPeriod = named.label(r.breakIndex());
         String first = named.label(r.lags() + 1);
@@ -36,11 +34,7 @@ final class ZivotAndrewsRows {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("statistic", r.statistic());
         m.put("p_value", r.pValue());
-        Map<String, Object> cvs = new LinkedHashMap<>();
-        cvs.put("1%", cv[0]);
-        cvs.put("5%", cv[1]);
-        cvs.put("10%", cv[2]);
-        m.put("critical_values", cvs);
+        m.put("critical_values", Rows.criticalValues(cv));
         m.put("lags", r.lags());
         m.put("nobs", r.nobs());
         m.put("break_period", breakPeriod);

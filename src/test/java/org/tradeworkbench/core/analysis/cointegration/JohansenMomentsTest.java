@@ -75,38 +75,11 @@ class JohansenMomentsTest {
     }
 
     private static JohansenMoments byQr(double[][] y, int k, JohansenCase det, int rows) {
-        int n = y.length;
-        int p1 = n + (det.hasRestrictedTerm() ? 1 : 0);
-        int p2 = n * k + det.unrestrictedTermCount();
-        double[][] z0 = new double[n][rows];
-        double[][] z1 = new double[p1][rows];
-        double[][] z2 = new double[p2][rows];
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < p2; i++) {
+        for (int i = 0; i < y.length * k + det.unrestrictedTermCount(); i++) {
             names.add("z" + i);
         }
-        for (int r = 0; r < rows; r++) {
-            int t = r + k + 1;
-            for (int j = 0; j < n; j++) {
-                z0[j][r] = y[j][t] - y[j][t - 1];
-                z1[j][r] = y[j][t - 1];
-                for (int l = 1; l <= k; l++) {
-                    z2[(l - 1) * n + j][r] = y[j][t - l] - y[j][t - l - 1];
-                }
-            }
-            if (det == JohansenCase.RESTRICTED_CONSTANT) {
-                z1[n][r] = 1;
-            } else if (det == JohansenCase.RESTRICTED_TREND) {
-                z1[n][r] = t + 1;
-            }
-            if (det.unrestrictedTermCount() >= 1) {
-                z2[n * k][r] = 1;
-            }
-            if (det.unrestrictedTermCount() >= 2) {
-                z2[n * k + 1][r] = t + 1;
-            }
-        }
-        return JohansenMoments.byQr(z0, z1, z2, names);
+        return JohansenMoments.byQr(y, k, det, rows, names);
     }
 
     /** Entry-wise relative to the matrix's largest entry: cancellation in one cell is judged by the whole. */
