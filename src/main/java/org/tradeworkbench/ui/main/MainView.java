@@ -100,6 +100,7 @@ public final class MainView {
         for (WorkbenchTab t : TabContributions.tabs()) {
             Tab tab = new Tab(t.title());
             tab.setId("tab-" + t.id());
+            tab.setGraphic(helpButton(t));
             tabs.getTabs().add(tab);
             addViewItem(tab, t, tabs.getTabs().size());
             // Built when first shown, so start-up only pays for the Data tab.
@@ -180,7 +181,7 @@ public final class MainView {
 
     private Node buildContent(WorkbenchTab t) {
         try {
-            return withHelp(t, t.content().apply(vm.context()));
+            return t.content().apply(vm.context());
         } catch (RuntimeException e) {
             vm.context().notifier().error("The " + t.title() + " tab could not be opened: "
                     + org.tradeworkbench.ui.workbench.Notifier.describe(e));
@@ -301,19 +302,16 @@ public final class MainView {
         PreferencesView.load(new PreferencesViewModel(vm.context().settings(), resetLayout)).showAndWait(window());
     }
 
-    /** The tab's view with a "?" in its bottom right corner that opens the tab's manual page. */
-    private Node withHelp(WorkbenchTab t, Node content) {
+    /** A "?" in the tab's header that opens the tab's manual page. */
+    private javafx.scene.control.Button helpButton(WorkbenchTab t) {
         javafx.scene.control.Button help = new javafx.scene.control.Button("?");
         help.setId("help-" + t.id());
-        help.getStyleClass().addAll("button-circle", "flat");
+        help.getStyleClass().addAll("flat", "small");
         help.setFocusTraversable(false);
         org.tradeworkbench.core.manual.ManualPages.Page page = org.tradeworkbench.core.manual.ManualPages.forTab(t.id());
         help.setTooltip(new javafx.scene.control.Tooltip("Manual: " + page.title() + " (F1 for the whole manual)"));
         help.setOnAction(e -> showManual(page.id()));
-        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(content, help);
-        javafx.scene.layout.StackPane.setAlignment(help, javafx.geometry.Pos.BOTTOM_RIGHT);
-        javafx.scene.layout.StackPane.setMargin(help, new javafx.geometry.Insets(0, 22, 22, 0));
-        return stack;
+        return help;
     }
 
     /** Opens the manual (one window, built on first use) at {@code pageId}. */
