@@ -150,7 +150,11 @@ class RegressionTabMatchesCliTest {
                 "--prewhite", "--qlr", "--qlr-trim", "0.2");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()))
-                .contains("Quandt likelihood-ratio test").contains("Newey-West (1994) bandwidth");
+                .contains("Quandt likelihood-ratio test").contains("Newey-West (1994) bandwidth")
+                .contains("Asymptotic p-value").doesNotContain("NaN");
+        org.tradeworkbench.core.stats.ols.QlrTest q = vm.outcome().qlr();
+        assertThat(q.pValue()).isEqualTo(org.tradeworkbench.core.stats.ols.SupWaldPValue.upper(q.chiSquare(),
+                q.dfNum(), q.lambda())).isBetween(0.0, 1.0);
         assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
                 .contains("--hac-bandwidth nw").contains("--prewhite").contains("--qlr").contains("--qlr-trim 0.2");
 

@@ -25,9 +25,18 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * @param breakAt   the first period of the second regime at the maximum
  * @param periods   the candidate periods (first of the second regime)
  * @param fStats    the Chow F at each candidate
+ * @param lambda    λ of the candidate range (Andrews 1993), from floor(π n) and floor((1 - π) n) as gretl's
+ *                  {@code qlrtest} and strucchange's {@code Fstats(from = π, to = 1 - π)}
+ * @param pValue    the asymptotic p-value of k max F (Andrews 1993, Hansen 1997); NaN beyond Hansen's 40
+ *                  restrictions
  */
 public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String breakAt, List<String> periods,
-        double[] fStats) {
+        double[] fStats, double lambda, double pValue) {
+
+    /** Whether Hansen's table covers this many coefficients (so that {@link #pValue()} is a number). */
+    public boolean hasPValue() {
+        return dfNum <= SupWaldPValue.MAX_RESTRICTIONS;
+    }
 
     /** The Wald (chi-square) form k · max F, gretl's {@code $test}. */
     public double chiSquare() {
@@ -66,7 +75,9 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
                 best = b - first;
             }
         }
-        return new QlrTest(trim, k, dfDen, f[best], periods.get(best), List.copyOf(periods), f);
+        double lambda = SupWaldPValue.lambda(n, trim);
+        double p = k <= SupWaldPValue.MAX_RESTRICTIONS ? SupWaldPValue.upper(k * f[best], k, lambda) : Double.NaN;
+        return new QlrTest(trim, k, dfDen, f[best], periods.get(best), List.copyOf(periods), f, lambda, p);
     }
 
     private static double subsampleSsr(DesignMatrix x, double[] y, int from, int to, String[] labels) {
@@ -96,7 +107,11 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
                 .row(Cell.text("max F(" + dfNum + ", " + dfDen + ")"), Cell.number(maxF, 4))
                 .row(Cell.text("Break at"), Cell.text(breakAt))
                 .row(Cell.text("chi-square(" + dfNum + ") = k max F"), Cell.number(chiSquare(), 4))
-                .note("Second regime from the break date on; every coefficient may change.")
+                .row(Cell.text("Asymptotic p-value"), hasPValue() ? Cell.pValue(pValue)
+                        : Cell.text("not available for more than " + SupWaldPValue.MAX_RESTRICTIONS + " coefficients"))
+                .note("Second regime from the break date on; every coefficient may change. p-value: Andrews (1993)"
+                        + " sup-Wald distribution, Hansen's (1997) approximation, lambda = "
+                        + org.tradeworkbench.core.report.NumberFormats.general(Math.round(lambda * 1e4) / 1e4) + ".")
                 .build();
     }
 
@@ -110,6 +125,8 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
         m.put("max_f", maxF);
         m.put("break", breakAt);
         m.put("chi_square", chiSquare());
+        m.put("lambda", lambda);
+        m.put("p_value", hasPValue() ? pValue : null);
         List<Double> fs = new ArrayList<>();
         for (double v : fStats) {
             fs.add(v);
