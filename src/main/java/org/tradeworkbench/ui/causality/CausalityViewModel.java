@@ -276,7 +276,7 @@ public final class CausalityViewModel {
         SampleRange range = model.sampleRange();
         running.set(true);
         BackgroundWork<CausalityReport> work = progress -> {
-            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            Dataset sample = Expressions.sampled(data, range);
             return analysis.run(spec, sample, progress);
         };
         Consumer<CausalityReport> shown = result -> {

@@ -344,7 +344,7 @@ public final class CointegrationViewModel {
         SampleRange range = model.sampleRange();
         running.set(true);
         BackgroundWork<Report> work = progress -> {
-            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            Dataset sample = Expressions.sampled(data, range);
             return analysis.run(spec, sample, progress);
         };
         Consumer<Report> shown = result -> {

@@ -589,7 +589,7 @@ public final class RegressionViewModel {
         running.set(true);
         message.clear();
         debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
-            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            Dataset sample = Expressions.sampled(data, range);
             return analysis.run(spec, sample, progress);
         }, result -> {
             running.set(false);

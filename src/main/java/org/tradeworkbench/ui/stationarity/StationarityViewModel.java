@@ -493,6 +493,6 @@ public final class StationarityViewModel {
 
     /** The data cut to the sample BEFORE expressions are evaluated, so differences start inside the sample. */
     static Dataset cut(Dataset data, SampleRange range) {
-        return range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+        return Expressions.sampled(data, range);
     }
 }

@@ -261,12 +261,7 @@ public final class WorkbenchModel {
      * applies {@code --from/--to} (so a difference starts missing at the sample's first period).
      */
     private Dataset computeSample() {
-        Dataset d = dataset.get();
-        SampleRange range = sampleRange();
-        if (range.isAll() || d.rowCount() == 0) {
-            return d;
-        }
-        return Expressions.refresh(range.apply(d));
+        return Expressions.sampled(dataset.get(), sampleRange());
     }
 
     // ---- changes -----------------------------------------------------------------------------------------
