@@ -117,6 +117,21 @@ def granger(cause, effect, p):
 cases["granger_x_to_m_2"] = granger(lx, lm, 2)
 cases["granger_m_to_x_2"] = granger(lm, lx, 2)
 
+cases["granger_x_to_m_1"] = granger(lx, lm, 1)
+
+# G: VAR(2) with a constant of (log(x), log(m)) on 2005-2018: each equation by OLS on those rows.
+var = {}
+for name, dep in (("log(x)", lx), ("log(m)", lm)):
+    cols = [[1.0] * len(sample)]
+    names = ["const"]
+    for j in (1, 2):
+        for vn, v in (("log(x)", lx), ("log(m)", lm)):
+            cols.append([v[t - j] for t in sample])
+            names.append("%s(-%d)" % (vn, j))
+    _, eq = fit([dep[t] for t in sample], cols, names)
+    var[name] = eq
+cases["var2"] = {"equations": var, "nobs": len(sample), "sample": [2005, 2018]}
+
 out = {
     "generated_by": "src/test/reference/presample_fixtures.py",
     "statsmodels": statsmodels.__version__,

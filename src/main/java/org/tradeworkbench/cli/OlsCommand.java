@@ -27,7 +27,7 @@ final class OlsCommand implements Command {
     @Override
     public String usage() {
         return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--cusum-squares] [--from P] [--to P] [--json]";
+                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--cusum-squares] [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
@@ -94,7 +94,7 @@ final class OlsCommand implements Command {
         String chow = args.opt("chow").orElse(null);
         String wald = args.opt("wald").orElse(null);
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         if (x.isEmpty() && !constant) {
             throw new UsageException("ols: give regressors with --x or keep the constant");

@@ -84,7 +84,7 @@ public final class CausalityViewModel {
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, lags, allLags, model.datasetProperty(),
-                model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
+                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(), model.selectedVariables())) {
             o.addListener(rerun);
         }
         model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);

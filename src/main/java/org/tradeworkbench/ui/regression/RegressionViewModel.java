@@ -117,7 +117,7 @@ public final class RegressionViewModel {
         this.panelLog = new PanelLog(model);
         for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, hacBandwidth,
                 hacPrewhite, hacAdjust, qlr, qlrTrimPercent, cusum, cusumSquares, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
-                model.sampleFromProperty(), model.sampleToProperty())) {
+                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty())) {
             o.addListener(rerunListener);
         }
         model.datasetProperty().addListener((obs, old, now) -> {

@@ -102,7 +102,7 @@ public final class VarViewModel {
         order.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, lags, maxLags, trend, irfKind, horizon, bands, draws, seed, pairwise, vecm,
                 vecmTraceRank, vecmRank,
-                model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
         }

@@ -12,7 +12,22 @@ import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
+import org.tradeworkbench.core.analysis.causality.CausalityReport;
+import org.tradeworkbench.core.analysis.causality.CausalityRow;
+import org.tradeworkbench.core.analysis.causality.CausalitySpec;
+import org.tradeworkbench.core.analysis.regression.ModelTerms;
+import org.tradeworkbench.core.analysis.regression.RegressionAnalysis;
+import org.tradeworkbench.core.analysis.regression.RegressionSpec;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
+import org.tradeworkbench.core.analysis.var.VarAnalysis;
+import org.tradeworkbench.core.analysis.var.VarFit;
+import org.tradeworkbench.core.analysis.var.VarModel;
+import org.tradeworkbench.core.analysis.var.VarSpec;
+import org.tradeworkbench.core.analysis.var.VarTrend;
+import org.tradeworkbench.core.stats.granger.GrangerStatistic;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.OlsResult;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
@@ -157,5 +172,71 @@ class PresampleReferenceTest {
         StationarityRow row = adf(sampled(2005, 2018, Presample.USE), "log(x)", UnitRootTrend.CONSTANT,
                 DifferenceChoice.LEVEL, LagChoice.FIXED, 1, null);
         assertNull(row.presampleNote());
+    }
+
+    @Test
+    void olsWithLaggedTermsIsFittedOnExactlyTheSample() {
+        JsonNode c = cases.get("ols_lags");
+        RegressionSpec spec = new RegressionSpec("log(m)", 1, List.of(new ModelTerms.Regressor("d(log(x))", 1)), true,
+                CovarianceType.CLASSICAL, 0, 1);
+        OlsResult r = new RegressionAnalysis().run(spec, sampled(2005, 2018, Presample.USE), ProgressReporter.NONE)
+                .result();
+        assertEquals(14, r.nobs());
+        assertEquals(0, r.sample().dropped());
+        assertEquals("2005", r.sample().labels()[0]);
+        for (int j = 0; j < c.get("names").size(); j++) {
+            String name = c.get("names").get(j).asText();
+            assertClose(c.get("coefficients").get(j).asDouble(), r.coefficient(name).estimate(), name);
+            assertClose(c.get("std_errors").get(j).asDouble(), r.coefficient(name).stdError(), name);
+        }
+        assertClose(c.get("ssr").asDouble(), r.ssr(), "ssr");
+        // Cut, the lags use up 2005 and 2006.
+        OlsResult cut = new RegressionAnalysis().run(spec, sampled(2005, 2018, Presample.CUT), ProgressReporter.NONE)
+                .result();
+        assertEquals("2007", cut.sample().labels()[0]);
+    }
+
+    @Test
+    void grangerOrdersEachStartAtTheSampleStart() {
+        CausalitySpec spec = new CausalitySpec(List.of("log(m)", "log(x)"), 2, true);
+        CausalityReport r = new CausalityAnalysis().run(spec, sampled(2005, 2018, Presample.USE),
+                ProgressReporter.NONE);
+        int checked = 0;
+        for (CausalityRow row : r.rows()) {
+            GrangerStatistic g = row.statistic();
+            assertNotNull(g, row.problem());
+            assertEquals("2005", g.sampleStart());
+            assertEquals(14, g.nobs());
+            String key = "granger_" + (g.cause().equals("log(x)") ? "x_to_m_" : "m_to_x_") + g.lags();
+            JsonNode c = cases.get(key);
+            if (c != null) {
+                assertClose(c.get("f").asDouble(), g.fStatistic(), key);
+                assertEquals(c.get("df_denom").asInt(), g.dfDenom(), key);
+                checked++;
+            }
+        }
+        assertEquals(3, checked);
+    }
+
+    @Test
+    void varIsFittedOnExactlyTheSample() {
+        JsonNode c = cases.get("var2");
+        VarModel m = new VarModel(List.of("log(x)", "log(m)"), 2, VarTrend.CONSTANT, List.of());
+        VarFit fit = new VarAnalysis().run(new VarSpec(m, null), sampled(2005, 2018, Presample.USE),
+                ProgressReporter.NONE).fit();
+        assertEquals(14, fit.nobs());
+        assertEquals("2005", fit.firstPeriod());
+        List<String> names = fit.regressorNames();
+        for (int e = 0; e < 2; e++) {
+            JsonNode eq = c.get("equations").get(fit.names().get(e));
+            for (int j = 0; j < names.size(); j++) {
+                String expected = eq.get("names").get(j).asText();
+                String ours = names.get(j);
+                assertTrue(ours.equals(expected) || expected.equals(ours.replaceFirst("^L(\\d+)\\.(.*)$", "$2(-$1)")),
+                        ours + " vs " + expected);
+                assertClose(eq.get("coefficients").get(j).asDouble(), fit.param(j, e), ours);
+                assertClose(eq.get("std_errors").get(j).asDouble(), fit.stderr(j, e), ours);
+            }
+        }
     }
 }
