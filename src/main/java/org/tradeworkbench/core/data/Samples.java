@@ -71,6 +71,39 @@ public final class Samples {
         return new Range(first, last);
     }
 
+    /**
+     * The stretch a time-series test uses with presample values: on rows {@code sampleStart..} of {@code index}
+     * (the extended data) the span {@link #contiguous} finds; when that span begins at {@code sampleStart}, it
+     * reaches back over up to {@code wanted} earlier rows where every column has a value (a gap before the
+     * sample ends the presample there, it is not an error).
+     *
+     * @return the range in rows of {@code index}, and how many of its rows come before {@code sampleStart}
+     */
+    public static Presampled contiguous(TimeIndex index, Map<String, double[]> columns, int sampleStart,
+            int wanted) {
+        Map<String, double[]> inSample = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> e : columns.entrySet()) {
+            inSample.put(e.getKey(), java.util.Arrays.copyOfRange(e.getValue(), sampleStart, index.size()));
+        }
+        Range r = contiguous(new TimeIndex(index.period(sampleStart), index.size() - sampleStart), inSample);
+        int first = r.first() + sampleStart;
+        int before = 0;
+        if (r.first() == 0) {
+            while (before < wanted && first - before - 1 >= 0 && complete(columns, first - before - 1)) {
+                before++;
+            }
+        }
+        for (Map.Entry<String, double[]> e : columns.entrySet()) {
+            int from = first - before;
+            Magnitudes.check(e.getKey(), e.getValue(), from, before, k -> index.label(from + k));
+        }
+        return new Presampled(new Range(first - before, r.last() + sampleStart), before);
+    }
+
+    /** A range of rows of which the first {@code presample} lie before the sample's start. */
+    public record Presampled(Range range, int presample) {
+    }
+
     public static Range contiguous(TimeIndex index, String name, double[] values) {
         Map<String, double[]> m = new LinkedHashMap<>();
         m.put(name, values);

@@ -48,6 +48,7 @@ public final class RegressionCommands {
             }
         }
         b.flag("cusum", spec.cusum());
+        b.flag("cusum-squares", spec.cusumSquares());
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());
         }
