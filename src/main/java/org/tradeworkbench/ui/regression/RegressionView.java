@@ -79,6 +79,8 @@ public final class RegressionView {
     @FXML
     private CheckBox cusumSquares;
     @FXML
+    private CheckBox recursiveCoefficients;
+    @FXML
     private CheckBox qlr;
     @FXML
     private Spinner<Integer> qlrTrimPercent;
@@ -131,6 +133,9 @@ public final class RegressionView {
     private LiveFigure cusumSquaresChart;
     /** The tables after the first four (Wald, QLR, CUSUM, CUSUM of squares), as the report lists them. */
     private final VBox testTables = new VBox(8);
+    /** One chart box per coefficient while the recursive coefficients are asked for. */
+    private final VBox recursiveBoxes = new VBox(8);
+    private final List<LiveFigure> recursiveCharts = new ArrayList<>();
 
     private RegressionView(RegressionViewModel vm, ExportActions actions) {
         this.vm = vm;
@@ -228,6 +233,7 @@ public final class RegressionView {
         qlr.selectedProperty().bindBidirectional(vm.qlrProperty());
         cusum.selectedProperty().bindBidirectional(vm.cusumProperty());
         cusumSquares.selectedProperty().bindBidirectional(vm.cusumSquaresProperty());
+        recursiveCoefficients.selectedProperty().bindBidirectional(vm.recursiveCoefficientsProperty());
         bindSpinner(qlrTrimPercent, 1, 49, vm.qlrTrimPercentProperty().asObject());
         qlrTrimPercent.disableProperty().bind(vm.qlrProperty().not());
         wald.textProperty().bindBidirectional(vm.waldProperty());
@@ -267,7 +273,9 @@ public final class RegressionView {
         results.getChildren().addAll(coefficients, fit, diagnostics, collinearity, testTables,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionReport::actualFitted)),
                 chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)), cusumBox,
-                squaresBox);
+                squaresBox, recursiveBoxes);
+        recursiveBoxes.setId("regRecursiveCharts");
+        recursiveBoxes.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(recursiveBoxes.getChildren()));
         vm.outcomeProperty().addListener((o, a, b) -> show(b));
         show(vm.outcome());
     }
@@ -365,6 +373,25 @@ public final class RegressionView {
         }
     }
 
+    private void showRecursiveCharts(List<FigureSpec> specs) {
+        while (recursiveCharts.size() > specs.size()) {
+            recursiveCharts.remove(recursiveCharts.size() - 1);
+            recursiveBoxes.getChildren().remove(recursiveBoxes.getChildren().size() - 1);
+        }
+        while (recursiveCharts.size() < specs.size()) {
+            int j = recursiveCharts.size();
+            StackPane holder = chartHolder("regRecursiveChart" + j);
+            recursiveCharts.add(new LiveFigure(holder));
+            recursiveBoxes.getChildren().add(chartBox(holder, "regRecursiveExport" + j, () -> {
+                RegressionReport o = vm.outcome();
+                return o == null || o.recursiveCharts().size() <= j ? null : o.recursiveCharts().get(j);
+            }));
+        }
+        for (int j = 0; j < specs.size(); j++) {
+            recursiveCharts.get(j).show(specs.get(j));
+        }
+    }
+
     /** The tables of the tests asked for, for tests. */
     List<ResultTableView> testTableViews() {
         return testTables.getChildren().stream().map(ResultTableView.class::cast).toList();
@@ -381,6 +408,7 @@ public final class RegressionView {
         residualChart.show(o == null ? null : o.residuals());
         cusumChart.show(o != null && o.cusumChart() != null ? o.cusumChart() : null);
         cusumSquaresChart.show(o != null && o.cusumSquaresChart() != null ? o.cusumSquaresChart() : null);
+        showRecursiveCharts(o == null ? List.of() : o.recursiveCharts());
     }
 
     private void buildRegressorRows() {

@@ -75,7 +75,7 @@ class AnalysisSpecJsonTest {
                                 pick(r, org.tradeworkbench.core.stats.ols.HacBandwidth.class), r.nextBoolean(),
                                 r.nextBoolean()))
                         .withQlr(r.nextBoolean() ? 0 : 0.05 + 0.4 * r.nextDouble()).withCusum(r.nextBoolean())
-                        .withCusumSquares(r.nextBoolean());
+                        .withCusumSquares(r.nextBoolean()).withRecursiveCoefficients(r.nextBoolean());
             }
         });
     }

@@ -218,10 +218,42 @@ class RegressionTabMatchesCliTest {
     }
 
     @Test
+    void theRecursiveCoefficientsAreTheSameOnTheCommandLineWithAChartPerCoefficient() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.recursiveCoefficientsProperty().set(true);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI, "--recursive-coefficients");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("Recursive coefficients")
+                .doesNotContain("NaN");
+        org.tradeworkbench.core.stats.ols.RecursiveCoefficients c = vm.outcome().recursive();
+        assertThat(vm.outcome().recursiveCharts()).hasSize(3);
+        org.tradeworkbench.core.figures.FigureSpec first = vm.outcome().recursiveCharts().get(0);
+        assertThat(first.series().get(0).y()).containsExactly(c.estimates()[0]);
+        assertThat(first.series().get(1).y()[2]).isEqualTo(c.estimates()[0][2] + 2 * c.standardErrors()[0][2]);
+        assertThat(vm.outcome().charts()).containsAll(vm.outcome().recursiveCharts());
+        // The last recursion is the model.
+        double[] fdi = c.estimates()[2];
+        assertThat(fdi[fdi.length - 1]).isCloseTo(vm.outcome().result().coefficient(FDI).estimate(),
+                org.assertj.core.data.Offset.offset(1e-10));
+        assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
+                .contains("--recursive-coefficients");
+        Run json = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI,
+                "--recursive-coefficients", "--json");
+        assertThat(json.out()).contains("\"recursive_coefficients\"").contains("\"standard_error\"");
+        vm.recursiveCoefficientsProperty().set(false);
+        assertThat(vm.outcome().recursiveCharts()).isEmpty();
+        assertThat(vm.outcome().recursive()).isNull();
+    }
+
+    @Test
     void aSpecWrittenBeforeTheCusumOfSquaresReadsWithoutIt() {
         Map<String, Object> plain = new java.util.LinkedHashMap<>(AnalysisJson.plain(new RegressionSpec(PATENTS, 1,
                 java.util.List.of(), true, CovarianceType.CLASSICAL, -1, 1).withCusum(true)));
         plain.remove("cusumSquares");
+        plain.remove("recursiveCoefficients");
         RegressionSpec old = AnalysisJson.fromPlain(plain, RegressionSpec.class);
         assertThat(old.cusum()).isTrue();
         assertThat(old.cusumSquares()).isFalse();

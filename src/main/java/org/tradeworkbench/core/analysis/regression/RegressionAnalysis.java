@@ -59,9 +59,12 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
                 ? org.tradeworkbench.core.stats.ols.CusumTest.of(r) : null;
         org.tradeworkbench.core.stats.ols.CusumSquaresTest squares = spec.cusumSquares()
                 ? org.tradeworkbench.core.stats.ols.CusumSquaresTest.of(r) : null;
+        org.tradeworkbench.core.stats.ols.RecursiveCoefficients recursive = spec.recursiveCoefficients()
+                ? org.tradeworkbench.core.stats.ols.RecursiveCoefficients.of(r) : null;
         return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r), wald,
                 waldProblem, qlr, cusum, cusum == null ? null : cusumChart(data, r, cusum), squares,
-                squares == null ? null : cusumSquaresChart(data, r, squares));
+                squares == null ? null : cusumSquaresChart(data, r, squares), recursive,
+                recursive == null ? List.of() : recursiveCharts(data, r, recursive));
     }
 
     /**
@@ -212,6 +215,32 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
                         c.critical(), 4) + " (Edgerton and Wells 1994). "
                         + (crossing == null ? "Inside the bounds throughout." : "Outside the bounds from " + crossing
                         + "."), null);
+    }
+
+    /** One chart per coefficient: its estimate on the first t observations with ±2 standard errors. */
+    static List<FigureSpec> recursiveCharts(Dataset data, OlsResult r,
+            org.tradeworkbench.core.stats.ols.RecursiveCoefficients c) {
+        int m = c.periods().size();
+        double[] x = recursivePositions(data, r, m);
+        List<FigureSpec> out = new ArrayList<>();
+        for (int j = 0; j < c.names().size(); j++) {
+            double[] up = new double[m];
+            double[] down = new double[m];
+            for (int i = 0; i < m; i++) {
+                up[i] = c.estimates()[j][i] + 2 * c.standardErrors()[j][i];
+                down[i] = c.estimates()[j][i] - 2 * c.standardErrors()[j][i];
+            }
+            String name = c.names().get(j);
+            List<FigureSeries> series = List.of(
+                    new FigureSeries("estimate", "Recursive " + name, c.periods(), x, c.estimates()[j].clone()),
+                    new FigureSeries("upper", "+2 s.e.", c.periods(), x, up),
+                    new FigureSeries("lower", "-2 s.e.", c.periods(), x, down));
+            out.add(new FigureSpec("ols", "recursive " + name, "Recursive estimates of " + name + " (" + r.dependent()
+                    + ")", "OLS on the observations up to each period, " + sampleText(r), xLabel(data.index()), name,
+                    "", FigureKind.LINE, series, "Standard errors with the whole sample's s² = SSR/(n - k)"
+                    + " (statsmodels RecursiveLS). The last point is the full-sample estimate.", null));
+        }
+        return out;
     }
 
     private static String note(OlsResult r) {
