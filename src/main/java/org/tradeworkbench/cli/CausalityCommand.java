@@ -24,7 +24,7 @@ final class CausalityCommand implements Command {
 
     @Override
     public String usage() {
-        return "causality --data FILE --vars EXPR,EXPR,... --lags P [--all-lags] [--from P] [--to P] [--json]";
+        return "causality --data FILE --vars EXPR,EXPR,... --lags P [--all-lags] [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
@@ -41,7 +41,7 @@ final class CausalityCommand implements Command {
         }
         boolean all = args.flag("all-lags");
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         if (vars.size() < 2) {
             throw new UsageException("causality: --vars needs at least two variables");

@@ -26,7 +26,7 @@ final class GrangerCommand implements Command {
 
     @Override
     public String usage() {
-        return "granger --data FILE --cause EXPR --effect EXPR --lags P [--lag-order MAXLAGS] [--from P] [--to P] "
+        return "granger --data FILE --cause EXPR --effect EXPR --lags P [--lag-order MAXLAGS] [--from P] [--to P] [--presample cut|use] "
                 + "[--json]";
     }
 
@@ -46,7 +46,7 @@ final class GrangerCommand implements Command {
             throw new UsageException("granger: the cause and the effect are the same series (" + cause.trim() + ")");
         }
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         // The causality analysis of the pair [effect, cause] tests "cause does not Granger-cause effect" first.
         CausalityReport report = new CausalityAnalysis().run(new CausalitySpec(List.of(effect, cause), lags, false),
