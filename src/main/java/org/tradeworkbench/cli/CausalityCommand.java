@@ -25,7 +25,7 @@ final class CausalityCommand implements Command {
     @Override
     public String usage() {
         return "causality --data FILE --vars EXPR,EXPR,... --lags P [--all-lags] " + CovarianceOptions.USAGE
-                + " [--from P] [--to P] [--json]";
+                + " [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
@@ -46,7 +46,7 @@ final class CausalityCommand implements Command {
         boolean all = args.flag("all-lags");
         CovarianceOptions cov = CovarianceOptions.parse(args, name());
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         if (vars.size() < 2) {
             throw new UsageException("causality: --vars needs at least two variables");

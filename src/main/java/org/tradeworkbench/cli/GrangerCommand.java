@@ -29,7 +29,7 @@ final class GrangerCommand implements Command {
     @Override
     public String usage() {
         return "granger --data FILE --cause EXPR --effect EXPR --lags P " + CovarianceOptions.USAGE
-                + " [--lag-order MAXLAGS] [--from P] [--to P] [--json]";
+                + " [--lag-order MAXLAGS] [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
@@ -56,7 +56,7 @@ final class GrangerCommand implements Command {
         }
         CovarianceOptions cov = CovarianceOptions.parse(args, name());
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         // The causality analysis of the pair [effect, cause] tests "cause does not Granger-cause effect" first.
         CausalityReport report = new CausalityAnalysis().run(new CausalitySpec(List.of(effect, cause), lags, false)

@@ -27,12 +27,14 @@ final class OlsCommand implements Command {
     @Override
     public String usage() {
         return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] " + CovarianceOptions.USAGE
-                + " [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--from P] [--to P] [--json]";
+                + " [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]]"
+                + " [--cusum] [--cusum-squares] [--recursive-coefficients] [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "no-constant", "prewhite", "hac-adjust", "qlr", "cusum");
+        return Set.of("json", "no-constant", "prewhite", "hac-adjust", "qlr", "cusum", "cusum-squares",
+                "recursive-coefficients");
     }
 
     @Override
@@ -45,6 +47,8 @@ final class OlsCommand implements Command {
         int hacLags = covariance.hacLags();
         boolean qlr = args.flag("qlr");
         boolean cusum = args.flag("cusum");
+        boolean cusumSquares = args.flag("cusum-squares");
+        boolean recursive = args.flag("recursive-coefficients");
         double qlrTrim = RegressionSpec.DEFAULT_QLR_TRIMMING;
         if (args.opt("qlr-trim").isPresent()) {
             if (!qlr) {
@@ -76,7 +80,7 @@ final class OlsCommand implements Command {
         String chow = args.opt("chow").orElse(null);
         String wald = args.opt("wald").orElse(null);
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         if (x.isEmpty() && !constant) {
             throw new UsageException("ols: give regressors with --x or keep the constant");
@@ -84,7 +88,8 @@ final class OlsCommand implements Command {
         RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
                 .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald)
                 .withHac(covariance.hac())
-                .withQlr(qlr ? qlrTrim : 0).withCusum(cusum), data,
+                .withQlr(qlr ? qlrTrim : 0).withCusum(cusum).withCusumSquares(cusumSquares)
+                .withRecursiveCoefficients(recursive), data,
                 ProgressReporter.NONE);
         if (r.waldProblem() != null) {
             throw new org.tradeworkbench.core.data.DataException("ols: --wald: " + r.waldProblem());

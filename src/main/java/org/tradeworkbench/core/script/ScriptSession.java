@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.expr.Expressions;
@@ -25,6 +26,7 @@ public final class ScriptSession {
     private Dataset data;
     private Period from;
     private Period to;
+    private Presample presample = Presample.CUT;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private org.tradeworkbench.core.workbench.OutputPolicy outputs =
@@ -121,7 +123,12 @@ public final class ScriptSession {
     }
 
     public SampleRange sample() {
-        return new SampleRange(from, to);
+        return new SampleRange(from, to, presample);
+    }
+
+    /** What the rows before the sample's start are for ({@code smpl --presample cut|use}). */
+    public void setPresample(Presample p) {
+        presample = java.util.Objects.requireNonNull(p);
     }
 
     /**
@@ -129,9 +136,14 @@ public final class ScriptSession {
      * script's), with generated series recomputed on the cut.
      */
     public Dataset sampled(Optional<String> fromText, Optional<String> toText) {
+        return sampled(fromText, toText, Optional.empty());
+    }
+
+    /** As {@link #sampled(Optional, Optional)}, with the command's presample convention in place of the script's. */
+    public Dataset sampled(Optional<String> fromText, Optional<String> toText, Optional<Presample> presampleOption) {
         Dataset d = data();
         SampleRange r = fromText.isPresent() || toText.isPresent()
                 ? SampleRange.parse(fromText.orElse(null), toText.orElse(null), d.index()) : sample();
-        return r.isAll() || d.rowCount() == 0 ? d : Expressions.refresh(r.apply(d));
+        return Expressions.sampled(d, r.withPresample(presampleOption.orElse(presample)));
     }
 }

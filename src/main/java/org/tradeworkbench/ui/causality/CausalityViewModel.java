@@ -97,8 +97,8 @@ public final class CausalityViewModel {
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, lags, allLags, covariance, autoHacLags, hacLags, hacBandwidth,
-                hacPrewhite, hacAdjust, model.datasetProperty(),
-                model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
+                hacPrewhite, hacAdjust, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                model.presampleProperty(), model.selectedVariables())) {
             o.addListener(rerun);
         }
         model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
@@ -347,7 +347,7 @@ public final class CausalityViewModel {
         SampleRange range = model.sampleRange();
         running.set(true);
         BackgroundWork<CausalityReport> work = progress -> {
-            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            Dataset sample = Expressions.sampled(data, range);
             return analysis.run(spec, sample, progress);
         };
         Consumer<CausalityReport> shown = result -> {

@@ -104,7 +104,7 @@ public final class CointegrationViewModel {
         for (Observable o : List.of(useTicked, method, egTrend, egAutomatic, egCriterion, egLags, egDefaultMaxLag,
                 egMaxLag, johansenLags,
                 johansenCase, ardlMaxLag, ardlCriterion, ardlCase, model.datasetProperty(),
-                model.sampleFromProperty(), model.sampleToProperty(), model.selectedVariables())) {
+                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(), model.selectedVariables())) {
             o.addListener(rerun);
         }
         model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
@@ -344,7 +344,7 @@ public final class CointegrationViewModel {
         SampleRange range = model.sampleRange();
         running.set(true);
         BackgroundWork<Report> work = progress -> {
-            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            Dataset sample = Expressions.sampled(data, range);
             return analysis.run(spec, sample, progress);
         };
         Consumer<Report> shown = result -> {

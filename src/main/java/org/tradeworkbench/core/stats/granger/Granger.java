@@ -29,8 +29,24 @@ public final class Granger {
     private Granger() {
     }
 
-    /** A pair of series over their common time-series sample (leading and trailing gaps trimmed). */
-    record Pair(String cause, double[] causeValues, String effect, double[] effectValues, String[] labels) {
+    /**
+     * A pair of series over their common time-series sample (leading and trailing gaps trimmed), with the first
+     * {@code presample} values from before the sample's start when the data offer presample values.
+     */
+    record Pair(String cause, double[] causeValues, String effect, double[] effectValues, String[] labels,
+            int presample) {
+
+        /** The pair with at most {@code k} values before the sample's start (the earliest dropped). */
+        Pair keepPresample(int k) {
+            int drop = Math.max(0, presample - k);
+            if (drop == 0) {
+                return this;
+            }
+            int n = labels.length;
+            return new Pair(cause, java.util.Arrays.copyOfRange(causeValues, drop, n), effect,
+                    java.util.Arrays.copyOfRange(effectValues, drop, n), java.util.Arrays.copyOfRange(labels, drop, n),
+                    presample - drop);
+        }
     }
 
     /**
@@ -38,7 +54,7 @@ public final class Granger {
      * effect", the second the reverse.
      */
     public static GrangerResult test(Dataset data, String cause, String effect, int lags) {
-        Pair p = pair(data, cause, effect);
+        Pair p = pair(data, cause, effect).keepPresample(lags);
         GrangerStatistic forward = compute(p.cause(), p.causeValues(), p.effect(), p.effectValues(), lags,
                 p.labels());
         GrangerStatistic reverse = compute(p.effect(), p.effectValues(), p.cause(), p.causeValues(), lags,
@@ -46,24 +62,37 @@ public final class Granger {
         return new GrangerResult(forward, reverse);
     }
 
-    /** Evaluates both expressions and cuts them to the span where both have values; a gap inside is an error. */
+    /**
+     * Evaluates both expressions and cuts them to the span where both have values; a gap inside is an error. With
+     * presample values ({@link Dataset#extended()}) the expressions are evaluated on the whole data and the span
+     * reaches back before the sample's start to the first gap.
+     */
     static Pair pair(Dataset data, String cause, String effect) {
         String c = cause.trim();
         String e = effect.trim();
         if (c.equals(e)) {
             throw new DataException("the cause and the effect are the same series (" + c + ")");
         }
-        double[] cv = Expression.parse(c).evaluate(data);
-        double[] ev = Expression.parse(e).evaluate(data);
+        Dataset whole = data.extended();
+        double[] cv = Expression.parse(c).evaluate(whole);
+        double[] ev = Expression.parse(e).evaluate(whole);
         Map<String, double[]> m = new LinkedHashMap<>();
         m.put(c, cv);
         m.put(e, ev);
-        Samples.Range r = Samples.contiguous(data.index(), m);
+        Samples.Range r;
+        int presample = 0;
+        if (data.usesPresample()) {
+            Samples.Presampled p = Samples.contiguous(whole.index(), m, data.presampleRows(), Integer.MAX_VALUE);
+            r = p.range();
+            presample = p.presample();
+        } else {
+            r = Samples.contiguous(data.index(), m);
+        }
         String[] labels = new String[r.size()];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = data.index().label(r.first() + i);
+            labels[i] = whole.index().label(r.first() + i);
         }
-        return new Pair(c, r.extract(cv), e, r.extract(ev), labels);
+        return new Pair(c, r.extract(cv), e, r.extract(ev), labels, presample);
     }
 
     /**

@@ -61,7 +61,7 @@ public final class PairwiseGranger {
             return out;
         }
         boolean classical = options.covariance() == CovarianceType.CLASSICAL;
-        if (allLags && classical) {
+        if (allLags && classical && p.presample() == 0) {
             List<Order> fast = allOrders(p, lags, restricted);
             if (fast != null) {
                 return fast;
@@ -74,10 +74,12 @@ public final class PairwiseGranger {
         List<Order> out = new ArrayList<>();
         for (int l = from; l <= to; l++) {
             try {
-                GrangerStatistic forward = Granger.compute(p.cause(), p.causeValues(), p.effect(), p.effectValues(),
-                        l, p.labels(), options);
-                GrangerStatistic reverse = Granger.compute(p.effect(), p.effectValues(), p.cause(), p.causeValues(),
-                        l, p.labels(), options);
+                // With presample values each order's regressions start at the sample's start.
+                Granger.Pair q = p.keepPresample(l);
+                GrangerStatistic forward = Granger.compute(q.cause(), q.causeValues(), q.effect(), q.effectValues(),
+                        l, q.labels(), options);
+                GrangerStatistic reverse = Granger.compute(q.effect(), q.effectValues(), q.cause(), q.causeValues(),
+                        l, q.labels(), options);
                 out.add(new Order(l, new GrangerResult(forward, reverse), null));
             } catch (DataException | IllegalArgumentException e) {
                 out.add(new Order(l, null, e.getMessage()));

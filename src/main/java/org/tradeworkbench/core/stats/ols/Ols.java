@@ -54,10 +54,10 @@ public final class Ols {
                 throw new DataException("regressor \"" + r + "\" is the dependent variable itself");
             }
         }
-        double[] yAll = dep.evaluate(data);
+        double[] yAll = onSample(dep, data);
         List<double[]> xAll = new ArrayList<>();
         for (String r : seen) {
-            xAll.add(Expression.parse(r).evaluate(data));
+            xAll.add(onSample(Expression.parse(r), data));
         }
         double[][] cols = new double[xAll.size() + 1][];
         cols[0] = yAll;
@@ -106,6 +106,18 @@ public final class Ols {
                     + " (no residual variation): standard errors, t statistics and diagnostics are undefined");
         }
         return r;
+    }
+
+    /**
+     * The expression's values on the sample's rows; with presample values it is evaluated on the whole data, so
+     * lags and differences of the sample's first periods reach before its start.
+     */
+    private static double[] onSample(Expression e, Dataset data) {
+        if (!data.usesPresample()) {
+            return e.evaluate(data);
+        }
+        double[] all = e.evaluate(data.extended());
+        return java.util.Arrays.copyOfRange(all, data.presampleRows(), all.length);
     }
 
     private static boolean isConstant(double[] v) {
