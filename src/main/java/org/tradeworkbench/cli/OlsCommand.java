@@ -27,12 +27,13 @@ final class OlsCommand implements Command {
     @Override
     public String usage() {
         return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--from P] [--to P] [--presample cut|use] [--json]";
+                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--cusum-squares] [--recursive-coefficients] [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "no-constant", "prewhite", "hac-adjust", "qlr", "cusum");
+        return Set.of("json", "no-constant", "prewhite", "hac-adjust", "qlr", "cusum", "cusum-squares",
+                "recursive-coefficients");
     }
 
     @Override
@@ -62,6 +63,8 @@ final class OlsCommand implements Command {
         }
         boolean qlr = args.flag("qlr");
         boolean cusum = args.flag("cusum");
+        boolean cusumSquares = args.flag("cusum-squares");
+        boolean recursive = args.flag("recursive-coefficients");
         double qlrTrim = RegressionSpec.DEFAULT_QLR_TRIMMING;
         if (args.opt("qlr-trim").isPresent()) {
             if (!qlr) {
@@ -101,7 +104,8 @@ final class OlsCommand implements Command {
         RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
                 .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald)
                 .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(bw, prewhite, adjust))
-                .withQlr(qlr ? qlrTrim : 0).withCusum(cusum), data,
+                .withQlr(qlr ? qlrTrim : 0).withCusum(cusum).withCusumSquares(cusumSquares)
+                .withRecursiveCoefficients(recursive), data,
                 ProgressReporter.NONE);
         if (r.waldProblem() != null) {
             throw new org.tradeworkbench.core.data.DataException("ols: --wald: " + r.waldProblem());

@@ -44,14 +44,25 @@ public final class Samples {
                 break;
             }
         }
-        for (int i = first; i <= last; i++) {
-            for (Map.Entry<String, double[]> e : columns.entrySet()) {
-                if (Double.isNaN(e.getValue()[i])) {
-                    throw new DataException("\"" + e.getKey() + "\" is missing at " + index.label(i)
-                            + ", inside the sample " + index.label(first) + ".." + index.label(last)
-                            + "; a time-series test needs consecutive observations (narrow the sample or fill the gap)");
+        // Column by column (a row-by-row walk over the map costs more than the test itself on long series); the
+        // earliest gap is reported, the first column's when two share a row.
+        int gapRow = -1;
+        String gapName = null;
+        for (Map.Entry<String, double[]> e : columns.entrySet()) {
+            double[] x = e.getValue();
+            int end = gapRow < 0 ? last : gapRow - 1;
+            for (int i = first; i <= end; i++) {
+                if (Double.isNaN(x[i])) {
+                    gapRow = i;
+                    gapName = e.getKey();
+                    break;
                 }
             }
+        }
+        if (gapRow >= 0) {
+            throw new DataException("\"" + gapName + "\" is missing at " + index.label(gapRow)
+                    + ", inside the sample " + index.label(first) + ".." + index.label(last)
+                    + "; a time-series test needs consecutive observations (narrow the sample or fill the gap)");
         }
         for (Map.Entry<String, double[]> e : columns.entrySet()) {
             int from = first;

@@ -74,7 +74,8 @@ class AnalysisSpecJsonTest {
                         .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(
                                 pick(r, org.tradeworkbench.core.stats.ols.HacBandwidth.class), r.nextBoolean(),
                                 r.nextBoolean()))
-                        .withQlr(r.nextBoolean() ? 0 : 0.05 + 0.4 * r.nextDouble()).withCusum(r.nextBoolean());
+                        .withQlr(r.nextBoolean() ? 0 : 0.05 + 0.4 * r.nextDouble()).withCusum(r.nextBoolean())
+                        .withCusumSquares(r.nextBoolean()).withRecursiveCoefficients(r.nextBoolean());
             }
         });
     }

@@ -48,6 +48,8 @@ public final class RegressionCommands {
             }
         }
         b.flag("cusum", spec.cusum());
+        b.flag("cusum-squares", spec.cusumSquares());
+        b.flag("recursive-coefficients", spec.recursiveCoefficients());
         if (spec.bgOrder() != 1) {
             b.opt("bg-order", spec.bgOrder());
         }
