@@ -1,5 +1,6 @@
 # Quandt likelihood-ratio (sup-F) test for a break at an unknown date, 15 percent trimming, from gretl's "qlrtest",
-# for OlsQlrGretlTest. Run from the repository root with gretl installed (gretlcli on the PATH):
+# for OlsQlrGretlTest, OlsQlrPValueTest and OlsQlrRobustTest (the robust form after "ols --robust", HAC at 3 lags).
+# Run from the repository root with gretl installed (gretlcli on the PATH):
 #   /usr/bin/python3 src/test/reference/ols_qlr_gretl_fixtures.py
 # The models and their series are those of the R sandwich fixture (ols_hac_auto_r.json: the bundled paper sample,
 # the Census monthly trade with China, the Nile); writes ols_qlr_gretl.json.
@@ -27,7 +28,10 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(script, "w") as f:
             f.write("open %s --quiet\nsetobs 1 1 --time-series\nols %s const %s --quiet\nqlrtest\n"
                     "printf \"X2 %%.17g\\nP %%.17g\\nBREAK %%d\\n\", $test, $pvalue, $qlrbreak\n"
-                    % (csv, c["y"], " ".join(c["x"])))
+                    # The robust form: HAC (Bartlett, 3 lags, no prewhitening) Wald statistics.
+                    "set hac_lag 3\nols %s const %s --robust --quiet\nqlrtest\n"
+                    "printf \"RX2 %%.17g\\nRP %%.17g\\nRBREAK %%d\\n\", $test, $pvalue, $qlrbreak\n"
+                    % (csv, c["y"], " ".join(c["x"]), c["y"], " ".join(c["x"])))
         out = subprocess.run(["gretlcli", "-b", script], capture_output=True, text=True, check=True).stdout
         m = re.search(r"The maximum F\((\d+), (\d+)\) = (\S+) occurs at observation (\S+)", out)
         cases.append({"name": c["name"], "y": c["y"], "x": c["x"], "nobs": n,
@@ -35,7 +39,10 @@ with tempfile.TemporaryDirectory() as tmp:
                       "printed_max_f": float(m.group(3)), "printed_break": m.group(4),
                       "chi_square": float(re.search(r"^X2 (\S+)", out, re.M).group(1)),
                       "p_value": float(re.search(r"^P (\S+)", out, re.M).group(1)),
-                      "break_obs": int(re.search(r"^BREAK (\S+)", out, re.M).group(1))})
+                      "break_obs": int(re.search(r"^BREAK (\S+)", out, re.M).group(1)),
+                      "robust_hac3_chi_square": float(re.search(r"^RX2 (\S+)", out, re.M).group(1)),
+                      "robust_hac3_p_value": float(re.search(r"^RP (\S+)", out, re.M).group(1)),
+                      "robust_hac3_break_obs": int(re.search(r"^RBREAK (\S+)", out, re.M).group(1))})
 version = subprocess.run(["gretlcli", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
 with open(FIXTURES + "ols_qlr_gretl.json", "w") as f:
     json.dump({"generator": "src/test/reference/ols_qlr_gretl_fixtures.py", "gretl": version.strip(),

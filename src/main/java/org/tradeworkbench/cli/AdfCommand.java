@@ -40,7 +40,7 @@ public final class AdfCommand implements Command {
     @Override
     public String usage() {
         return "adf --data FILE --column EXPR [--trend n|c|ct] [--diff D] (--lags K | --autolag aic|bic|tstat"
-                + " [--maxlag M]) [--find-diff] [--kpss] [--from P --to P] [--json]   |   adf --statistic Z [--nobs N] [--trend c]"
+                + " [--maxlag M]) [--find-diff] [--kpss] [--from P --to P [--presample cut|use]] [--json]   |   adf --statistic Z [--nobs N] [--trend c]"
                 + " [--json]";
     }
 
@@ -57,7 +57,7 @@ public final class AdfCommand implements Command {
             return printedStatistic(args, trend, json, out);
         }
         StationaritySpec spec = spec(args, trend);
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         StationarityReport report = new StationarityAnalysis().run(spec, data, ProgressReporter.NONE);
         report.requireAnyTested();

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.data.SampleRange;
+import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.io.atp.CensusAtpImporter;
 import org.tradeworkbench.core.paper.PaperData;
@@ -30,27 +32,51 @@ public final class DataOptions {
      * {@code --from}/{@code --to}.
      */
     public static Dataset load(Args args) throws IOException {
-        var workbench = WorkbenchOption.sampled(args);
+        return load(args, Optional.empty());
+    }
+
+    /**
+     * As {@link #load(Args)}, with {@code --presample cut|use} for the commands whose analyses use presample
+     * values (the unit-root tests, {@code ols}, {@code granger}, {@code causality}, the VAR commands): with
+     * {@code use} the rows before the sample's start come along as presample values ({@link Presample}). Without
+     * the option, the workbench's or the script's convention holds, else {@code cut}.
+     */
+    public static Dataset loadWithPresample(Args args) throws IOException {
+        return load(args, args.opt("presample").map(DataOptions::presample));
+    }
+
+    private static Presample presample(String text) {
+        try {
+            return Presample.parse(text);
+        } catch (DataException e) {
+            throw new UsageException("--presample takes cut or use, got \"" + text + "\"");
+        }
+    }
+
+    private static Dataset load(Args args, Optional<Presample> presample) throws IOException {
+        var workbench = WorkbenchOption.sampled(args, presample);
         if (workbench.isPresent()) {
             return workbench.get();
         }
-        Optional<Dataset> script = fromScript(args);
+        Optional<Dataset> script = fromScript(args, presample);
         if (script.isPresent()) {
             return script.get();
         }
-        return applySample(args, read(args.required("data")));
+        Dataset d = read(args.required("data"));
+        SampleRange range = sample(args, d).withPresample(presample.orElse(Presample.CUT));
+        return Expressions.sampled(d, range);
     }
 
     /**
      * In a script after {@code open}, and without {@code --data}: the script's data cut to its sample (or to
      * {@code --from}/{@code --to}), as the desktop app's panels see them.
      */
-    private static Optional<Dataset> fromScript(Args args) {
+    private static Optional<Dataset> fromScript(Args args, Optional<Presample> presample) {
         ScriptSession s = args.session();
         if (s == null || !s.hasData() || args.opt("data").isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(s.sampled(args.opt("from"), args.opt("to")));
+        return Optional.of(s.sampled(args.opt("from"), args.opt("to"), presample));
     }
 
     /** Like {@link #load} but uses the bundled sample data when {@code --data} is absent. */
@@ -59,7 +85,7 @@ public final class DataOptions {
         if (workbench.isPresent()) {
             return workbench.get();
         }
-        Optional<Dataset> script = fromScript(args);
+        Optional<Dataset> script = fromScript(args, Optional.empty());
         if (script.isPresent()) {
             return script.get();
         }
@@ -85,9 +111,11 @@ public final class DataOptions {
     }
 
     public static Dataset applySample(Args args, Dataset d) {
-        String from = args.opt("from").orElse(null);
-        String to = args.opt("to").orElse(null);
-        return SampleRange.parse(from, to, d.index()).apply(d);
+        return sample(args, d).apply(d);
+    }
+
+    private static SampleRange sample(Args args, Dataset d) {
+        return SampleRange.parse(args.opt("from").orElse(null), args.opt("to").orElse(null), d.index());
     }
 
     /**

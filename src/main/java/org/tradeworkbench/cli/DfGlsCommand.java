@@ -23,7 +23,7 @@ public final class DfGlsCommand implements Command {
     @Override
     public String usage() {
         return "dfgls --data FILE --column EXPR [--trend c|ct] (--lags K | --autolag maic|aic|bic [--maxlag M])"
-                + " [--diff D] [--find-diff] [--kpss] [--from P --to P] [--json]";
+                + " [--diff D] [--find-diff] [--kpss] [--from P --to P [--presample cut|use]] [--json]";
     }
 
     @Override

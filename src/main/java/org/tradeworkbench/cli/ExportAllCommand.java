@@ -82,7 +82,7 @@ final class ExportAllCommand implements Command {
                         : ExportAll.Section.of(title(o.panel()), o.report()));
                 // The charts the Regression tab draws beside its tables, after the figures as in the app.
                 if (o.report() instanceof RegressionReport r) {
-                    figures.addAll(List.of(r.actualFitted(), r.residuals()));
+                    figures.addAll(r.charts());
                 }
                 if (o.report() instanceof VarTabReport r) {
                     figures.addAll(r.figures());

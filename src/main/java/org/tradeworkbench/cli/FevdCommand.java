@@ -54,7 +54,7 @@ final class FevdCommand implements Command {
                 .orElse(org.tradeworkbench.core.analysis.var.IrfSpec.DEFAULT_LEVEL);
         boolean json = args.flag("json");
         FevdSpec spec = VarOptions.spec(args, () -> new FevdSpec(m, order, h, bands, draws, seed, level));
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         VarOptions.print(new FevdAnalysis().run(spec, data, ProgressReporter.NONE), json, out);
         return 0;

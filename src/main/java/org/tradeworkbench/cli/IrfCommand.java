@@ -53,7 +53,7 @@ final class IrfCommand implements Command {
         double level = args.opt("level").map(v -> args.parseDouble("level", v)).orElse(IrfSpec.DEFAULT_LEVEL);
         boolean json = args.flag("json");
         IrfSpec spec = VarOptions.spec(args, () -> new IrfSpec(m, kind, order, h, bands, draws, seed, level));
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         VarOptions.print(VarOptions.spec(args, () -> new IrfAnalysis().run(spec, data, ProgressReporter.NONE)), json,
                 out);

@@ -22,7 +22,7 @@ public final class KpssCommand implements Command {
 
     @Override
     public String usage() {
-        return "kpss --data FILE --column EXPR [--trend c|ct] [--lags auto|legacy|K] [--diff D] [--from P --to P]"
+        return "kpss --data FILE --column EXPR [--trend c|ct] [--lags auto|legacy|K] [--diff D] [--from P --to P [--presample cut|use]]"
                 + " [--json]";
     }
 
@@ -48,7 +48,7 @@ public final class KpssCommand implements Command {
         }
         boolean json = args.flag("json");
         String column = args.required("column");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         KpssResult r = Kpss.test(data, column, trend, lags, diff);
         if (json) {

@@ -24,6 +24,7 @@ final class MethodsCheckCommand implements Command {
     @Override
     public String usage() {
         return "methods-check --data FILE --vars EXPR,EXPR,... --lags P [--trend n|c|ct] [--pairwise [--focus EXPR]]"
+                + " [--from P --to P [--presample cut|use]]"
                 + " [--json]";
     }
 
@@ -44,7 +45,7 @@ final class MethodsCheckCommand implements Command {
             throw new UsageException("methods-check: --focus needs --pairwise");
         }
         MethodsCheckSpec spec = VarOptions.spec(args, () -> new MethodsCheckSpec(vars, lags, trend, pairwise, focus));
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         MethodsCheckReport r = new MethodsCheckAnalysis().run(spec, data, ProgressReporter.NONE);
         VarOptions.print(r, json, out);

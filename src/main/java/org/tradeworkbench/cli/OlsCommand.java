@@ -26,13 +26,15 @@ final class OlsCommand implements Command {
 
     @Override
     public String usage() {
-        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--from P] [--to P] [--json]";
+        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] " + CovarianceOptions.USAGE
+                + " [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]]"
+                + " [--cusum] [--cusum-squares] [--recursive-coefficients] [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "no-constant", "prewhite", "hac-adjust", "qlr", "cusum");
+        return Set.of("json", "no-constant", "prewhite", "hac-adjust", "qlr", "cusum", "cusum-squares",
+                "recursive-coefficients");
     }
 
     @Override
@@ -40,28 +42,13 @@ final class OlsCommand implements Command {
         String y = args.required("y");
         List<String> x = splitList(name(), "x", args.opt("x").orElse(""));
         boolean constant = !args.flag("no-constant");
-        CovarianceType cov = CovarianceType.parse(args.choice("cov", "classical", "classical", "hc0", "hc1", "hc2", "hc3", "hac",
-                "hac-parzen", "hac-qs"));
-        int hacLags = args.intOpt("hac-lags", -1);
-        if (args.opt("hac-lags").isPresent() && !cov.isHac()) {
-            throw new UsageException("ols: --hac-lags applies only with --cov hac");
-        }
-        if (args.opt("hac-lags").isPresent() && hacLags < 0) {
-            throw new UsageException("ols: --hac-lags must be 0 or more, got " + hacLags);
-        }
-        org.tradeworkbench.core.stats.ols.HacBandwidth bw = org.tradeworkbench.core.stats.ols.HacBandwidth.parse(
-                args.choice("hac-bandwidth", "fixed", "fixed", "nw", "andrews"));
-        boolean prewhite = args.flag("prewhite");
-        boolean adjust = args.flag("hac-adjust");
-        if ((bw != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED || prewhite || adjust) && !cov.isHac()) {
-            throw new UsageException("ols: --hac-bandwidth, --prewhite and --hac-adjust apply only with --cov hac,"
-                    + " hac-parzen or hac-qs");
-        }
-        if (bw != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED && args.opt("hac-lags").isPresent()) {
-            throw new UsageException("ols: give either --hac-lags or an automatic --hac-bandwidth, not both");
-        }
+        CovarianceOptions covariance = CovarianceOptions.parse(args, name());
+        CovarianceType cov = covariance.type();
+        int hacLags = covariance.hacLags();
         boolean qlr = args.flag("qlr");
         boolean cusum = args.flag("cusum");
+        boolean cusumSquares = args.flag("cusum-squares");
+        boolean recursive = args.flag("recursive-coefficients");
         double qlrTrim = RegressionSpec.DEFAULT_QLR_TRIMMING;
         if (args.opt("qlr-trim").isPresent()) {
             if (!qlr) {
@@ -93,15 +80,16 @@ final class OlsCommand implements Command {
         String chow = args.opt("chow").orElse(null);
         String wald = args.opt("wald").orElse(null);
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         if (x.isEmpty() && !constant) {
             throw new UsageException("ols: give regressors with --x or keep the constant");
         }
         RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
                 .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald)
-                .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(bw, prewhite, adjust))
-                .withQlr(qlr ? qlrTrim : 0).withCusum(cusum), data,
+                .withHac(covariance.hac())
+                .withQlr(qlr ? qlrTrim : 0).withCusum(cusum).withCusumSquares(cusumSquares)
+                .withRecursiveCoefficients(recursive), data,
                 ProgressReporter.NONE);
         if (r.waldProblem() != null) {
             throw new org.tradeworkbench.core.data.DataException("ols: --wald: " + r.waldProblem());

@@ -25,7 +25,7 @@ public final class PpCommand implements Command {
     @Override
     public String usage() {
         return "pp --data FILE --column EXPR [--type z-tau|z-alpha] [--trend c|ct] [--lags short|long|K] [--diff D]"
-                + " [--find-diff] [--kpss] [--from P --to P] [--json]";
+                + " [--find-diff] [--kpss] [--from P --to P [--presample cut|use]] [--json]";
     }
 
     @Override

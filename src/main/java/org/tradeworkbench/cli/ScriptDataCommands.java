@@ -176,7 +176,8 @@ final class ScriptDataCommands {
 
         @Override
         public String usage() {
-            return "smpl [--from P] [--to P] | smpl --full   (in a script) the sample the next commands use";
+            return "smpl [--from P] [--to P] | smpl --full   [--presample cut|use]   (in a script) the sample the next"
+                    + " commands use; --presample use: values before its start serve as lags";
         }
 
         @Override
@@ -190,12 +191,23 @@ final class ScriptDataCommands {
             boolean full = args.flag("full");
             String from = args.opt("from").orElse(null);
             String to = args.opt("to").orElse(null);
+            java.util.Optional<String> presample = args.opt("presample");
             args.checkAllUsed();
-            if (full == (from != null || to != null)) {
+            boolean range = from != null || to != null;
+            if (full && range || !full && !range && presample.isEmpty()) {
                 throw new UsageException("smpl: give --from and/or --to, or --full for the whole data");
             }
-            s.setSample(from, to);
-            out.println("smpl: " + s.sample().describe());
+            if (presample.isPresent()) {
+                try {
+                    s.setPresample(org.tradeworkbench.core.data.Presample.parse(presample.get()));
+                } catch (org.tradeworkbench.core.data.DataException e) {
+                    throw new UsageException("smpl: --presample takes cut or use, got \"" + presample.get() + "\"");
+                }
+            }
+            if (full || range) {
+                s.setSample(from, to);
+            }
+            out.println("smpl: " + s.sample().describe() + ", presample " + s.sample().presample().code());
             return 0;
         }
     }

@@ -32,7 +32,7 @@ final class TodaYamamotoCommand implements Command {
         List<String> effect = VarOptions.list(args, "effect");
         boolean json = args.flag("json");
         TodaYamamotoSpec spec = VarOptions.spec(args, () -> new TodaYamamotoSpec(m, dMax, cause, effect));
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         VarOptions.print(new TodaYamamotoAnalysis().run(spec, data, ProgressReporter.NONE), json, out);
         return 0;

@@ -21,7 +21,7 @@ final class UnitRootCommands {
     /** Runs {@code spec} as the Stationarity tab does and prints its table and the test's, or the test's JSON. */
     static int run(Args args, StationaritySpec spec, PrintStream out) throws java.io.IOException {
         boolean json = args.flag("json");
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         StationarityReport report = new StationarityAnalysis().run(spec, data, ProgressReporter.NONE);
         report.requireAnyTested();

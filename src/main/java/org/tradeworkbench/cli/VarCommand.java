@@ -25,7 +25,7 @@ final class VarCommand implements Command {
         Integer h = args.opt("residual-lags").map(v -> args.parseInt("residual-lags", v)).orElse(null);
         boolean json = args.flag("json");
         VarSpec spec = VarOptions.spec(args, () -> new VarSpec(m, h));
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         VarOptions.print(new VarAnalysis().run(spec, data, ProgressReporter.NONE), json, out);
         return 0;

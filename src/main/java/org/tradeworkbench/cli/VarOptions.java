@@ -13,7 +13,8 @@ import org.tradeworkbench.core.report.TextTableWriter;
  * {@code --trend n|c|ct} (default c) and {@code --exog x,y}; a choice the analysis refuses is a usage error.
  */
 final class VarOptions {
-    static final String MODEL_USAGE = "--data FILE --vars EXPR,EXPR,... --lags P [--trend n|c|ct] [--exog EXPR,...]";
+    static final String MODEL_USAGE = "--data FILE --vars EXPR,EXPR,... --lags P [--trend n|c|ct] [--exog EXPR,...]"
+            + " [--from P --to P [--presample cut|use]]";
 
     private VarOptions() {
     }

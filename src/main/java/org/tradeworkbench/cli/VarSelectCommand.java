@@ -17,7 +17,7 @@ final class VarSelectCommand implements Command {
 
     @Override
     public String usage() {
-        return "varselect --data FILE --vars EXPR,EXPR,... --maxlags M [--trend n|c|ct] [--exog EXPR,...] [--json]";
+        return "varselect --data FILE --vars EXPR,EXPR,... --maxlags M [--trend n|c|ct] [--exog EXPR,...] [--from P --to P [--presample cut|use]] [--json]";
     }
 
     @Override
@@ -28,7 +28,7 @@ final class VarSelectCommand implements Command {
         List<String> exog = VarOptions.exog(args);
         boolean json = args.flag("json");
         VarSelectSpec spec = VarOptions.spec(args, () -> new VarSelectSpec(vars, trend, exog, max));
-        Dataset data = DataOptions.load(args);
+        Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         VarOptions.print(new VarSelectAnalysis().run(spec, data, ProgressReporter.NONE), json, out);
         return 0;

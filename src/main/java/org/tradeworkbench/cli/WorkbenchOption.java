@@ -3,6 +3,7 @@ package org.tradeworkbench.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.workbench.WorkbenchFile;
@@ -39,6 +40,11 @@ final class WorkbenchOption {
      * generated series recomputed on the sample as the desktop app does, if {@code --workbench} is given.
      */
     static Optional<Dataset> sampled(Args args) {
+        return sampled(args, Optional.empty());
+    }
+
+    /** As {@link #sampled(Args)}, with the presample convention given on the command line in place of the file's. */
+    static Optional<Dataset> sampled(Args args, Optional<Presample> presample) {
         Optional<WorkbenchFile> wb = file(args);
         if (wb.isEmpty()) {
             return Optional.empty();
@@ -49,6 +55,6 @@ final class WorkbenchOption {
         SampleRange range = from.isPresent() || to.isPresent()
                 ? SampleRange.parse(from.orElse(null), to.orElse(null), d.index())
                 : SampleRange.parse(wb.get().sampleFrom(), wb.get().sampleTo(), d.index());
-        return Optional.of(range.isAll() ? d : Expressions.refresh(range.apply(d)));
+        return Optional.of(Expressions.sampled(d, range.withPresample(presample.orElse(wb.get().presample()))));
     }
 }

@@ -38,7 +38,7 @@ public final class ZaCommand implements Command {
     @Override
     public String usage() {
         return "za --data FILE --column EXPR [--break intercept|trend|both] [--trim SHARE] [--diff D]"
-                + " (--lags K | --autolag aic|bic|tstat [--maxlag M]) [--find-diff] [--kpss] [--from P --to P] [--json]";
+                + " (--lags K | --autolag aic|bic|tstat [--maxlag M]) [--find-diff] [--kpss] [--from P --to P [--presample cut|use]] [--json]";
     }
 
     @Override

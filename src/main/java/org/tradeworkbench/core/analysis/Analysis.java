@@ -21,7 +21,9 @@ public interface Analysis<S, R extends Report> {
     Class<S> specType();
 
     /**
-     * Runs the analysis on {@code data} (already cut to the sample the user chose). Long loops check
+     * Runs the analysis on {@code data} (already cut to the sample the user chose; with presample values,
+     * {@link Dataset#extended()} holds the rows before it, which an analysis with lags may use so that its
+     * estimation sample starts at the sample's start; the others ignore them). Long loops check
      * {@link ProgressReporter#isCancelled()} and throw {@link java.util.concurrent.CancellationException}.
      * Problems with the data or the spec that concern the whole run throw
      * {@link org.tradeworkbench.core.data.DataException} or {@link IllegalArgumentException} with a message

@@ -69,6 +69,11 @@ public final class DataCommands {
         return CommandLine.command("smpl").opt("from", from).opt("to", to).build();
     }
 
+    /** {@code smpl --presample cut|use}: what the rows before the sample's start are for. */
+    public static CommandLine presample(org.tradeworkbench.core.data.Presample p) {
+        return CommandLine.command("smpl").opt("presample", p.code()).build();
+    }
+
     public static CommandLine rename(String oldName, String newName) {
         return CommandLine.command("rename").word(oldName).word(newName).build();
     }

@@ -18,8 +18,15 @@ public final class Dataset {
     private final Map<String, Series> series;
     private final Map<String, LabelColumn> labels;
     private final List<String> notes;
+    /** The data from their first row to this one's last, when the rows before this start are presample values. */
+    private final Dataset extended;
 
     public Dataset(String name, TimeIndex index, List<Series> series, List<LabelColumn> labels, List<String> notes) {
+        this(name, index, series, labels, notes, null);
+    }
+
+    private Dataset(String name, TimeIndex index, List<Series> series, List<LabelColumn> labels, List<String> notes,
+            Dataset extended) {
         this.name = Objects.requireNonNull(name);
         this.index = Objects.requireNonNull(index);
         Map<String, Series> s = new LinkedHashMap<>();
@@ -42,6 +49,7 @@ public final class Dataset {
         this.series = Collections.unmodifiableMap(s);
         this.labels = Collections.unmodifiableMap(l);
         this.notes = List.copyOf(notes);
+        this.extended = extended;
     }
 
     public Dataset(String name, TimeIndex index, List<Series> series) {
@@ -100,11 +108,43 @@ public final class Dataset {
     }
 
     public Dataset withName(String newName) {
-        return new Dataset(newName, index, series(), labels(), notes);
+        return new Dataset(newName, index, series(), labels(), notes, extended);
     }
 
     public Dataset withNotes(List<String> newNotes) {
-        return new Dataset(name, index, series(), labels(), newNotes);
+        return new Dataset(name, index, series(), labels(), newNotes, extended);
+    }
+
+    /**
+     * These rows with the presample values before them: {@code whole} holds the same series from an earlier start
+     * to this end, and this dataset's first row is its row {@code start}. Only the analyses that use presample
+     * values look at them ({@link #extended()}); everything else sees these rows alone. Any change to the
+     * dataset drops them.
+     */
+    public Dataset withPresample(Dataset whole, int start) {
+        if (whole.rowCount() != start + rowCount() || !whole.index.period(start).equals(index.start())
+                || !whole.seriesNames().equals(seriesNames())) {
+            throw new IllegalArgumentException("the presample data do not end where these rows end");
+        }
+        return new Dataset(name, index, series(), labels(), notes, whole);
+    }
+
+    /** The data with the presample rows before these, or this dataset when there are none. */
+    public Dataset extended() {
+        return extended == null ? this : extended;
+    }
+
+    /**
+     * Whether the rows before the sample's start are presample values ({@link Presample#USE}), even when there
+     * are none (a sample starting at the data's first period).
+     */
+    public boolean usesPresample() {
+        return extended != null;
+    }
+
+    /** How many rows of {@link #extended()} come before this dataset's first row (0 without presample). */
+    public int presampleRows() {
+        return extended == null ? 0 : extended.rowCount() - rowCount();
     }
 
     /** Adds the series, or replaces the one with the same name in place. */

@@ -1,13 +1,29 @@
 package org.tradeworkbench.core.data;
 
 /**
- * A user's sample: from/to periods, either open (null). It is applied by slicing the dataset BEFORE series
- * expressions are evaluated, so transformations start at the sample's first period: with the paper's
- * 2004..2018 sample the first difference of 2004 is missing even where the data reach further back.
+ * A user's sample: from/to periods, either open (null), and what the rows before its start are for
+ * ({@link Presample}). It is applied by slicing the dataset BEFORE series expressions are evaluated, so with
+ * {@link Presample#CUT} transformations start at the sample's first period: with the paper's 2004..2018 sample
+ * the first difference of 2004 is missing even where the data reach further back. With {@link Presample#USE} the
+ * slice carries the rows before the start ({@link Dataset#extended()}), which the time-series analyses use for
+ * differences and lags, so their estimation sample starts at the sample's first period.
  */
-public record SampleRange(Period from, Period to) {
+public record SampleRange(Period from, Period to, Presample presample) {
 
     public static final SampleRange ALL = new SampleRange(null, null);
+
+    public SampleRange {
+        presample = presample == null ? Presample.CUT : presample;
+    }
+
+    /** A range whose data are cut to it ({@link Presample#CUT}). */
+    public SampleRange(Period from, Period to) {
+        this(from, to, Presample.CUT);
+    }
+
+    public SampleRange withPresample(Presample p) {
+        return new SampleRange(from, to, p);
+    }
 
     public boolean isAll() {
         return from == null && to == null;
@@ -16,6 +32,11 @@ public record SampleRange(Period from, Period to) {
     /** Parses {@code --from}/{@code --to} texts for the dataset's frequency ({@code null} or blank = open). */
     public static SampleRange parse(String fromText, String toText, TimeIndex index) {
         return new SampleRange(parseEnd("from", fromText, index), parseEnd("to", toText, index));
+    }
+
+    /** As {@link #parse(String, String, TimeIndex)} with the presample convention's text (null: cut). */
+    public static SampleRange parse(String fromText, String toText, String presampleText, TimeIndex index) {
+        return parse(fromText, toText, index).withPresample(Presample.parse(presampleText));
     }
 
     private static Period parseEnd(String which, String text, TimeIndex index) {
@@ -46,8 +67,11 @@ public record SampleRange(Period from, Period to) {
 
     /** The rows of {@code data} within this range; a DataException when the range does not overlap the data. */
     public Dataset apply(Dataset data) {
-        if (isAll() || data.rowCount() == 0) {
+        if (data.rowCount() == 0) {
             return data;
+        }
+        if (isAll()) {
+            return presample == Presample.USE ? data.withPresample(data, 0) : data;
         }
         TimeIndex idx = data.index();
         long first = from == null ? 0 : Math.max(0, idx.start().until(from));
@@ -59,7 +83,9 @@ public record SampleRange(Period from, Period to) {
             throw new DataException("the sample " + describe() + " lies outside the data (" + idx.start() + ".."
                     + idx.end() + ")");
         }
-        return data.slice((int) first, (int) last);
+        Dataset cut = data.slice((int) first, (int) last);
+        return presample == Presample.USE
+                ? cut.withPresample(data.slice(0, (int) last), (int) first) : cut;
     }
 
     public String describe() {

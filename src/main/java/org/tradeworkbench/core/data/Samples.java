@@ -44,20 +44,64 @@ public final class Samples {
                 break;
             }
         }
-        for (int i = first; i <= last; i++) {
-            for (Map.Entry<String, double[]> e : columns.entrySet()) {
-                if (Double.isNaN(e.getValue()[i])) {
-                    throw new DataException("\"" + e.getKey() + "\" is missing at " + index.label(i)
-                            + ", inside the sample " + index.label(first) + ".." + index.label(last)
-                            + "; a time-series test needs consecutive observations (narrow the sample or fill the gap)");
+        // Column by column (a row-by-row walk over the map costs more than the test itself on long series); the
+        // earliest gap is reported, the first column's when two share a row.
+        int gapRow = -1;
+        String gapName = null;
+        for (Map.Entry<String, double[]> e : columns.entrySet()) {
+            double[] x = e.getValue();
+            int end = gapRow < 0 ? last : gapRow - 1;
+            for (int i = first; i <= end; i++) {
+                if (Double.isNaN(x[i])) {
+                    gapRow = i;
+                    gapName = e.getKey();
+                    break;
                 }
             }
+        }
+        if (gapRow >= 0) {
+            throw new DataException("\"" + gapName + "\" is missing at " + index.label(gapRow)
+                    + ", inside the sample " + index.label(first) + ".." + index.label(last)
+                    + "; a time-series test needs consecutive observations (narrow the sample or fill the gap)");
         }
         for (Map.Entry<String, double[]> e : columns.entrySet()) {
             int from = first;
             Magnitudes.check(e.getKey(), e.getValue(), first, last - first + 1, k -> index.label(from + k));
         }
         return new Range(first, last);
+    }
+
+    /**
+     * The stretch a time-series test uses with presample values: on rows {@code sampleStart..} of {@code index}
+     * (the extended data) the span {@link #contiguous} finds; when that span begins at {@code sampleStart}, it
+     * reaches back over up to {@code wanted} earlier rows where every column has a value (a gap before the
+     * sample ends the presample there, it is not an error).
+     *
+     * @return the range in rows of {@code index}, and how many of its rows come before {@code sampleStart}
+     */
+    public static Presampled contiguous(TimeIndex index, Map<String, double[]> columns, int sampleStart,
+            int wanted) {
+        Map<String, double[]> inSample = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> e : columns.entrySet()) {
+            inSample.put(e.getKey(), java.util.Arrays.copyOfRange(e.getValue(), sampleStart, index.size()));
+        }
+        Range r = contiguous(new TimeIndex(index.period(sampleStart), index.size() - sampleStart), inSample);
+        int first = r.first() + sampleStart;
+        int before = 0;
+        if (r.first() == 0) {
+            while (before < wanted && first - before - 1 >= 0 && complete(columns, first - before - 1)) {
+                before++;
+            }
+        }
+        for (Map.Entry<String, double[]> e : columns.entrySet()) {
+            int from = first - before;
+            Magnitudes.check(e.getKey(), e.getValue(), from, before, k -> index.label(from + k));
+        }
+        return new Presampled(new Range(first - before, r.last() + sampleStart), before);
+    }
+
+    /** A range of rows of which the first {@code presample} lie before the sample's start. */
+    public record Presampled(Range range, int presample) {
     }
 
     public static Range contiguous(TimeIndex index, String name, double[] values) {

@@ -60,6 +60,14 @@ public final class Expression {
         return root instanceof Node.Ref ? v.clone() : v;
     }
 
+    /**
+     * As {@link #evaluate}, but a bare series name gives the dataset's own values without a copy: for callers that
+     * only read them (copying a long series costs as much as a test on it).
+     */
+    public double[] evaluateForReading(Dataset data) {
+        return root.eval(data);
+    }
+
     @Override
     public String toString() {
         return source;

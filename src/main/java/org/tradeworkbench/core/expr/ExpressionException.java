@@ -9,7 +9,9 @@ public class ExpressionException extends DataException {
     private final String expression;
 
     public ExpressionException(String expression, int position, String problem) {
-        super(null, "\"" + expression + "\": " + problem + " at " + position);
+        // The position says nothing when the expression is one name (e.g. a column read as text).
+        super(null, "\"" + expression + "\": " + problem + (Expressions.isPlainName(expression == null ? ""
+                : expression.trim()) ? "" : " at " + position));
         this.position = position;
         this.expression = expression;
     }

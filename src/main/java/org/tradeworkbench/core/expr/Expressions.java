@@ -62,6 +62,22 @@ public final class Expressions {
     }
 
     /**
+     * The data as every analysis sees them under {@code range}: cut to the sample with generated series recomputed
+     * on the cut ({@link org.tradeworkbench.core.data.Presample#CUT}, so a difference starts missing at the
+     * sample's first period), or with presample values ({@link org.tradeworkbench.core.data.Presample#USE}) the
+     * sample's rows with the rows before them attached and generated series as computed on the whole data.
+     */
+    public static Dataset sampled(Dataset data, org.tradeworkbench.core.data.SampleRange range) {
+        if (data.rowCount() == 0) {
+            return data;
+        }
+        if (range.presample() == org.tradeworkbench.core.data.Presample.USE) {
+            return range.apply(data);
+        }
+        return range.isAll() ? data : refresh(range.apply(data));
+    }
+
+    /**
      * Re-evaluates every generated series (after an edit of the data they read), in dependency order. A
      * generated series whose inputs no longer exist raises a DataException naming both.
      */

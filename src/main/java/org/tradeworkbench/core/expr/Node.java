@@ -47,8 +47,9 @@ sealed interface Node permits Node.Num, Node.Ref, Node.Neg, Node.Bin, Node.Fn, N
                         + " numeric series" + why);
             }
             if (s.isEmpty()) {
-                throw new ExpressionException(source, position, "unknown series \"" + name
-                        + "\" (the data have: " + String.join(", ", data.seriesNames()) + ")");
+                throw new ExpressionException(source, position, "unknown series \"" + name + "\" ("
+                        + (data.seriesNames().isEmpty() ? "the data have no numeric series"
+                                : "the data have: " + String.join(", ", data.seriesNames())) + ")");
             }
             return s.get().values();
         }

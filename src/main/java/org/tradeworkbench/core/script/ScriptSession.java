@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.expr.Expressions;
@@ -25,6 +26,7 @@ public final class ScriptSession {
     private Dataset data;
     private Period from;
     private Period to;
+    private Presample presample = Presample.CUT;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private org.tradeworkbench.core.workbench.OutputPolicy outputs =
@@ -54,6 +56,25 @@ public final class ScriptSession {
     /** The data or, before any {@code open}, an empty dataset (which {@code append} fills). */
     public Dataset dataOrEmpty() {
         return data == null ? Dataset.empty("untitled") : data;
+    }
+
+    /**
+     * Takes data and a sample from outside as the session's own: the desktop console runs each line on the
+     * workbench's data and sample as they stand. Not a data command, so undo and redo start empty again. An empty
+     * dataset (no series, no rows) counts as no data yet; an end of the sample the data lack is dropped.
+     */
+    public void follow(Dataset d, SampleRange sample) {
+        undo.clear();
+        redo.clear();
+        from = sample.from();
+        to = sample.to();
+        if (d.seriesNames().isEmpty() && d.rowCount() == 0) {
+            data = null;
+            from = null;
+            to = null;
+        } else {
+            set(d);
+        }
     }
 
     /** Replaces the data as one undoable command. */
@@ -121,7 +142,12 @@ public final class ScriptSession {
     }
 
     public SampleRange sample() {
-        return new SampleRange(from, to);
+        return new SampleRange(from, to, presample);
+    }
+
+    /** What the rows before the sample's start are for ({@code smpl --presample cut|use}). */
+    public void setPresample(Presample p) {
+        presample = java.util.Objects.requireNonNull(p);
     }
 
     /**
@@ -129,9 +155,14 @@ public final class ScriptSession {
      * script's), with generated series recomputed on the cut.
      */
     public Dataset sampled(Optional<String> fromText, Optional<String> toText) {
+        return sampled(fromText, toText, Optional.empty());
+    }
+
+    /** As {@link #sampled(Optional, Optional)}, with the command's presample convention in place of the script's. */
+    public Dataset sampled(Optional<String> fromText, Optional<String> toText, Optional<Presample> presampleOption) {
         Dataset d = data();
         SampleRange r = fromText.isPresent() || toText.isPresent()
                 ? SampleRange.parse(fromText.orElse(null), toText.orElse(null), d.index()) : sample();
-        return r.isAll() || d.rowCount() == 0 ? d : Expressions.refresh(r.apply(d));
+        return Expressions.sampled(d, r.withPresample(presampleOption.orElse(presample)));
     }
 }

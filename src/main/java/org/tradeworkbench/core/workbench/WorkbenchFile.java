@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tradeworkbench.core.commandlog.CommandLine;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.figures.FigureChoices;
 
 /**
@@ -18,6 +19,7 @@ import org.tradeworkbench.core.figures.FigureChoices;
  * @param sources           the files the data were imported from, in import order (for reference only)
  * @param sampleFrom        first period of the sample as its label, or {@code null} for the first row
  * @param sampleTo          last period of the sample, or {@code null} for the last row
+ * @param presample         what the rows before the sample's start are for ({@code null} in older files: cut)
  * @param selectedVariables the variables checked in the variable list
  * @param panels            per panel id (e.g. {@code "stationarity"}), the panel's settings as plain JSON values
  *                          (strings, numbers, booleans, lists, maps); each panel defines its own keys
@@ -26,7 +28,7 @@ import org.tradeworkbench.core.figures.FigureChoices;
  * @param commands          the command log
  */
 public record WorkbenchFile(DatasetState dataset, List<SourceRecord> sources, String sampleFrom, String sampleTo,
-                            List<String> selectedVariables, Map<String, Map<String, Object>> panels,
+                            Presample presample, List<String> selectedVariables, Map<String, Map<String, Object>> panels,
                             Map<String, FigureChoices> figures, Map<String, Object> view,
                             List<CommandLine> commands) {
 
@@ -39,6 +41,7 @@ public record WorkbenchFile(DatasetState dataset, List<SourceRecord> sources, St
 
     public WorkbenchFile {
         Objects.requireNonNull(dataset);
+        presample = presample == null ? Presample.CUT : presample;
         sources = List.copyOf(sources);
         selectedVariables = List.copyOf(selectedVariables);
         Map<String, Map<String, Object>> p = new LinkedHashMap<>();
@@ -51,40 +54,45 @@ public record WorkbenchFile(DatasetState dataset, List<SourceRecord> sources, St
 
     /** A workbench holding only data. */
     public static WorkbenchFile of(DatasetState dataset) {
-        return new WorkbenchFile(dataset, List.of(), null, null, List.of(), Map.of(), Map.of(), Map.of(), List.of());
+        return new WorkbenchFile(dataset, List.of(), null, null, Presample.CUT, List.of(), Map.of(), Map.of(), Map.of(), List.of());
     }
 
     public WorkbenchFile withSample(String from, String to) {
-        return new WorkbenchFile(dataset, sources, from, to, selectedVariables, panels, figures, view, commands);
+        return new WorkbenchFile(dataset, sources, from, to, presample, selectedVariables, panels, figures, view, commands);
+    }
+
+    public WorkbenchFile withPresample(Presample p) {
+        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, p, selectedVariables, panels, figures, view,
+                commands);
     }
 
     public WorkbenchFile withSources(List<SourceRecord> s) {
-        return new WorkbenchFile(dataset, s, sampleFrom, sampleTo, selectedVariables, panels, figures, view, commands);
+        return new WorkbenchFile(dataset, s, sampleFrom, sampleTo, presample, selectedVariables, panels, figures, view, commands);
     }
 
     public WorkbenchFile withSelectedVariables(List<String> names) {
-        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, names, panels, figures, view, commands);
+        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, presample, names, panels, figures, view, commands);
     }
 
     /** Sets one panel's settings. */
     public WorkbenchFile withPanel(String panelId, Map<String, Object> settings) {
         Map<String, Map<String, Object>> p = new LinkedHashMap<>(panels);
         p.put(panelId, settings);
-        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, selectedVariables, p, figures, view, commands);
+        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, presample, selectedVariables, p, figures, view, commands);
     }
 
     public WorkbenchFile withFigure(String figureId, FigureChoices choices) {
         Map<String, FigureChoices> f = new LinkedHashMap<>(figures);
         f.put(figureId, choices);
-        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, selectedVariables, panels, f, view, commands);
+        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, presample, selectedVariables, panels, f, view, commands);
     }
 
     public WorkbenchFile withView(Map<String, Object> v) {
-        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, selectedVariables, panels, figures, v, commands);
+        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, presample, selectedVariables, panels, figures, v, commands);
     }
 
     public WorkbenchFile withCommands(List<CommandLine> c) {
-        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, selectedVariables, panels, figures, view, c);
+        return new WorkbenchFile(dataset, sources, sampleFrom, sampleTo, presample, selectedVariables, panels, figures, view, c);
     }
 
     /** A panel's settings, empty when the workbench has none for it. */

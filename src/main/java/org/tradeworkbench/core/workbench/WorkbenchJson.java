@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.commandlog.CommandLine;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.commandlog.CommandScript;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Frequency;
@@ -56,6 +57,7 @@ public final class WorkbenchJson {
         ObjectNode sample = root.putObject("sample");
         sample.put("from", wb.sampleFrom());
         sample.put("to", wb.sampleTo());
+        sample.put("presample", wb.presample().code());
         ArrayNode sel = root.putArray("selectedVariables");
         wb.selectedVariables().forEach(sel::add);
         ObjectNode panels = root.putObject("panels");
@@ -230,6 +232,12 @@ public final class WorkbenchJson {
         JsonNode sample = root.path("sample");
         String from = sample.isObject() ? r.optionalString(sample, "from", "sample") : null;
         String to = sample.isObject() ? r.optionalString(sample, "to", "sample") : null;
+        Presample presample;
+        try {
+            presample = Presample.parse(sample.isObject() ? r.optionalString(sample, "presample", "sample") : null);
+        } catch (org.tradeworkbench.core.data.DataException e) {
+            throw r.bad("sample.presample", "is neither \"cut\" nor \"use\"");
+        }
         List<String> selected = r.strings(r.optionalArray(root, "selectedVariables", "selectedVariables"),
                 "selectedVariables");
         Map<String, Map<String, Object>> panels = new LinkedHashMap<>();
@@ -267,7 +275,7 @@ public final class WorkbenchJson {
             }
             commands.add(parsed.get(0).command());
         }
-        return new WorkbenchFile(data, sources, from, to, selected, panels, figures, view, commands);
+        return new WorkbenchFile(data, sources, from, to, presample, selected, panels, figures, view, commands);
     }
 
     @SuppressWarnings("unchecked")

@@ -180,6 +180,15 @@ public class DataGridViewModel {
         return start ? setSampleFrom(p) : setSampleTo(p);
     }
 
+    /** Whether the periods before the sample's start serve as presample values for every panel. */
+    public boolean usesPresample() {
+        return model.presample() == org.tradeworkbench.core.data.Presample.USE;
+    }
+
+    public void setUsesPresample(boolean use) {
+        model.setPresample(use ? org.tradeworkbench.core.data.Presample.USE : org.tradeworkbench.core.data.Presample.CUT);
+    }
+
     /** Sets the sample start (null = first period); refused with a message when it is after the end. */
     public boolean setSampleFrom(Period from) {
         return setSample(from, model.sampleToProperty().get());

@@ -6,13 +6,15 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
 
 /**
- * The Data tab: the sample range as two typed periods above the data grid. Binds to a {@link DataGridViewModel}.
+ * The Data tab: the sample range as two typed periods above the data grid, and whether the periods before its
+ * start serve as presample values. Binds to a {@link DataGridViewModel}.
  * The range is typed rather than picked from a list, so a dataset of a million periods costs nothing here; a
  * period is applied on Enter or when the field loses focus, and one that is not in the data is refused with a
  * message and the field shows the sample again.
@@ -26,6 +28,8 @@ public final class DataView {
     private TextField sampleTo;
     @FXML
     private Button sampleAll;
+    @FXML
+    private CheckBox presample;
     @FXML
     private Label sizeLabel;
 
@@ -62,6 +66,9 @@ public final class DataView {
         vm.model().sampleToProperty().addListener((o, a, b) -> syncFromModel());
         vm.model().datasetProperty().addListener((o, a, b) -> syncFromModel());
         sampleAll.setOnAction(e -> vm.resetSample());
+        presample.setSelected(vm.usesPresample());
+        vm.model().presampleProperty().addListener((o, a, b) -> presample.setSelected(vm.usesPresample()));
+        presample.selectedProperty().addListener((o, a, now) -> vm.setUsesPresample(now));
         sizeLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             var d = vm.model().dataset();
             int[] rows = vm.model().sampleRows();
@@ -72,9 +79,15 @@ public final class DataView {
                     + d.index().frequency().name().toLowerCase() + ")";
             int n = rows[1] - rows[0] + 1;
             // Says when the panels see only part of the rows (e.g. the paper's 2004-2018 at start).
+            String presampled = vm.usesPresample() && rows[0] > 0 ? ", " + rows[0] + " presample periods" : "";
             return n == d.rowCount() ? size : size + ", sample " + d.index().label(rows[0]) + "\u2013"
-                    + d.index().label(rows[1]) + " (" + n + ")";
-        }, vm.model().datasetProperty(), vm.model().sampleFromProperty(), vm.model().sampleToProperty()));
+                    + d.index().label(rows[1]) + " (" + n + presampled + ")";
+        }, vm.model().datasetProperty(), vm.model().sampleFromProperty(), vm.model().sampleToProperty(),
+                vm.model().presampleProperty()));
+        // The sizes give way first when the tab is narrow; the whole text stays readable in the tooltip.
+        javafx.scene.control.Tooltip sizeTip = new javafx.scene.control.Tooltip();
+        sizeTip.textProperty().bind(sizeLabel.textProperty());
+        sizeLabel.setTooltip(sizeTip);
     }
 
     /** Applies the typed period on Enter and on leaving the field; shows the model's range again when refused. */

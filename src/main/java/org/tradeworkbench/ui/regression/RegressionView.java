@@ -77,6 +77,10 @@ public final class RegressionView {
     @FXML
     private CheckBox cusum;
     @FXML
+    private CheckBox cusumSquares;
+    @FXML
+    private CheckBox recursiveCoefficients;
+    @FXML
     private CheckBox qlr;
     @FXML
     private Spinner<Integer> qlrTrimPercent;
@@ -126,6 +130,12 @@ public final class RegressionView {
     private LiveFigure residualChart;
     private LiveFigure cusumChart;
     private Node cusumBox;
+    private LiveFigure cusumSquaresChart;
+    /** The tables after the first four (Wald, QLR, CUSUM, CUSUM of squares), as the report lists them. */
+    private final VBox testTables = new VBox(8);
+    /** One chart box per coefficient while the recursive coefficients are asked for. */
+    private final VBox recursiveBoxes = new VBox(8);
+    private final List<LiveFigure> recursiveCharts = new ArrayList<>();
 
     private RegressionView(RegressionViewModel vm, ExportActions actions) {
         this.vm = vm;
@@ -139,9 +149,7 @@ public final class RegressionView {
                 () -> vm.outcome() == null ? java.util.List.of() : vm.outcome().tables(), vm.messageProperty()::get,
                 vm.runningProperty()));
         ctx.results().registerPanelFigures("regression", () -> vm.outcome() == null
-                ? java.util.List.of() : vm.outcome().cusumChart() == null
-                ? java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals())
-                : java.util.List.of(vm.outcome().actualFitted(), vm.outcome().residuals(), vm.outcome().cusumChart()));
+                ? java.util.List.of() : vm.outcome().charts());
         return load(vm, ExportActions.forWorkbench(ctx)).root;
     }
 
@@ -224,6 +232,8 @@ public final class RegressionView {
         chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());
         qlr.selectedProperty().bindBidirectional(vm.qlrProperty());
         cusum.selectedProperty().bindBidirectional(vm.cusumProperty());
+        cusumSquares.selectedProperty().bindBidirectional(vm.cusumSquaresProperty());
+        recursiveCoefficients.selectedProperty().bindBidirectional(vm.recursiveCoefficientsProperty());
         bindSpinner(qlrTrimPercent, 1, 49, vm.qlrTrimPercentProperty().asObject());
         qlrTrimPercent.disableProperty().bind(vm.qlrProperty().not());
         wald.textProperty().bindBidirectional(vm.waldProperty());
@@ -252,9 +262,20 @@ public final class RegressionView {
         // Shown only while the model has a CUSUM test.
         cusumBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.outcome() != null && vm.outcome().cusumChart() != null, vm.outcomeProperty()));
-        results.getChildren().addAll(coefficients, fit, diagnostics, collinearity,
+        StackPane squaresHolder = chartHolder("regCusumSquaresChart");
+        cusumSquaresChart = new LiveFigure(squaresHolder);
+        Node squaresBox = chartBox(squaresHolder, "regCusumSquaresExport",
+                () -> spec(RegressionReport::cusumSquaresChart));
+        squaresBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.outcome() != null && vm.outcome().cusumSquaresChart() != null, vm.outcomeProperty()));
+        testTables.setId("regTestTables");
+        testTables.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(testTables.getChildren()));
+        results.getChildren().addAll(coefficients, fit, diagnostics, collinearity, testTables,
                 chartBox(fittedHolder, "regFittedExport", () -> spec(RegressionReport::actualFitted)),
-                chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)), cusumBox);
+                chartBox(residualHolder, "regResidualExport", () -> spec(RegressionReport::residuals)), cusumBox,
+                squaresBox, recursiveBoxes);
+        recursiveBoxes.setId("regRecursiveCharts");
+        recursiveBoxes.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(recursiveBoxes.getChildren()));
         vm.outcomeProperty().addListener((o, a, b) -> show(b));
         show(vm.outcome());
     }
@@ -319,6 +340,7 @@ public final class RegressionView {
         fit.setResultTable(o == null ? null : o.fit());
         diagnostics.setResultTable(o == null ? null : o.diagnostics());
         collinearity.setResultTable(o == null ? null : o.collinearity());
+        showTestTables(o);
         // The charts follow one frame after the tables: laying out two charts' axes and series again takes about
         // as long as the three tables together, and the estimates a user ticked a regressor to see should not
         // wait for them. Re-runs in between only leave the newest outcome for the charts.
@@ -333,6 +355,48 @@ public final class RegressionView {
         }
     }
 
+    private void showTestTables(RegressionReport o) {
+        List<org.tradeworkbench.core.report.ResultTable> extra = o == null ? List.of()
+                : o.tables().subList(Math.min(4, o.tables().size()), o.tables().size());
+        // Reused in place while the same tests are shown, so a re-run does not rebuild the views.
+        while (testTables.getChildren().size() > extra.size()) {
+            testTables.getChildren().remove(testTables.getChildren().size() - 1);
+        }
+        for (int i = 0; i < extra.size(); i++) {
+            if (i < testTables.getChildren().size()) {
+                ((ResultTableView) testTables.getChildren().get(i)).setResultTable(extra.get(i));
+            } else {
+                ResultTableView v = table("regTestTable" + i);
+                v.setResultTable(extra.get(i));
+                testTables.getChildren().add(v);
+            }
+        }
+    }
+
+    private void showRecursiveCharts(List<FigureSpec> specs) {
+        while (recursiveCharts.size() > specs.size()) {
+            recursiveCharts.remove(recursiveCharts.size() - 1);
+            recursiveBoxes.getChildren().remove(recursiveBoxes.getChildren().size() - 1);
+        }
+        while (recursiveCharts.size() < specs.size()) {
+            int j = recursiveCharts.size();
+            StackPane holder = chartHolder("regRecursiveChart" + j);
+            recursiveCharts.add(new LiveFigure(holder));
+            recursiveBoxes.getChildren().add(chartBox(holder, "regRecursiveExport" + j, () -> {
+                RegressionReport o = vm.outcome();
+                return o == null || o.recursiveCharts().size() <= j ? null : o.recursiveCharts().get(j);
+            }));
+        }
+        for (int j = 0; j < specs.size(); j++) {
+            recursiveCharts.get(j).show(specs.get(j));
+        }
+    }
+
+    /** The tables of the tests asked for, for tests. */
+    List<ResultTableView> testTableViews() {
+        return testTables.getChildren().stream().map(ResultTableView.class::cast).toList();
+    }
+
     private RegressionReport chartOutcome;
     private boolean chartsQueued;
 
@@ -343,6 +407,8 @@ public final class RegressionView {
         fittedChart.show(o == null ? null : o.actualFitted());
         residualChart.show(o == null ? null : o.residuals());
         cusumChart.show(o != null && o.cusumChart() != null ? o.cusumChart() : null);
+        cusumSquaresChart.show(o != null && o.cusumSquaresChart() != null ? o.cusumSquaresChart() : null);
+        showRecursiveCharts(o == null ? List.of() : o.recursiveCharts());
     }
 
     private void buildRegressorRows() {

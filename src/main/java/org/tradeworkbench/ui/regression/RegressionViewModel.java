@@ -86,6 +86,9 @@ public final class RegressionViewModel {
     private final BooleanProperty hacAdjust = new SimpleBooleanProperty(this, "hacAdjust", false);
     private final BooleanProperty qlr = new SimpleBooleanProperty(this, "qlr", false);
     private final BooleanProperty cusum = new SimpleBooleanProperty(this, "cusum", false);
+    private final BooleanProperty cusumSquares = new SimpleBooleanProperty(this, "cusumSquares", false);
+    private final BooleanProperty recursiveCoefficients = new SimpleBooleanProperty(this, "recursiveCoefficients",
+            false);
     private final IntegerProperty qlrTrimPercent = new SimpleIntegerProperty(this, "qlrTrimPercent", 15);
     private final IntegerProperty bgOrder = new SimpleIntegerProperty(this, "bgOrder", 1);
     private final IntegerProperty archOrder = new SimpleIntegerProperty(this, "archOrder",
@@ -115,8 +118,8 @@ public final class RegressionViewModel {
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
         for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, hacBandwidth,
-                hacPrewhite, hacAdjust, qlr, qlrTrimPercent, cusum, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
-                model.sampleFromProperty(), model.sampleToProperty())) {
+                hacPrewhite, hacAdjust, qlr, qlrTrimPercent, cusum, cusumSquares, recursiveCoefficients, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
+                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty())) {
             o.addListener(rerunListener);
         }
         model.datasetProperty().addListener((obs, old, now) -> {
@@ -157,6 +160,8 @@ public final class RegressionViewModel {
         m.put("hacAdjust", hacAdjust.get());
         m.put("qlr", qlr.get());
         m.put("cusum", cusum.get());
+        m.put("cusumSquares", cusumSquares.get());
+        m.put("recursiveCoefficients", recursiveCoefficients.get());
         m.put("qlrTrimPercent", qlrTrimPercent.get());
         m.put("bgOrder", bgOrder.get());
         m.put("archOrder", archOrder.get());
@@ -203,6 +208,8 @@ public final class RegressionViewModel {
         hacAdjust.set(s.hac().adjust());
         qlr.set(s.qlrTrimming() > 0);
         cusum.set(s.cusum());
+        cusumSquares.set(s.cusumSquares());
+        recursiveCoefficients.set(s.recursiveCoefficients());
         if (s.qlrTrimming() > 0) {
             qlrTrimPercent.set((int) Math.round(s.qlrTrimming() * 100));
         }
@@ -267,6 +274,8 @@ public final class RegressionViewModel {
             PanelSettings.ifPresent(PanelSettings.bool(m, "hacAdjust"), hacAdjust::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "qlr"), qlr::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "cusum"), cusum::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "cusumSquares"), cusumSquares::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "recursiveCoefficients"), recursiveCoefficients::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "qlrTrimPercent"), qlrTrimPercent::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "bgOrder"), bgOrder::set);
             if (m.containsKey("dependent") && !m.containsKey("archOrder")) {
@@ -374,6 +383,16 @@ public final class RegressionViewModel {
     /** VAR(1) prewhitening of the scores before the HAC smoothing. */
     public BooleanProperty hacPrewhiteProperty() {
         return hacPrewhite;
+    }
+
+    /** Whether the recursive coefficients are shown (a table and a chart per coefficient). */
+    public BooleanProperty recursiveCoefficientsProperty() {
+        return recursiveCoefficients;
+    }
+
+    /** Whether the CUSUM of squares test is run (a table and a chart). */
+    public BooleanProperty cusumSquaresProperty() {
+        return cusumSquares;
     }
 
     /** Whether the CUSUM test on recursive residuals is run (a table and a chart). */
@@ -589,7 +608,7 @@ public final class RegressionViewModel {
         running.set(true);
         message.clear();
         debouncer.submit(TASK_KEY, TASK_TITLE, progress -> {
-            Dataset sample = range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+            Dataset sample = Expressions.sampled(data, range);
             return analysis.run(spec, sample, progress);
         }, result -> {
             running.set(false);
@@ -631,7 +650,8 @@ public final class RegressionViewModel {
                 chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim(),
                 wald.get() == null || wald.get().isBlank() ? null : wald.get().trim(),
                 new org.tradeworkbench.core.stats.ols.HacSettings(hacBandwidth.get(), hacPrewhite.get(),
-                        hacAdjust.get()), qlr.get() ? qlrTrimPercent.get() / 100.0 : 0, cusum.get());
+                        hacAdjust.get()), qlr.get() ? qlrTrimPercent.get() / 100.0 : 0, cusum.get(),
+                        cusumSquares.get(), recursiveCoefficients.get());
     }
 
     /** Keeps one candidate per series of the data (choices of series that remain are kept) and the typed ones. */

@@ -117,7 +117,7 @@ public final class StationarityViewModel {
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, test, trend, difference, lagChoice, fixedLags, defaultMaxLag, maxLag,
-                kpss, breakType, trimPercent, ppStatistic, ppRule, ppFixedLag, glsCriterion, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                kpss, breakType, trimPercent, ppStatistic, ppRule, ppFixedLag, glsCriterion, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
         }
@@ -493,6 +493,6 @@ public final class StationarityViewModel {
 
     /** The data cut to the sample BEFORE expressions are evaluated, so differences start inside the sample. */
     static Dataset cut(Dataset data, SampleRange range) {
-        return range.isAll() || data.rowCount() == 0 ? data : Expressions.refresh(range.apply(data));
+        return Expressions.sampled(data, range);
     }
 }

@@ -102,7 +102,7 @@ public final class VarViewModel {
         order.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, lags, maxLags, trend, irfKind, horizon, bands, draws, seed, pairwise, vecm,
                 vecmTraceRank, vecmRank,
-                model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(),
                 model.selectedVariables())) {
             o.addListener(rerun);
         }
@@ -346,8 +346,7 @@ public final class VarViewModel {
         }
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
-        Supplier<Dataset> sample = () -> range.isAll() || data.rowCount() == 0 ? data
-                : Expressions.refresh(range.apply(data));
+        Supplier<Dataset> sample = () -> Expressions.sampled(data, range);
         running.set(true);
         BackgroundWork<MethodsCheckReport> checkWork = progress -> VarTabAnalysis.check(spec, sample.get(), progress);
         BackgroundWork<VarTabReport> work = progress -> VarTabAnalysis.models(spec, sample.get(), progress);

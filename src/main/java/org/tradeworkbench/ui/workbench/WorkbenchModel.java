@@ -24,6 +24,7 @@ import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.data.Series;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.expr.Expression;
@@ -44,6 +45,8 @@ public final class WorkbenchModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyObjectWrapper<Period> sampleFrom = new ReadOnlyObjectWrapper<>(this, "sampleFrom");
     private final ReadOnlyObjectWrapper<Period> sampleTo = new ReadOnlyObjectWrapper<>(this, "sampleTo");
+    private final ReadOnlyObjectWrapper<Presample> presample = new ReadOnlyObjectWrapper<>(this, "presample",
+            Presample.CUT);
     private final ObservableList<String> selectedVariables = FXCollections.observableArrayList();
     private final ObjectProperty<Path> sourceFile = new SimpleObjectProperty<>(this, "sourceFile");
     private final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
@@ -62,7 +65,7 @@ public final class WorkbenchModel {
     public WorkbenchModel() {
         dirty.bind(Bindings.createBooleanBinding(() -> dataset.get() != cleanState.get(), dataset, cleanState));
         dataset.addListener((obs, old, now) -> onDatasetChanged(old, now));
-        sampleDataset = Bindings.createObjectBinding(this::computeSample, dataset, sampleFrom, sampleTo);
+        sampleDataset = Bindings.createObjectBinding(this::computeSample, dataset, sampleFrom, sampleTo, presample);
         // A new message is plain information unless it is shown as an error (showMessage).
         lastMessage.addListener((obs, old, now) -> lastMessageError.set(false));
     }
@@ -94,6 +97,25 @@ public final class WorkbenchModel {
     /** Last period of the sample, or null for "to the last row". */
     public ReadOnlyObjectProperty<Period> sampleToProperty() {
         return sampleTo.getReadOnlyProperty();
+    }
+
+    /** What the rows before the sample's start are for: cut away, or presample values for lags and differences. */
+    public ReadOnlyObjectProperty<Presample> presampleProperty() {
+        return presample.getReadOnlyProperty();
+    }
+
+    public Presample presample() {
+        return presample.get();
+    }
+
+    /** Sets the presample convention for every panel, logged as {@code smpl --presample cut|use}. */
+    public void setPresample(Presample p) {
+        java.util.Objects.requireNonNull(p);
+        if (p == presample.get()) {
+            return;
+        }
+        log(List.of(DataCommands.presample(p)));
+        presample.set(p);
     }
 
     /** The dataset restricted to the sample range; recomputed lazily when data or range change. */
@@ -183,7 +205,7 @@ public final class WorkbenchModel {
         TimeIndex idx = dataset.get().index();
         Period from = sampleFrom.get() != null && idx.rowOf(sampleFrom.get()).isPresent() ? sampleFrom.get() : null;
         Period to = sampleTo.get() != null && idx.rowOf(sampleTo.get()).isPresent() ? sampleTo.get() : null;
-        return new SampleRange(from, to);
+        return new SampleRange(from, to, presample.get());
     }
 
     /** Appends the lines unless logging is off; returns those appended. */
@@ -207,7 +229,7 @@ public final class WorkbenchModel {
             return;
         }
         log(List.of(DataCommands.smpl(from, to)));
-        pendingSample = new SampleRange(from, to);
+        pendingSample = new SampleRange(from, to, presample.get());
         try {
             sampleFrom.set(from);
             sampleTo.set(to);
@@ -253,7 +275,7 @@ public final class WorkbenchModel {
 
     /** The sample range as the engine takes it (open ends are null). */
     public SampleRange sampleRange() {
-        return new SampleRange(sampleFrom.get(), sampleTo.get());
+        return new SampleRange(sampleFrom.get(), sampleTo.get(), presample.get());
     }
 
     /**
@@ -261,12 +283,7 @@ public final class WorkbenchModel {
      * applies {@code --from/--to} (so a difference starts missing at the sample's first period).
      */
     private Dataset computeSample() {
-        Dataset d = dataset.get();
-        SampleRange range = sampleRange();
-        if (range.isAll() || d.rowCount() == 0) {
-            return d;
-        }
-        return Expressions.refresh(range.apply(d));
+        return Expressions.sampled(dataset.get(), sampleRange());
     }
 
     // ---- changes -----------------------------------------------------------------------------------------
@@ -297,14 +314,14 @@ public final class WorkbenchModel {
         requireSampleOf(data.index(), sample.from(), sample.to());
         List<CommandLine> lines = new ArrayList<>(opening);
         // A script keeps its sample across an open, so the new one is logged whenever it differs.
-        if (!opening.isEmpty() && !sampleRange().equals(sample)) {
+        if (!opening.isEmpty() && !sampleRange().equals(sample.withPresample(presample.get()))) {
             lines.add(DataCommands.smpl(sample.from(), sample.to()));
         }
         log(lines);
         undoManager.clear();
         sourceFile.set(source);
         // Panels re-running on the way (new data, old sample) are not current: only the settled state is logged.
-        pendingSample = sample;
+        pendingSample = sample.withPresample(presample.get());
         try {
             sampleFrom.set(null);
             sampleTo.set(null);
@@ -367,7 +384,7 @@ public final class WorkbenchModel {
         List<CommandLine> lines = new ArrayList<>(commands);
         lines.add(DataCommands.smpl(null, null));
         // Panels re-running on the way (new data, old sample) are not current: only the settled state is logged.
-        pendingSample = SampleRange.ALL;
+        pendingSample = SampleRange.ALL.withPresample(presample.get());
         try {
             sampleFrom.set(null);
             sampleTo.set(null);
@@ -376,6 +393,41 @@ public final class WorkbenchModel {
             pendingSample = null;
         }
         return dropped;
+    }
+
+    /**
+     * What one line of the command console did to the data and the sample, as a script line does it: logs
+     * {@code line} once, then puts {@code after} in place as one undoable edit named {@code editName} (when the
+     * data changed) and the sample ({@code smpl}, or the sample an {@code open --workbench} brings). Panels see
+     * only the settled state as current, so a panel's run is logged after the line, on what a replay has there.
+     * Series the line added are ticked; data that replace all the series get the default ticks. The sample's
+     * ends must be periods of {@code after}, else a {@link DataException} and nothing changes.
+     */
+    public void applyCommand(String editName, Dataset after, SampleRange sample, CommandLine line) {
+        requireSampleOf(after.index(), sample.from(), sample.to());
+        Dataset before = dataset.get();
+        List<CommandLine> logged = log(List.of(line));
+        if (after == before && sample.equals(sampleRange())) {
+            return;
+        }
+        pendingSample = sample;
+        try {
+            if (after != before) {
+                undoManager.push(new DatasetEdit(editName, before, after, logged));
+                boolean replaced = before.seriesNames().stream().noneMatch(after::has);
+                dataset.set(after);
+                lastMessage.set(editName);
+                if (replaced || selectedVariables.isEmpty()) {
+                    selectedVariables.setAll(defaultSelection(after));
+                } else {
+                    after.seriesNames().stream().filter(n -> !before.has(n)).forEach(this::check);
+                }
+            }
+            sampleFrom.set(sample.from());
+            sampleTo.set(sample.to());
+        } finally {
+            pendingSample = null;
+        }
     }
 
     /** Reverts the newest edit; returns its name, or null when there was nothing to undo. */

@@ -47,6 +47,7 @@ public final class WorkbenchSnapshot {
         WorkbenchFile wb = WorkbenchFile.of(DatasetState.of(d))
                 .withSources(sources)
                 .withSample(from == null ? null : from.toString(), to == null ? null : to.toString())
+                .withPresample(model.presample())
                 .withSelectedVariables(List.copyOf(model.selectedVariables()))
                 .withView(view)
                 .withCommands(model.commandLog().entries());
@@ -67,6 +68,7 @@ public final class WorkbenchSnapshot {
         model.withoutLogging(() -> {
             model.load(d, file);
             model.setSample(r.from(), r.to());
+            model.setPresample(wb.presample());
             List<String> selected = new ArrayList<>();
             for (String v : wb.selectedVariables()) {
                 if (d.has(v)) {

@@ -111,6 +111,17 @@ class ExpressionTest {
     }
 
     @Test
+    void aNameAloneIsNamedWithoutAPositionAndNoSeriesAtAllIsSaid() {
+        Dataset d = new Dataset("t", new TimeIndex(Period.annual(2000), 2), List.of(),
+                List.of(new org.tradeworkbench.core.data.LabelColumn("x", new String[] {"1e400", "2e400"})), List.of());
+        assertThatThrownBy(() -> Expressions.evaluate(d, "x"))
+                .hasMessage("\"x\": \"x\" was read as a text column, not as a numeric series (too many of its cells"
+                        + " are not numbers)");
+        assertThatThrownBy(() -> Expressions.evaluate(d, "y"))
+                .hasMessage("\"y\": unknown series \"y\" (the data have no numeric series)");
+    }
+
+    @Test
     void aTextColumnIsNamedAsSuchNotAsUnknown() {
         Dataset d = new Dataset("t", new TimeIndex(Period.annual(2000), 2), List.of(Series.of("x", 1, 2)),
                 List.of(new org.tradeworkbench.core.data.LabelColumn("country", new String[] {"CN", "US"})), List.of());

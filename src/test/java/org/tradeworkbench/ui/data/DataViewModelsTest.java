@@ -117,6 +117,20 @@ class DataViewModelsTest {
     }
 
     @Test
+    void thePresampleBoxSetsTheConventionForEveryPanelAndLogsIt() {
+        assertThat(grid.usesPresample()).isFalse();
+        assertThat(grid.setSampleFrom(Period.annual(2002))).isTrue();
+        grid.setUsesPresample(true);
+        assertThat(model.presample()).isEqualTo(org.tradeworkbench.core.data.Presample.USE);
+        assertThat(model.sampleRange().presample()).isEqualTo(org.tradeworkbench.core.data.Presample.USE);
+        assertThat(model.sampleDataset().presampleRows()).isEqualTo(2);
+        assertThat(model.commandLog().entries().get(model.commandLog().entries().size() - 1).toString())
+                .isEqualTo("smpl --presample use");
+        grid.setUsesPresample(false);
+        assertThat(model.sampleDataset().usesPresample()).isFalse();
+    }
+
+    @Test
     void sampleRangeFromTypedPeriods() {
         assertThat(grid.setSampleFrom(" 2001 ")).isTrue();
         assertThat(model.sampleRows()).containsExactly(1, 3);

@@ -150,7 +150,11 @@ class RegressionTabMatchesCliTest {
                 "--prewhite", "--qlr", "--qlr-trim", "0.2");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()))
-                .contains("Quandt likelihood-ratio test").contains("Newey-West (1994) bandwidth");
+                .contains("Quandt likelihood-ratio test").contains("Newey-West (1994) bandwidth")
+                .contains("Asymptotic p-value").doesNotContain("NaN");
+        org.tradeworkbench.core.stats.ols.QlrTest q = vm.outcome().qlr();
+        assertThat(q.pValue()).isEqualTo(org.tradeworkbench.core.stats.ols.SupWaldPValue.upper(q.chiSquare(),
+                q.dfNum(), q.lambda())).isBetween(0.0, 1.0);
         assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
                 .contains("--hac-bandwidth nw").contains("--prewhite").contains("--qlr").contains("--qlr-trim 0.2");
 
@@ -182,6 +186,96 @@ class RegressionTabMatchesCliTest {
                 .contains("--cusum");
         vm.cusumProperty().set(false);
         assertThat(vm.outcome().cusumChart()).isNull();
+    }
+
+    @Test
+    void theCusumOfSquaresIsTheSameOnTheCommandLineWithItsChartAndTable() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.cusumSquaresProperty().set(true);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI, "--cusum-squares");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()))
+                .contains("CUSUM of squares test (recursive residuals)").contains("First period outside")
+                .doesNotContain("NaN");
+        org.tradeworkbench.core.stats.ols.CusumSquaresTest t = vm.outcome().cusumSquares();
+        org.tradeworkbench.core.figures.FigureSpec chart = vm.outcome().cusumSquaresChart();
+        assertThat(chart.series()).hasSize(3);
+        assertThat(chart.series().get(0).y()).containsExactly(t.squares());
+        assertThat(chart.series().get(1).y()[0]).isEqualTo(t.upper(0));
+        assertThat(vm.outcome().charts()).contains(chart);
+        assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
+                .contains("--cusum-squares");
+        Run json = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI, "--cusum-squares",
+                "--json");
+        assertThat(json.out()).contains("\"cusum_squares\"").contains("\"first_crossing\"")
+                .contains("\"largest_deviation\"");
+        vm.cusumSquaresProperty().set(false);
+        assertThat(vm.outcome().cusumSquaresChart()).isNull();
+        assertThat(vm.outcome().tables()).noneMatch(x -> x.title().startsWith("CUSUM of squares"));
+    }
+
+    @Test
+    void theRecursiveCoefficientsAreTheSameOnTheCommandLineWithAChartPerCoefficient() {
+        vm.dependentProperty().set(PATENTS);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(FDI).includedProperty().set(true);
+        vm.recursiveCoefficientsProperty().set(true);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI, "--recursive-coefficients");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome())).contains("Recursive coefficients")
+                .doesNotContain("NaN");
+        org.tradeworkbench.core.stats.ols.RecursiveCoefficients c = vm.outcome().recursive();
+        assertThat(vm.outcome().recursiveCharts()).hasSize(3);
+        org.tradeworkbench.core.figures.FigureSpec first = vm.outcome().recursiveCharts().get(0);
+        assertThat(first.series().get(0).y()).containsExactly(c.estimates()[0]);
+        assertThat(first.series().get(1).y()[2]).isEqualTo(c.estimates()[0][2] + 2 * c.standardErrors()[0][2]);
+        assertThat(vm.outcome().charts()).containsAll(vm.outcome().recursiveCharts());
+        // The last recursion is the model.
+        double[] fdi = c.estimates()[2];
+        assertThat(fdi[fdi.length - 1]).isCloseTo(vm.outcome().result().coefficient(FDI).estimate(),
+                org.assertj.core.data.Offset.offset(1e-10));
+        assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
+                .contains("--recursive-coefficients");
+        Run json = cli("ols", "--data", DATA, "--y", PATENTS, "--x", PATENTS + "(-1)," + FDI,
+                "--recursive-coefficients", "--json");
+        assertThat(json.out()).contains("\"recursive_coefficients\"").contains("\"standard_error\"");
+        vm.recursiveCoefficientsProperty().set(false);
+        assertThat(vm.outcome().recursiveCharts()).isEmpty();
+        assertThat(vm.outcome().recursive()).isNull();
+    }
+
+    @Test
+    void aSpecWrittenBeforeTheCusumOfSquaresReadsWithoutIt() {
+        Map<String, Object> plain = new java.util.LinkedHashMap<>(AnalysisJson.plain(new RegressionSpec(PATENTS, 1,
+                java.util.List.of(), true, CovarianceType.CLASSICAL, -1, 1).withCusum(true)));
+        plain.remove("cusumSquares");
+        plain.remove("recursiveCoefficients");
+        RegressionSpec old = AnalysisJson.fromPlain(plain, RegressionSpec.class);
+        assertThat(old.cusum()).isTrue();
+        assertThat(old.cusumSquares()).isFalse();
+        // Older still: before the QLR and CUSUM tests.
+        plain.remove("cusum");
+        plain.remove("qlrTrimming");
+        RegressionSpec older = AnalysisJson.fromPlain(plain, RegressionSpec.class);
+        assertThat(older).isEqualTo(old.withCusum(false).withQlr(0));
+    }
+
+    @Test
+    void tooShortASampleForTheCusumOfSquaresIsTheSameMessageInTheTabAndOnTheCommandLine() {
+        vm.dependentProperty().set(PATENTS);
+        vm.regressor(FDI).includedProperty().set(true);
+        model.setSample(Period.annual(2010), Period.annual(2016));
+        vm.cusumSquaresProperty().set(true);
+        Run r = cli("ols", "--data", DATA, "--y", PATENTS, "--x", FDI, "--cusum-squares", "--from", "2010",
+                "--to", "2016");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("CUSUM of squares test needs at least 8 observations");
+        assertThat(vm.outcome()).isNull();
+        assertThat(vm.messageProperty().get()).contains(r.err().strip());
     }
 
     @Test

@@ -89,6 +89,22 @@ class StationarityTabMatchesCliTest {
     }
 
     @Test
+    void presampleValuesInTheTabAreThoseOfTheCommand() {
+        vm.typedProperty().set(LOG_PATENTS);
+        vm.lagChoiceProperty().set(LagChoice.FIXED);
+        vm.fixedLagsProperty().set(1);
+        model.setSample(Period.annual(2005), Period.annual(2017));
+        String cut = tabTable();
+        model.setPresample(org.tradeworkbench.core.data.Presample.USE);
+        Run r = cli(adf(LOG_PATENTS, "--lags", "1", "--from", "2005", "--to", "2017", "--presample", "use"));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith(tabTable());
+        assertThat(tabTable()).isNotEqualTo(cut).contains("2005\u20132017");
+        assertThat(model.commandLog().entries().stream().map(Object::toString))
+                .contains("smpl --presample use");
+    }
+
+    @Test
     void smallestDifferenceWithLagsByACriterion() {
         vm.typedProperty().set("cn_fdi_net_inflows_pct_gdp");
         vm.lagChoiceProperty().set(LagChoice.BIC);

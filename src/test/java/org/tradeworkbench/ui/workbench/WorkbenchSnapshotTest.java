@@ -2,6 +2,7 @@ package org.tradeworkbench.ui.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradeworkbench.core.commandlog.CommandLine;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.paper.PaperData;
 import org.tradeworkbench.core.workbench.WorkbenchFile;
 import org.tradeworkbench.core.workbench.WorkbenchStore;
@@ -53,5 +55,30 @@ class WorkbenchSnapshotTest {
                 .isEqualTo(wb.dataset().series());
         assertThat(List.of(WorkbenchSnapshot.capture(other, "stationarity").sources()))
                 .isEqualTo(List.of(wb.sources()));
+    }
+
+    @Test
+    void thePresampleSettingIsSavedAndAnOlderFileMeansCut() throws Exception {
+        WorkbenchModel model = new WorkbenchModel();
+        model.load(PaperData.bundledSample(), null);
+        model.setSample(Period.annual(2005), Period.annual(2018));
+        model.setPresample(Presample.USE);
+        assertThat(model.sampleDataset().presampleRows()).isEqualTo(10);
+        Path f = dir.resolve("p" + WorkbenchFile.EXTENSION);
+        WorkbenchStore.save(WorkbenchSnapshot.capture(model, "data"), f);
+        assertThat(Files.readString(f)).contains("\"presample\" : \"use\"");
+        WorkbenchModel other = new WorkbenchModel();
+        WorkbenchSnapshot.restore(other, WorkbenchStore.open(f), f);
+        assertThat(other.presample()).isEqualTo(Presample.USE);
+        assertThat(other.sampleDataset().presampleRows()).isEqualTo(10);
+
+        // A file written before the setting existed has no presample member: the data are cut.
+        Files.writeString(f, Files.readString(f).replace("\"presample\" : \"use\"", "\"x\" : null"));
+        WorkbenchFile old = WorkbenchStore.open(f);
+        assertThat(old.presample()).isEqualTo(Presample.CUT);
+        WorkbenchModel third = new WorkbenchModel();
+        WorkbenchSnapshot.restore(third, old, f);
+        assertThat(third.presample()).isEqualTo(Presample.CUT);
+        assertThat(third.sampleDataset().usesPresample()).isFalse();
     }
 }

@@ -24,7 +24,7 @@ record CointegrationSample(List<String> names, double[][] values, int first, Tim
     static CointegrationSample of(Dataset data, List<String> variables) {
         Map<String, double[]> cols = new LinkedHashMap<>();
         for (String v : variables) {
-            double[] x = Expression.parse(v).evaluate(data);
+            double[] x = Expression.parse(v).evaluateForReading(data);
             for (int i = 0; i < x.length; i++) {
                 if (Double.isInfinite(x[i])) {
                     throw new DataException("\"" + v + "\" is infinite at " + data.index().label(i));

@@ -139,16 +139,11 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
         for (int j = 0; j < n; j++) {
             double[] v = y[j];
             if (centre) {
-                double ds = 0;
-                double ls = 0;
-                for (int t = 0; t < size; t++) {
-                    ls += v[t];
-                    if (t > 0) {
-                        ds += v[t] - v[t - 1];
-                    }
-                }
-                diffShift[j] = ds / (size - 1);
-                levelShift[j] = ls / size;
+                // Any shift near the mean serves (the exact means are taken out below): the differences' mean
+                // telescopes, the levels' in four interleaved sums.
+                diffShift[j] = (v[size - 1] - v[0]) / (size - 1);
+                levelShift[j] = CrossProducts.sums(List.of(new CrossProducts.Run(new double[][] {v}, 0)), size)[0]
+                        / size;
             }
             for (int t = 0; t < size; t++) {
                 level[j][t] = v[t] - levelShift[j];
@@ -157,6 +152,9 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
                 }
             }
         }
+        List<CrossProducts.Run> runs = new ArrayList<>();
+        runs.add(new CrossProducts.Run(diff, k + 1));
+        runs.add(new CrossProducts.Run(level, k));
         for (int j = 0; j < n; j++) {
             cols.add(new Column(diff[j], k + 1, diffShift[j]));
         }
@@ -173,29 +171,25 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
             double[] ones = new double[rows];
             java.util.Arrays.fill(ones, 1);
             cols.add(new Column(ones, 0, 0));
+            runs.add(new CrossProducts.Run(new double[][] {ones}, 0));
         } else if (det == JohansenCase.RESTRICTED_TREND) {
             cols.add(new Column(trend, 0, trendShift));
+            runs.add(new CrossProducts.Run(new double[][] {trend}, 0));
         }
         int a = cols.size();
         for (int l = 1; l <= k; l++) {
             for (int j = 0; j < n; j++) {
                 cols.add(new Column(diff[j], k + 1 - l, diffShift[j]));
             }
+            runs.add(new CrossProducts.Run(diff, k + 1 - l));
         }
         if (det.unrestrictedTermCount() >= 2) {
             cols.add(new Column(trend, 0, trendShift));
+            runs.add(new CrossProducts.Run(new double[][] {trend}, 0));
         }
         int m = cols.size();
-        double[][] c = CrossProducts.of(cols, rows);
-        double[] sums = new double[m];
-        for (int i = 0; i < m; i++) {
-            Column col = cols.get(i);
-            double s = 0;
-            for (int r = 0; r < rows; r++) {
-                s += col.base()[col.offset() + r];
-            }
-            sums[i] = s;
-        }
+        double[][] c = CrossProducts.of(runs, rows);
+        double[] sums = CrossProducts.sums(runs, rows);
         if (centre) {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {

@@ -57,8 +57,14 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
                 ? org.tradeworkbench.core.stats.ols.QlrTest.of(r, spec.qlrTrimming()) : null;
         org.tradeworkbench.core.stats.ols.CusumTest cusum = spec.cusum()
                 ? org.tradeworkbench.core.stats.ols.CusumTest.of(r) : null;
+        org.tradeworkbench.core.stats.ols.CusumSquaresTest squares = spec.cusumSquares()
+                ? org.tradeworkbench.core.stats.ols.CusumSquaresTest.of(r) : null;
+        org.tradeworkbench.core.stats.ols.RecursiveCoefficients recursive = spec.recursiveCoefficients()
+                ? org.tradeworkbench.core.stats.ols.RecursiveCoefficients.of(r) : null;
         return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r), wald,
-                waldProblem, qlr, cusum, cusum == null ? null : cusumChart(data, r, cusum));
+                waldProblem, qlr, cusum, cusum == null ? null : cusumChart(data, r, cusum), squares,
+                squares == null ? null : cusumSquaresChart(data, r, squares), recursive,
+                recursive == null ? List.of() : recursiveCharts(data, r, recursive));
     }
 
     /**
@@ -172,6 +178,69 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
         return new FigureSpec("ols", "cusum " + dep, "CUSUM of the recursive residuals of " + dep,
                 "OLS, " + sampleText(r), xLabel(idx), "CUSUM", "", FigureKind.LINE, series,
                 "Brown, Durbin and Evans (1975) 5% bounds.", null);
+    }
+
+    /** The positions of the recursive periods t = k + 1 … n on the time axis. */
+    private static double[] recursivePositions(Dataset data, OlsResult r, int m) {
+        TimeIndex idx = data.index();
+        int[] rows = r.sample().rows();
+        int k = rows.length - m;
+        double[] x = new double[m];
+        for (int i = 0; i < m; i++) {
+            int row = rows[k + i];
+            x[i] = idx.frequency().isDated() ? idx.period(row).toYearFraction() : row + 1;
+        }
+        return x;
+    }
+
+    static FigureSpec cusumSquaresChart(Dataset data, OlsResult r, org.tradeworkbench.core.stats.ols.CusumSquaresTest c) {
+        int m = c.squares().length;
+        double[] x = recursivePositions(data, r, m);
+        double[] lower = new double[m];
+        double[] upper = new double[m];
+        for (int i = 0; i < m; i++) {
+            lower[i] = c.lower(i);
+            upper[i] = c.upper(i);
+        }
+        List<String> periods = c.periods();
+        String dep = r.dependent();
+        List<FigureSeries> series = List.of(
+                new FigureSeries("cusum_squares", "CUSUM of squares", periods, x, c.squares().clone()),
+                new FigureSeries("upper", "Upper 5% bound", periods, x, upper),
+                new FigureSeries("lower", "Lower 5% bound", periods, x, lower));
+        String crossing = c.firstCrossing();
+        return new FigureSpec("ols", "cusum of squares " + dep, "CUSUM of squares of the recursive residuals of " + dep,
+                "OLS, " + sampleText(r), xLabel(data.index()), "CUSUM of squares", "", FigureKind.LINE, series,
+                "Brown, Durbin and Evans (1975); 5% bounds (t - k)/(n - k) ± " + org.tradeworkbench.core.report.NumberFormats.fixed(
+                        c.critical(), 4) + " (Edgerton and Wells 1994). "
+                        + (crossing == null ? "Inside the bounds throughout." : "Outside the bounds from " + crossing
+                        + "."), null);
+    }
+
+    /** One chart per coefficient: its estimate on the first t observations with ±2 standard errors. */
+    static List<FigureSpec> recursiveCharts(Dataset data, OlsResult r,
+            org.tradeworkbench.core.stats.ols.RecursiveCoefficients c) {
+        int m = c.periods().size();
+        double[] x = recursivePositions(data, r, m);
+        List<FigureSpec> out = new ArrayList<>();
+        for (int j = 0; j < c.names().size(); j++) {
+            double[] up = new double[m];
+            double[] down = new double[m];
+            for (int i = 0; i < m; i++) {
+                up[i] = c.estimates()[j][i] + 2 * c.standardErrors()[j][i];
+                down[i] = c.estimates()[j][i] - 2 * c.standardErrors()[j][i];
+            }
+            String name = c.names().get(j);
+            List<FigureSeries> series = List.of(
+                    new FigureSeries("estimate", "Recursive " + name, c.periods(), x, c.estimates()[j].clone()),
+                    new FigureSeries("upper", "+2 s.e.", c.periods(), x, up),
+                    new FigureSeries("lower", "-2 s.e.", c.periods(), x, down));
+            out.add(new FigureSpec("ols", "recursive " + name, "Recursive estimates of " + name + " (" + r.dependent()
+                    + ")", "OLS on the observations up to each period, " + sampleText(r), xLabel(data.index()), name,
+                    "", FigureKind.LINE, series, "Standard errors with the whole sample's s² = SSR/(n - k)"
+                    + " (statsmodels RecursiveLS). The last point is the full-sample estimate.", null));
+        }
+        return out;
     }
 
     private static String note(OlsResult r) {

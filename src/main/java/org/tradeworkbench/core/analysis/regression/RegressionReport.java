@@ -22,10 +22,50 @@ import org.tradeworkbench.core.stats.ols.OlsResult;
  * @param qlr          the Quandt likelihood-ratio break test, or null when not asked for
  * @param cusum        the CUSUM test, or null when not asked for
  * @param cusumChart   the chart of the CUSUM and its 5% bounds, or null
+ * @param cusumSquares the CUSUM of squares test, or null when not asked for
+ * @param cusumSquaresChart the chart of the CUSUM of squares and its 5% bounds, or null
+ * @param recursive    the recursive coefficients, or null when not asked for
+ * @param recursiveCharts one chart per coefficient of its recursive estimates with ±2 s.e. (empty when not asked for)
  */
 public record RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
         FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr,
-        org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart) implements Report {
+        org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart,
+        org.tradeworkbench.core.stats.ols.CusumSquaresTest cusumSquares, FigureSpec cusumSquaresChart,
+        org.tradeworkbench.core.stats.ols.RecursiveCoefficients recursive, List<FigureSpec> recursiveCharts)
+        implements Report {
+
+    public RegressionReport {
+        recursiveCharts = recursiveCharts == null ? List.of() : List.copyOf(recursiveCharts);
+    }
+
+    /** Without recursive coefficients. */
+    public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
+            FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr,
+            org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart,
+            org.tradeworkbench.core.stats.ols.CusumSquaresTest cusumSquares, FigureSpec cusumSquaresChart) {
+        this(spec, result, equation, actualFitted, residuals, wald, waldProblem, qlr, cusum, cusumChart, cusumSquares,
+                cusumSquaresChart, null, List.of());
+    }
+
+    /** Without a CUSUM of squares test. */
+    public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
+            FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr,
+            org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart) {
+        this(spec, result, equation, actualFitted, residuals, wald, waldProblem, qlr, cusum, cusumChart, null, null);
+    }
+
+    /** The charts of the fit and of the tests asked for, in the order the tab shows them. */
+    public List<FigureSpec> charts() {
+        List<FigureSpec> out = new java.util.ArrayList<>(List.of(actualFitted, residuals));
+        if (cusumChart != null) {
+            out.add(cusumChart);
+        }
+        if (cusumSquaresChart != null) {
+            out.add(cusumSquaresChart);
+        }
+        out.addAll(recursiveCharts);
+        return out;
+    }
 
     /** Without a CUSUM test. */
     public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
@@ -73,7 +113,8 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
     /** The coefficients, the fit statistics and the diagnostics, as the tab and the command show them. */
     @Override
     public List<ResultTable> tables() {
-        if (wald == null && waldProblem == null && qlr == null && cusum == null) {
+        if (wald == null && waldProblem == null && qlr == null && cusum == null && cusumSquares == null
+                && recursive == null) {
             return result.tables();
         }
         List<ResultTable> out = new java.util.ArrayList<>(result.tables());
@@ -86,6 +127,12 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
         }
         if (cusum != null) {
             out.add(cusumTable());
+        }
+        if (cusumSquares != null) {
+            out.add(cusumSquares.table());
+        }
+        if (recursive != null) {
+            out.add(recursive.table());
         }
         return out;
     }
@@ -111,7 +158,8 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
     /** The {@code ols --json} contract. */
     @Override
     public Map<String, Object> toJson() {
-        if (wald == null && waldProblem == null && qlr == null && cusum == null) {
+        if (wald == null && waldProblem == null && qlr == null && cusum == null && cusumSquares == null
+                && recursive == null) {
             return result.toJson();
         }
         Map<String, Object> m = new java.util.LinkedHashMap<>(result.toJson());
@@ -124,6 +172,12 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
         }
         if (cusum != null) {
             m.put("cusum", cusum.toJson());
+        }
+        if (cusumSquares != null) {
+            m.put("cusum_squares", cusumSquares.toJson());
+        }
+        if (recursive != null) {
+            m.put("recursive_coefficients", recursive.toJson());
         }
         return m;
     }

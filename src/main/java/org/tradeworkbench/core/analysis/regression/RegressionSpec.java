@@ -1,6 +1,7 @@
 package org.tradeworkbench.core.analysis.regression;
 
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.core.stats.ols.HacSettings;
@@ -26,10 +27,31 @@ import org.tradeworkbench.core.stats.ols.OlsOptions;
  * @param qlrTrimming   the share trimmed at each end by the Quandt likelihood-ratio (sup-F) break test, e.g. 0.15;
  *                      0: not tested
  * @param cusum         whether the CUSUM test on recursive residuals (Brown, Durbin and Evans 1975) is run
+ * @param cusumSquares  whether the CUSUM of squares test (Brown, Durbin and Evans 1975) is run (absent in older
+ *                      files: false)
+ * @param recursiveCoefficients whether the recursive coefficients with ±2 s.e. bands are shown (absent in older
+ *                      files: false)
  */
 public record RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
         boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
-        String chowBreak, String wald, HacSettings hac, double qlrTrimming, boolean cusum) {
+        String chowBreak, String wald, HacSettings hac, double qlrTrimming, boolean cusum, boolean cusumSquares,
+        boolean recursiveCoefficients) {
+
+    /** Without recursive coefficients. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak, String wald, HacSettings hac, double qlrTrimming, boolean cusum, boolean cusumSquares) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                chowBreak, wald, hac, qlrTrimming, cusum, cusumSquares, false);
+    }
+
+    /** Without a CUSUM of squares test. */
+    public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
+            boolean constant, CovarianceType covariance, int hacLags, int bgOrder, int archOrder, int qLags,
+            String chowBreak, String wald, HacSettings hac, double qlrTrimming, boolean cusum) {
+        this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
+                chowBreak, wald, hac, qlrTrimming, cusum, false);
+    }
 
     /** Without a CUSUM test. */
     public RegressionSpec(String dependent, int dependentLags, List<ModelTerms.Regressor> regressors,
@@ -37,6 +59,27 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
             String chowBreak, String wald, HacSettings hac, double qlrTrimming) {
         this(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, archOrder, qLags,
                 chowBreak, wald, hac, qlrTrimming, false);
+    }
+
+    /**
+     * Reads a spec from JSON; the choices added after specs were first saved (the QLR trimming, CUSUM, CUSUM of
+     * squares, recursive coefficients) read as off when a file written before them lacks them.
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static RegressionSpec read(@JsonProperty("dependent") String dependent,
+            @JsonProperty("dependentLags") int dependentLags,
+            @JsonProperty("regressors") List<ModelTerms.Regressor> regressors,
+            @JsonProperty("constant") boolean constant, @JsonProperty("covariance") CovarianceType covariance,
+            @JsonProperty("hacLags") int hacLags, @JsonProperty("bgOrder") int bgOrder,
+            @JsonProperty("archOrder") int archOrder, @JsonProperty("qLags") int qLags,
+            @JsonProperty("chowBreak") String chowBreak, @JsonProperty("wald") String wald,
+            @JsonProperty("hac") HacSettings hac, @JsonProperty("qlrTrimming") Double qlrTrimming,
+            @JsonProperty("cusum") Boolean cusum, @JsonProperty("cusumSquares") Boolean cusumSquares,
+            @JsonProperty("recursiveCoefficients") Boolean recursiveCoefficients) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, wald, hac, qlrTrimming == null ? 0 : qlrTrimming,
+                Boolean.TRUE.equals(cusum), Boolean.TRUE.equals(cusumSquares),
+                Boolean.TRUE.equals(recursiveCoefficients));
     }
 
     /** The trimming of the QLR test unless the user gives another. */
@@ -116,37 +159,49 @@ public record RegressionSpec(String dependent, int dependentLags, List<ModelTerm
     /** This model with the ARCH order and the Ljung-Box lags given. */
     public RegressionSpec withResidualTests(int arch, int q) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder, arch,
-                q, chowBreak, wald, hac, qlrTrimming, cusum);
+                q, chowBreak, wald, hac, qlrTrimming, cusum, cusumSquares, recursiveCoefficients);
     }
 
     /** This model with a Chow test whose second regime starts at {@code period} (null or blank: none). */
     public RegressionSpec withChowBreak(String period) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald, hac, qlrTrimming, cusum);
+                archOrder, qLags, period == null || period.isBlank() ? null : period.trim(), wald, hac, qlrTrimming, cusum, cusumSquares, recursiveCoefficients);
     }
 
     /** This model with the HAC bandwidth rule, prewhitening and small-sample factor given. */
     public RegressionSpec withHac(HacSettings h) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, wald, h, qlrTrimming, cusum);
+                archOrder, qLags, chowBreak, wald, h, qlrTrimming, cusum, cusumSquares, recursiveCoefficients);
     }
 
     /** This model with a Wald test of {@code restrictions} (null or blank: none). */
     public RegressionSpec withWald(String restrictions) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, restrictions, hac, qlrTrimming, cusum);
+                archOrder, qLags, chowBreak, restrictions, hac, qlrTrimming, cusum, cusumSquares, recursiveCoefficients);
     }
 
     /** This model with a QLR break test trimming {@code trim} at each end (0: none). */
     public RegressionSpec withQlr(double trim) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, wald, hac, trim, cusum);
+                archOrder, qLags, chowBreak, wald, hac, trim, cusum, cusumSquares, recursiveCoefficients);
     }
 
     /** This model with or without the CUSUM test. */
     public RegressionSpec withCusum(boolean on) {
         return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
-                archOrder, qLags, chowBreak, wald, hac, qlrTrimming, on);
+                archOrder, qLags, chowBreak, wald, hac, qlrTrimming, on, cusumSquares, recursiveCoefficients);
+    }
+
+    /** This model with or without the CUSUM of squares test. */
+    public RegressionSpec withCusumSquares(boolean on) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, wald, hac, qlrTrimming, cusum, on, recursiveCoefficients);
+    }
+
+    /** This model with or without the recursive coefficients. */
+    public RegressionSpec withRecursiveCoefficients(boolean on) {
+        return new RegressionSpec(dependent, dependentLags, regressors, constant, covariance, hacLags, bgOrder,
+                archOrder, qLags, chowBreak, wald, hac, qlrTrimming, cusum, cusumSquares, on);
     }
 
     public OlsOptions options() {

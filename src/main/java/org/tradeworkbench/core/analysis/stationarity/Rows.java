@@ -13,7 +13,8 @@ final class Rows {
     /** The {@code diff}-th difference of {@code level}, named as the table shows it, e.g. {@code d(lny)}. */
     static TimeSeriesSample differenced(TimeSeriesSample level, int diff) {
         TimeSeriesSample d = level.differenced(diff);
-        return new TimeSeriesSample(Adf.differencedName(level.name(), diff), d.values(), d.firstRow(), d.index());
+        return new TimeSeriesSample(Adf.differencedName(level.name(), diff), d.values(), d.firstRow(), d.index(),
+                d.presample(), d.usesPresample());
     }
 
     /** {"1%": .., "5%": .., "10%": ..}. */

@@ -71,11 +71,13 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
                     }
                     shown = UnitRootOutcome.of(adf);
                 }
-                case ZA -> shown = byDifference(s, tried, d -> ZivotAndrewsRows.test(sample, d,
+                // Presample values: the lagged level of the PP regression; differences only for ZA and DF-GLS.
+                case ZA -> shown = byDifference(s, tried, d -> ZivotAndrewsRows.test(sample.keepPresample(d), d,
                         s.zivotAndrewsSpec()));
-                case PP -> shown = byDifference(s, tried, d -> PhillipsPerronRows.test(sample, d,
-                        s.phillipsPerronSpec()));
-                case DFGLS -> shown = byDifference(s, tried, d -> DfGlsRows.test(sample, d, s.dfGlsSpec()));
+                case PP -> shown = byDifference(s, tried, d -> PhillipsPerronRows.test(sample.keepPresample(d + 1),
+                        d, s.phillipsPerronSpec()));
+                case DFGLS -> shown = byDifference(s, tried, d -> DfGlsRows.test(sample.keepPresample(d), d,
+                        s.dfGlsSpec()));
                 default -> throw new IllegalStateException("no case for " + s.test());
             }
         } catch (DataException | IllegalArgumentException e) {
@@ -93,13 +95,49 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
                 kpssProblem = "KPSS needs a constant (c) or a constant and trend (ct)";
             } else {
                 try {
-                    kpss = Kpss.test(sample, s.trend(), KpssLags.AUTO, shown.diff());
+                    kpss = Kpss.test(sample.keepPresample(shown.diff()), s.trend(), KpssLags.AUTO, shown.diff());
                 } catch (DataException | IllegalArgumentException e) {
                     kpssProblem = e.getMessage();
                 }
             }
         }
-        return new StationarityRow(variable, shown, tried, adf, search, kpss, null, kpssProblem);
+        return new StationarityRow(variable, shown, tried, adf, search, kpss, null, kpssProblem,
+                presampleNote(data, variable, sample, shown, s.test()));
+    }
+
+    /**
+     * With presample values: how many observations of the sample the test regression lost, and why (too few
+     * values before the start, or a test that takes them for differences only); null when none was lost.
+     */
+    static String presampleNote(Dataset data, String variable, TimeSeriesSample level, UnitRootOutcome shown,
+                                UnitRootTest test) {
+        if (!data.usesPresample() || data.rowCount() == 0) {
+            return null;
+        }
+        int lost = -1;
+        for (int i = 0; i < data.rowCount(); i++) {
+            if (data.index().label(i).equals(shown.sampleFirst())) {
+                lost = i;
+                break;
+            }
+        }
+        if (lost <= 0) {
+            return null;
+        }
+        String start = data.index().label(0);
+        String why;
+        if (level.firstRow() > data.presampleRows()) {
+            why = variable + " has no value at the sample's start";
+        } else if (test == UnitRootTest.DFGLS || test == UnitRootTest.ZA) {
+            why = test.shortName() + " takes presample values for differences only";
+        } else {
+            int p = level.presample();
+            why = p == 0 ? "there is no value of " + variable + " before " + start
+                    : "only " + p + " value" + (p == 1 ? "" : "s") + " of " + variable + " before " + start;
+        }
+        return variable + ": " + lost + " observation" + (lost == 1 ? "" : "s") + " of the sample lost to lags"
+                + " and differences: the test regression starts at " + shown.sampleFirst() + ", the sample at "
+                + start + " (" + why + ").";
     }
 
     /**

@@ -144,6 +144,9 @@ public record StationarityReport(StationaritySpec spec, List<StationarityRow> ro
             e.put(spec.test().jsonKey(), r.test() == null ? null : r.test().json());
             e.put("problem", r.problem());
             e.put("warning", StationarityTable.lagWarning(r));
+            if (r.presampleNote() != null) {
+                e.put("presample_note", r.presampleNote());
+            }
             if (r.search() != null) {
                 e.put("diff", r.search().order().isPresent() ? r.search().order().getAsInt() : null);
             }

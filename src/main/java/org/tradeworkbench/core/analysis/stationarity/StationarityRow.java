@@ -18,12 +18,19 @@ import org.tradeworkbench.core.stats.unitroot.StationarityOrder;
  * @param kpss        the KPSS test on the same difference, or null
  * @param problem     why the ADF test could not be run, or null
  * @param kpssProblem why the KPSS test could not be run, or null
+ * @param presampleNote with presample values, how many observations of the sample the test still lost and why;
+ *                    null when none was lost or the data were cut to the sample
  */
 public record StationarityRow(String variable, UnitRootOutcome test, List<UnitRootOutcome> tried, AdfResult adf,
-        StationarityOrder search, KpssResult kpss, String problem, String kpssProblem) {
+        StationarityOrder search, KpssResult kpss, String problem, String kpssProblem, String presampleNote) {
 
     public StationarityRow {
         tried = List.copyOf(tried);
+    }
+
+    public StationarityRow(String variable, UnitRootOutcome test, List<UnitRootOutcome> tried, AdfResult adf,
+            StationarityOrder search, KpssResult kpss, String problem, String kpssProblem) {
+        this(variable, test, tried, adf, search, kpss, problem, kpssProblem, null);
     }
 
     public static StationarityRow failed(String variable, String problem) {

@@ -119,6 +119,11 @@ public final class StationarityTable {
             }
         }
         for (StationarityRow r : rows) {
+            if (r.presampleNote() != null) {
+                b.note(r.presampleNote());
+            }
+        }
+        for (StationarityRow r : rows) {
             String w = lagWarning(r);
             if (w != null) {
                 b.note(w);
@@ -152,7 +157,7 @@ public final class StationarityTable {
         if (s.maxLag() != null) {
             return chose + " (maximum set by the user).";
         }
-        int n = a.nobs() + 1 + a.lags();
+        int n = a.ruleNobs();
         int k = a.spec().trend().termCount();
         return chose + "; default maximum min(ceil(12 (" + n + "/100)^(1/4)), " + n + "/2 - " + k + " - 1) = "
                 + a.maxLag() + " (Schwert 1989, as statsmodels), n = " + n + " values of " + a.tested() + ".";

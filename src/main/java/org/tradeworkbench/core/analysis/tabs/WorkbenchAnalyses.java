@@ -70,8 +70,8 @@ public final class WorkbenchAnalyses {
     /** Every analysis tab of {@code wb}, in tab order. */
     public static List<Outcome> run(WorkbenchFile wb, ProgressReporter progress) {
         Dataset all = wb.dataset().toDataset();
-        SampleRange range = SampleRange.parse(wb.sampleFrom(), wb.sampleTo(), all.index());
-        Dataset data = range.isAll() || all.rowCount() == 0 ? all : Expressions.refresh(range.apply(all));
+        SampleRange range = SampleRange.parse(wb.sampleFrom(), wb.sampleTo(), all.index()).withPresample(wb.presample());
+        Dataset data = Expressions.sampled(all, range);
         List<Outcome> out = new ArrayList<>();
         List<String> panels = new ArrayList<>(PANELS);
         for (String optional : OPTIONAL_PANELS) {

@@ -80,9 +80,9 @@ public final class MethodsCheckAnalysis implements Analysis<MethodsCheckSpec, Me
         int k = sys.size();
         int det = spec.trend().terms();
         try {
-            VarData d = VarData.of(data, new VarModel(sys, spec.lags(), spec.trend(), List.of()));
-            int n = d.size();
             int lagsNeeded = spec.lags() + (dMax == null ? 0 : dMax);
+            VarData d = VarData.of(data, new VarModel(sys, lagsNeeded, spec.trend(), List.of()));
+            int n = d.size();
             int coefficients = k * lagsNeeded + det;
             int df = n - lagsNeeded - coefficients;
             return new MethodsCheckReport.Sample(sys, n, d.labels()[0], d.labels()[n - 1], lagsNeeded, coefficients,
@@ -110,7 +110,8 @@ public final class MethodsCheckAnalysis implements Analysis<MethodsCheckSpec, Me
         } else {
             try {
                 VarModel m = new VarModel(sys, spec.lags(), spec.trend(), List.of());
-                VarFit fit = VarAnalysis.fit(VarData.of(data, m), m.withLags(spec.lags() + dMax));
+                VarFit fit = VarAnalysis.fit(VarData.of(data, m.withLags(spec.lags() + dMax)),
+                        m.withLags(spec.lags() + dMax));
                 valid = Causality.test(fit, List.of(causing), List.of(caused), spec.lags());
                 Finite.check(valid.wald(), "the Wald statistic");
             } catch (DataException | IllegalArgumentException e) {

@@ -53,7 +53,7 @@ public final class TodaYamamotoAnalysis implements Analysis<TodaYamamotoSpec, To
             dMax = max;
         }
         progress.message("Toda-Yamamoto: VAR(" + (m.lags() + dMax) + ") in levels");
-        VarData d = VarData.of(data, m);
+        VarData d = VarData.of(data, m.withLags(m.lags() + dMax));
         VarFit fit = VarAnalysis.fit(d, m.withLags(m.lags() + dMax));
         List<Causality.Result> tests = new ArrayList<>();
         if (spec.causing().isEmpty()) {

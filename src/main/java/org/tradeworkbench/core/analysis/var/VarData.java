@@ -17,15 +17,23 @@ import org.tradeworkbench.core.expr.Expression;
  */
 public record VarData(List<String> names, List<String> exogNames, double[][] y, double[][] exog, String[] labels) {
 
+    /**
+     * The observations of the model's series; with presample values ({@link Dataset#extended()}) the series are
+     * evaluated on the whole data and up to {@code model.lags()} rows before the sample's start come first, so
+     * that the VAR's estimation sample is the sample chosen.
+     */
     public static VarData of(Dataset data, VarModel model) {
+        Dataset whole = data.extended();
         Map<String, double[]> cols = new LinkedHashMap<>();
         for (String v : model.variables()) {
-            cols.put(v, Expression.parse(v).evaluate(data));
+            cols.put(v, Expression.parse(v).evaluate(whole));
         }
         for (String x : model.exog()) {
-            cols.put(x, Expression.parse(x).evaluate(data));
+            cols.put(x, Expression.parse(x).evaluate(whole));
         }
-        Samples.Range r = Samples.contiguous(data.index(), cols);
+        Samples.Range r = data.usesPresample()
+                ? Samples.contiguous(whole.index(), cols, data.presampleRows(), model.lags()).range()
+                : Samples.contiguous(data.index(), cols);
         int n = r.size();
         int k = model.variables().size();
         int m = model.exog().size();
@@ -33,7 +41,7 @@ public record VarData(List<String> names, List<String> exogNames, double[][] y, 
         double[][] x = new double[n][m];
         String[] labels = new String[n];
         for (int t = 0; t < n; t++) {
-            labels[t] = data.index().label(r.first() + t);
+            labels[t] = whole.index().label(r.first() + t);
         }
         int c = 0;
         for (double[] col : cols.values()) {

@@ -25,7 +25,8 @@ public final class VarLagOrder {
     }
 
     public static Result select(Dataset data, String first, String second, int maxLags) {
-        Granger.Pair p = Granger.pair(data, second, first);
+        // With presample values every order is fitted on the sample itself.
+        Granger.Pair p = Granger.pair(data, second, first).keepPresample(maxLags);
         return select(p.effect(), p.effectValues(), p.cause(), p.causeValues(), maxLags);
     }
 

@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.tradeworkbench.core.data.DataException;
-import org.tradeworkbench.core.linalg.DesignMatrix;
-import org.tradeworkbench.core.linalg.LeastSquares;
-import org.tradeworkbench.core.linalg.LeastSquaresFit;
 
 /**
  * The CUSUM test of Brown, Durbin and Evans (1975) on recursive residuals, with R strucchange's conventions
@@ -37,39 +33,10 @@ public record CusumTest(List<String> periods, double[] recursive, double[] cusum
     }
 
     public static CusumTest of(OlsResult r) {
-        DesignMatrix x = r.design();
-        double[] y = r.y();
         String[] labels = r.sample().labels();
-        int n = y.length;
-        int k = x.cols();
-        if (n - k < 3) {
-            throw new DataException("the CUSUM test needs at least " + (k + 3) + " observations for " + k
-                    + " coefficients; the sample " + labels[0] + " to " + labels[n - 1] + " has " + n);
-        }
-        double[] w = new double[n - k];
-        for (int t = k; t < n; t++) {
-            List<double[]> cols = new ArrayList<>();
-            for (int j = 0; j < k; j++) {
-                cols.add(Arrays.copyOf(x.column(j), t));
-            }
-            LeastSquaresFit fit = LeastSquares.fitIndependentColumns(DesignMatrix.ofColumns(x.names(), cols),
-                    Arrays.copyOf(y, t));
-            if (fit.keptColumns().length < k) {
-                throw new DataException("the CUSUM test needs the regressors to be independent on the first " + t
-                        + " observations (" + labels[0] + " to " + labels[t - 1] + "), and they are not; start the"
-                        + " sample later or drop the regressor that is constant there");
-            }
-            double[][] inv = fit.xtxInverse();
-            double pred = 0;
-            double q = 0;
-            for (int a = 0; a < k; a++) {
-                pred += x.get(t, a) * fit.coefficient(a);
-                for (int b = 0; b < k; b++) {
-                    q += x.get(t, a) * inv[a][b] * x.get(t, b);
-                }
-            }
-            w[t - k] = (y[t] - pred) / Math.sqrt(1 + q);
-        }
+        int n = labels.length;
+        int k = r.design().cols();
+        double[] w = RecursiveLeastSquares.of(r, "the CUSUM test").recursive();
         int m = w.length;
         double mean = Arrays.stream(w).sum() / m;
         double ss = 0;

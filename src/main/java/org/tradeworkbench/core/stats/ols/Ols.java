@@ -54,10 +54,10 @@ public final class Ols {
                 throw new DataException("regressor \"" + r + "\" is the dependent variable itself");
             }
         }
-        double[] yAll = dep.evaluate(data);
+        double[] yAll = onSample(dep, data);
         List<double[]> xAll = new ArrayList<>();
         for (String r : seen) {
-            xAll.add(Expression.parse(r).evaluate(data));
+            xAll.add(onSample(Expression.parse(r), data));
         }
         double[][] cols = new double[xAll.size() + 1][];
         cols[0] = yAll;
@@ -108,6 +108,18 @@ public final class Ols {
         return r;
     }
 
+    /**
+     * The expression's values on the sample's rows; with presample values it is evaluated on the whole data, so
+     * lags and differences of the sample's first periods reach before its start.
+     */
+    private static double[] onSample(Expression e, Dataset data) {
+        if (!data.usesPresample()) {
+            return e.evaluate(data);
+        }
+        double[] all = e.evaluate(data.extended());
+        return java.util.Arrays.copyOfRange(all, data.presampleRows(), all.length);
+    }
+
     private static boolean isConstant(double[] v) {
         for (double d : v) {
             if (d != v[0]) {
@@ -135,6 +147,19 @@ public final class Ols {
             rows[i] = i;
         }
         return fit(dependent, y, names, columns, options, new OlsResult.Sample(rows, labels, 0));
+    }
+
+    /**
+     * Regression on plain arrays of consecutive observations named by {@code labels} (the names messages use);
+     * {@code names} exclude the constant.
+     */
+    public static OlsResult fit(String dependent, double[] y, List<String> names, List<double[]> columns,
+            OlsOptions options, String[] labels) {
+        int[] rows = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            rows[i] = i;
+        }
+        return fit(dependent, y, names, columns, options, new OlsResult.Sample(rows, labels.clone(), 0));
     }
 
     static OlsResult fit(String dependent, double[] y, List<String> names, List<double[]> columns,

@@ -25,9 +25,28 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * @param breakAt   the first period of the second regime at the maximum
  * @param periods   the candidate periods (first of the second regime)
  * @param fStats    the Chow F at each candidate
+ * @param lambda    λ of the candidate range (Andrews 1993), from floor(π n) and floor((1 - π) n) as gretl's
+ *                  {@code qlrtest} and strucchange's {@code Fstats(from = π, to = 1 - π)}
+ * @param pValue    the asymptotic p-value of k max F (Andrews 1993, Hansen 1997); NaN beyond Hansen's 40
+ *                  restrictions
+ * @param covariance the covariance of the Wald statistics: classical (the Chow F), or the model's HC or HAC
+ *                  covariance, whose Wald statistic W at each candidate is that of the k regime-2 coefficients of
+ *                  the regression with every term interacted with the second regime (strucchange's
+ *                  {@code Fstats(vcov. = …)}, gretl's {@code qlrtest} after {@code ols --robust}); then the F
+ *                  values are W / k
  */
 public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String breakAt, List<String> periods,
-        double[] fStats) {
+        double[] fStats, double lambda, double pValue, CovarianceType covariance) {
+
+    /** Whether the statistics are robust Wald statistics rather than Chow's F. */
+    public boolean robust() {
+        return covariance != CovarianceType.CLASSICAL;
+    }
+
+    /** Whether Hansen's table covers this many coefficients (so that {@link #pValue()} is a number). */
+    public boolean hasPValue() {
+        return dfNum <= SupWaldPValue.MAX_RESTRICTIONS;
+    }
 
     /** The Wald (chi-square) form k · max F, gretl's {@code $test}. */
     public double chiSquare() {
@@ -57,16 +76,63 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
         double[] f = new double[last - first + 1];
         List<String> periods = new ArrayList<>();
         int best = 0;
+        CovarianceType cov = r.options().covariance();
         for (int b = first; b <= last; b++) {
             double within = subsampleSsr(x, r.y(), 0, b, labels) + subsampleSsr(x, r.y(), b, n, labels);
-            double fb = ((ssr - within) / k) / (within / dfDen);
+            double fb = cov == CovarianceType.CLASSICAL ? ((ssr - within) / k) / (within / dfDen)
+                    : robustWald(r, b) / k;
             f[b - first] = fb;
             periods.add(labels[b]);
             if (fb > f[best]) {
                 best = b - first;
             }
         }
-        return new QlrTest(trim, k, dfDen, f[best], periods.get(best), List.copyOf(periods), f);
+        double lambda = SupWaldPValue.lambda(n, trim);
+        double p = k <= SupWaldPValue.MAX_RESTRICTIONS ? SupWaldPValue.upper(k * f[best], k, lambda) : Double.NaN;
+        return new QlrTest(trim, k, dfDen, f[best], periods.get(best), List.copyOf(periods), f, lambda, p, cov);
+    }
+
+    /** The Wald statistic of the regime-2 shifts at {@code b} with the model's own (HC or HAC) covariance. */
+    private static double robustWald(OlsResult r, int b) {
+        DesignMatrix x = r.design();
+        int k = x.cols();
+        int n = x.rows();
+        String[] labels = r.sample().labels();
+        List<String> names = new ArrayList<>(x.names());
+        List<double[]> cols = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            cols.add(x.column(j).clone());
+        }
+        for (int j = 0; j < k; j++) {
+            double[] c = new double[n];
+            for (int i = b; i < n; i++) {
+                c[i] = x.get(i, j);
+            }
+            cols.add(c);
+            names.add(x.names().get(j) + " from " + labels[b]);
+        }
+        OlsOptions o = r.options();
+        OlsResult shifted;
+        try {
+            shifted = Ols.fit(r.dependent(), r.y(), names, cols,
+                    new OlsOptions(false, o.covariance(), o.hacLags(), 1, 0, 0, null, o.hac()), r.sample());
+        } catch (DataException e) {
+            throw new DataException("the robust QLR test cannot use the " + o.covariance().label() + " covariance at"
+                    + " the candidate break " + labels[b] + ": " + e.getMessage()
+                    + "; use more trimming or another covariance");
+        }
+        int[] idx = new int[k];
+        for (int j = 0; j < k; j++) {
+            idx[j] = k + j;
+        }
+        double[] coef = shifted.coefficients().stream().mapToDouble(Coefficient::estimate).toArray();
+        double w = k * Ols.waldF(coef, shifted.covariance(), idx);
+        if (!Double.isFinite(w) || w < 0) {
+            throw new DataException("the robust QLR test cannot form the Wald statistic at the candidate break "
+                    + labels[b] + ": the " + o.covariance().label() + " covariance of the shifts is singular there;"
+                    + " use more trimming or the classical covariance");
+        }
+        return w;
     }
 
     private static double subsampleSsr(DesignMatrix x, double[] y, int from, int to, String[] labels) {
@@ -90,13 +156,25 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
 
     /** The table the tab and {@code ols} show. */
     public ResultTable table() {
-        return ResultTable.builder("Quandt likelihood-ratio test (break at an unknown date)", "Statistic", "Value")
+        ResultTable.Builder t = ResultTable.builder("Quandt likelihood-ratio test (break at an unknown date)",
+                "Statistic", "Value")
                 .row(Cell.text("Trimming"), Cell.number(trimming, 2))
-                .row(Cell.text("Candidate breaks"), Cell.text(periods.get(0) + " to " + periods.get(periods.size() - 1)))
-                .row(Cell.text("max F(" + dfNum + ", " + dfDen + ")"), Cell.number(maxF, 4))
-                .row(Cell.text("Break at"), Cell.text(breakAt))
-                .row(Cell.text("chi-square(" + dfNum + ") = k max F"), Cell.number(chiSquare(), 4))
-                .note("Second regime from the break date on; every coefficient may change.")
+                .row(Cell.text("Candidate breaks"), Cell.text(periods.get(0) + " to " + periods.get(periods.size() - 1)));
+        if (robust()) {
+            t.row(Cell.text("max Wald (" + covariance.label() + ")"), Cell.number(chiSquare(), 4))
+                    .row(Cell.text("Break at"), Cell.text(breakAt));
+        } else {
+            t.row(Cell.text("max F(" + dfNum + ", " + dfDen + ")"), Cell.number(maxF, 4))
+                    .row(Cell.text("Break at"), Cell.text(breakAt))
+                    .row(Cell.text("chi-square(" + dfNum + ") = k max F"), Cell.number(chiSquare(), 4));
+        }
+        return t.row(Cell.text("Asymptotic p-value"), hasPValue() ? Cell.pValue(pValue)
+                        : Cell.text("not available for more than " + SupWaldPValue.MAX_RESTRICTIONS + " coefficients"))
+                .note("Second regime from the break date on; every coefficient may change."
+                        + (robust() ? " Robust Wald statistics of the " + dfNum + " shifts with the model's covariance"
+                        + " (the interacted regression's)." : "")
+                        + " p-value: Andrews (1993) sup-Wald distribution, Hansen's (1997) approximation, lambda = "
+                        + org.tradeworkbench.core.report.NumberFormats.general(Math.round(lambda * 1e4) / 1e4) + ".")
                 .build();
     }
 
@@ -110,6 +188,9 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
         m.put("max_f", maxF);
         m.put("break", breakAt);
         m.put("chi_square", chiSquare());
+        m.put("lambda", lambda);
+        m.put("p_value", hasPValue() ? pValue : null);
+        m.put("covariance", covariance.key());
         List<Double> fs = new ArrayList<>();
         for (double v : fStats) {
             fs.add(v);

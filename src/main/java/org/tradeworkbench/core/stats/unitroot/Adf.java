@@ -43,6 +43,13 @@ public final class Adf {
     public static AdfResult test(TimeSeriesSample level, AdfSpec spec) {
         TimeSeriesSample sample = level.differenced(spec.diff());
         String tested = differencedName(level.name(), spec.diff());
+        if (sample.presample() > 0) {
+            // Values before the sample's start serve as lags only: the sample's first value is the first
+            // observation of every regression, so at most maxlag + 1 of them are needed.
+            int lagsNeeded = spec.isAutoLag() ? (spec.maxLag() != null ? spec.maxLag()
+                    : defaultMaxLag(Math.max(0, sample.size() - sample.presample()), spec.trend())) : spec.fixedLags();
+            sample = sample.keepPresample(lagsNeeded + 1);
+        }
         double[] x = sample.values();
         int n = x.length;
         UnitRootTrend trend = spec.trend();
@@ -60,7 +67,8 @@ public final class Adf {
         double icBest = Double.NaN;
         double[] byLag = new double[0];
         if (spec.isAutoLag()) {
-            maxLag = spec.maxLag() != null ? spec.maxLag() : defaultMaxLag(n, trend);
+            maxLag = spec.maxLag() != null ? spec.maxLag()
+                    : sample.usesPresample() ? defaultMaxLag(n - sample.presample(), trend) : defaultMaxLag(n, trend);
             checkLagLimit(tested, n, trend, maxLag, limit, "maximum lag");
             int commonDf = (n - 1 - maxLag) - (trend.termCount() + 1 + maxLag);
             if (commonDf <= 0) {
@@ -77,7 +85,10 @@ public final class Adf {
             lags = spec.fixedLags();
             checkLagLimit(tested, n, trend, lags, limit, "number of lags");
         }
-        AdfRegression reg = AdfRegression.build(x, trend, lags, lags);
+        // With presample values the chosen order is fitted on the sample itself, not on the longer stretch the
+        // presample values would allow (statsmodels' re-estimation on the longest sample it allows).
+        int sampleLag = Math.max(lags, sample.presample() - 1);
+        AdfRegression reg = AdfRegression.build(x, trend, lags, sampleLag);
         String[] names = reg.names(asOperand(tested));
         LeastSquaresFit fit = reg.fit(asOperand(tested));
         if (fit.ssr() <= 1e-24 * reg.dependentSumOfSquares()) {
@@ -88,11 +99,12 @@ public final class Adf {
         double stat = t[0];
         int nobs = reg.nobs();
         // Row r of the regression explains d(x) from x's value at offset lags + r to offset lags + r + 1.
-        String first = sample.label(lags + 1);
+        String first = sample.label(sampleLag + 1);
         String last = sample.label(n - 1);
         return new AdfResult(level.name(), tested, spec, stat, MacKinnon.pValue(stat, trend),
                 MacKinnon.criticalValues(trend, nobs), lags, nobs, maxLag, icBest, byLag, Arrays.asList(names),
-                fit.coefficients(), fit.standardErrors(), t, first, last);
+                fit.coefficients(), fit.standardErrors(), t, first, last,
+                sample.usesPresample() ? n - sample.presample() : n);
     }
 
     /**

@@ -26,11 +26,14 @@ import org.tradeworkbench.core.report.Report;
  * @param regressors     names of the test regression's regressors
  * @param sampleFirst    period (or observation) of the first row of the test regression
  * @param sampleLast     period of its last row
+ * @param ruleNobs       the number of values the default maximum lag's rule counted (those of the tested
+ *                       series, or with presample values those in the sample)
  */
 public record AdfResult(String series, String tested, AdfSpec spec, double statistic, double pValue,
                         double[] criticalValues, int lags, int nobs, int maxLag, double icBest,
                         double[] criterionByLag, List<String> regressors, double[] coefficients,
-                        double[] standardErrors, double[] tValues, String sampleFirst, String sampleLast)
+                        double[] standardErrors, double[] tValues, String sampleFirst, String sampleLast,
+                        int ruleNobs)
         implements Report {
 
     public AdfResult {

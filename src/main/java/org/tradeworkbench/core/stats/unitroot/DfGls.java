@@ -38,7 +38,9 @@ public final class DfGls {
     }
 
     /** Tests a trimmed sample (see {@link TimeSeriesSample#trim}). */
-    public static DfGlsResult test(TimeSeriesSample sample, DfGlsSpec spec) {
+    public static DfGlsResult test(TimeSeriesSample tested, DfGlsSpec spec) {
+        // GLS detrending is over the sample: presample values serve for differences only.
+        TimeSeriesSample sample = tested.keepPresample(0);
         double[] y = sample.values();
         String name = sample.name();
         int n = y.length;

@@ -43,7 +43,8 @@ public final class Kpss {
         if (diff < 0 || diff > AdfSpec.MAX_DIFF) {
             throw new IllegalArgumentException("the order of differencing must be 0.." + AdfSpec.MAX_DIFF);
         }
-        TimeSeriesSample sample = level.differenced(diff);
+        // Presample values serve for the differences only: the KPSS regression is on the sample itself.
+        TimeSeriesSample sample = level.keepPresample(diff).differenced(diff);
         String tested = Adf.differencedName(level.name(), diff);
         double[] x = sample.values();
         int n = x.length;

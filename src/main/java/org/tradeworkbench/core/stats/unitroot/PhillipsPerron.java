@@ -44,7 +44,9 @@ public final class PhillipsPerron {
     }
 
     /** Tests a trimmed sample (see {@link TimeSeriesSample#trim}). */
-    public static PhillipsPerronResult test(TimeSeriesSample sample, PhillipsPerronSpec spec) {
+    public static PhillipsPerronResult test(TimeSeriesSample tested, PhillipsPerronSpec spec) {
+        // A presample value serves as the lagged level of the sample's first observation, no more.
+        TimeSeriesSample sample = tested.keepPresample(1);
         double[] x = sample.values();
         String name = sample.name();
         UnitRootTrend trend = spec.trend();

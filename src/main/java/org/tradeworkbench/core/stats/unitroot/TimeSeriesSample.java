@@ -2,6 +2,7 @@ package org.tradeworkbench.core.stats.unitroot;
 
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.data.Samples;
 import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.expr.Expression;
@@ -13,8 +14,16 @@ import org.tradeworkbench.core.expr.Expression;
  * @param values   the values from {@code firstRow} on, none missing
  * @param firstRow the row of {@code values[0]} in the original series
  * @param index    the original series' time index, or {@code null} (rows are then named by observation number)
+ * @param presample how many of {@code values} come before the sample's start ({@link Presample#USE}; 0 otherwise)
+ * @param usesPresample whether the values before the sample's start were offered as presample values
  */
-public record TimeSeriesSample(String name, double[] values, int firstRow, TimeIndex index) {
+public record TimeSeriesSample(String name, double[] values, int firstRow, TimeIndex index, int presample,
+        boolean usesPresample) {
+
+    /** A sample without presample values. */
+    public TimeSeriesSample(String name, double[] values, int firstRow, TimeIndex index) {
+        this(name, values, firstRow, index, 0, false);
+    }
 
     private static final int LARGEST_EXPONENT = 150;
     /**
@@ -29,6 +38,11 @@ public record TimeSeriesSample(String name, double[] values, int firstRow, TimeI
         }
         Samples.Range range = Samples.contiguous(index != null ? index : TimeIndex.undated(series.length), name,
                 series);
+        checkMagnitudes(name, series, index, range);
+        return new TimeSeriesSample(name, range.extract(series), range.first(), index);
+    }
+
+    private static void checkMagnitudes(String name, double[] series, TimeIndex index, Samples.Range range) {
         for (int i = range.first(); i <= range.last(); i++) {
             if (Double.isInfinite(series[i])) {
                 throw new DataException("\"" + name + "\" is infinite at " + label(index, i));
@@ -40,12 +54,35 @@ public record TimeSeriesSample(String name, double[] values, int firstRow, TimeI
                         + (int) Math.floor(Math.log10(Math.abs(series[i]))) + ")");
             }
         }
-        return new TimeSeriesSample(name, range.extract(series), range.first(), index);
     }
 
-    /** The trimmed sample of a series expression evaluated on {@code data} (e.g. {@code log(exports)}). */
+    /**
+     * The trimmed sample of a series expression evaluated on {@code data} (e.g. {@code log(exports)}). When
+     * {@code data} carry presample rows ({@link Dataset#extended()}), the expression is evaluated on the whole
+     * data and the sample keeps every value before the start back to the first gap.
+     */
     public static TimeSeriesSample of(Dataset data, String expression) {
-        return trim(expression.trim(), Expression.parse(expression).evaluate(data), data.index());
+        String name = expression.trim();
+        if (!data.usesPresample()) {
+            return trim(name, Expression.parse(expression).evaluate(data), data.index());
+        }
+        Dataset whole = data.extended();
+        double[] values = Expression.parse(expression).evaluate(whole);
+        Samples.Presampled p = Samples.contiguous(whole.index(), java.util.Map.of(name, values),
+                data.presampleRows(), Integer.MAX_VALUE);
+        checkMagnitudes(name, values, whole.index(), p.range());
+        return new TimeSeriesSample(name, p.range().extract(values), p.range().first(), whole.index(),
+                p.presample(), true);
+    }
+
+    /** The same sample with at most {@code k} values before the sample's start (the earliest dropped). */
+    public TimeSeriesSample keepPresample(int k) {
+        int drop = Math.max(0, presample - k);
+        if (drop == 0) {
+            return this;
+        }
+        return new TimeSeriesSample(name, java.util.Arrays.copyOfRange(values, drop, values.length), firstRow + drop,
+                index, presample - drop, usesPresample);
     }
 
     public int size() {
@@ -74,6 +111,6 @@ public record TimeSeriesSample(String name, double[] values, int firstRow, TimeI
             }
             v = out;
         }
-        return new TimeSeriesSample(name, v, firstRow + d, index);
+        return new TimeSeriesSample(name, v, firstRow + d, index, Math.max(0, presample - d), usesPresample);
     }
 }

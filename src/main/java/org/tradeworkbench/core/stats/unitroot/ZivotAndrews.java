@@ -23,7 +23,9 @@ public final class ZivotAndrews {
     }
 
     /** Tests a trimmed sample; the break index counts from the sample's first value. */
-    public static ZivotAndrewsResult test(TimeSeriesSample sample, ZivotAndrewsSpec spec) {
+    public static ZivotAndrewsResult test(TimeSeriesSample tested, ZivotAndrewsSpec spec) {
+        // The break search is over the sample: presample values serve for differences only.
+        TimeSeriesSample sample = tested.keepPresample(0);
         return test(sample.name(), sample.values(), spec);
     }
 
