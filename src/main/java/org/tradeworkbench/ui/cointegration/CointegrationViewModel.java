@@ -3,6 +3,7 @@ package org.tradeworkbench.ui.cointegration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -27,10 +28,12 @@ import org.tradeworkbench.core.analysis.cointegration.CointegrationAnalysis;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationCommands;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationSpec;
+import org.tradeworkbench.core.analysis.cointegration.EngleGranger;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerSpec;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
+import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
@@ -343,12 +346,25 @@ public final class CointegrationViewModel {
         Dataset data = model.dataset();
         SampleRange range = model.sampleRange();
         running.set(true);
+        // The rule's largest lag for this sample, found beside the run and shown in the greyed field, also when
+        // the test then fails (its message names the same maximum).
+        AtomicReference<Integer> ruleMaxLag = new AtomicReference<>();
+        boolean showRule = spec.method() == CointegrationMethod.ENGLE_GRANGER && spec.engleGranger().lags() == null
+                && spec.engleGranger().maxLag() == null;
         BackgroundWork<Report> work = progress -> {
             Dataset sample = Expressions.sampled(data, range);
+            if (showRule) {
+                try {
+                    ruleMaxLag.set(EngleGranger.ruleMaxLag(spec.engleGranger(), sample));
+                } catch (DataException e) {
+                    // The run below fails on the same sample and says why.
+                }
+            }
             return analysis.run(spec, sample, progress);
         };
         Consumer<Report> shown = result -> {
             running.set(false);
+            showRuleMaxLag(ruleMaxLag.get());
             report.set(result);
             tables.set(result.tables());
             message.clear();
@@ -356,6 +372,7 @@ public final class CointegrationViewModel {
         };
         Consumer<Throwable> failed = failure -> {
             running.set(false);
+            showRuleMaxLag(ruleMaxLag.get());
             report.set(null);
             tables.set(List.of());
             message.error(Notifier.describe(failure));
@@ -364,6 +381,19 @@ public final class CointegrationViewModel {
             debouncer.submitTyped(TASK_KEY, TASK_TITLE, work, shown, failed);
         } else {
             debouncer.submit(TASK_KEY, TASK_TITLE, work, shown, failed);
+        }
+    }
+
+    /** Sets the greyed largest lag to the rule's value without re-running (the rule is still what the spec says). */
+    private void showRuleMaxLag(Integer value) {
+        if (value == null || !egDefaultMaxLag.get()) {
+            return;
+        }
+        batch = true;
+        try {
+            egMaxLag.set(value);
+        } finally {
+            batch = false;
         }
     }
 

@@ -68,6 +68,28 @@ class CointegrationViewModelTest {
     }
 
     @Test
+    void theGreyedLargestLagIsTheRulesValueForTheSampleAlsoWhenTheTestFails() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        EngleGrangerReport all = (EngleGrangerReport) vm.reportProperty().get();
+        // 1995-2019, 25 observations: min(ceil(12 (25/100)^(1/4)), 25/2 - 1) = min(9, 11).
+        assertThat(all.maxLag()).isEqualTo(9);
+        assertThat(vm.egMaxLagProperty().get()).isEqualTo(9);
+
+        model.setSample(Period.annual(2004), Period.annual(2017));
+        vm.rerun();
+        // 14 observations: min(8, 6) = 6, which leaves the largest ADF regression no degrees of freedom.
+        assertThat(vm.reportProperty().get()).isNull();
+        assertThat(vm.messageSeverityProperty().get()).isEqualTo(Severity.ERROR);
+        assertThat(vm.messageProperty().get()).contains("maximum lag 6");
+        assertThat(vm.egMaxLagProperty().get()).isEqualTo(6);
+
+        vm.egDefaultMaxLagProperty().set(false);
+        vm.egMaxLagProperty().set(3);
+        assertThat(((EngleGrangerReport) vm.reportProperty().get()).maxLag()).isEqualTo(3);
+        assertThat(vm.egMaxLagProperty().get()).isEqualTo(3);
+    }
+
+    @Test
     void johansenAndArdlAreChosenWithTheirOptions() {
         vm.typedProperty().set(IMP + "\n" + EXP);
         vm.methodProperty().set(CointegrationMethod.JOHANSEN);

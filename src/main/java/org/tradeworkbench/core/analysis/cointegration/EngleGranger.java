@@ -39,6 +39,15 @@ public final class EngleGranger implements Analysis<EngleGrangerSpec, EngleGrang
         return run(spec, CointegrationSample.of(data, spec.variables()));
     }
 
+    /**
+     * The largest lag the residual ADF test tries when the spec leaves it to the rule (statsmodels'
+     * ceil(12 (n/100)^(1/4)), capped at n/2 - 1), n being the common sample of the spec's variables in
+     * {@code data}; what the tab shows in place of the maximum the user did not set.
+     */
+    public static int ruleMaxLag(EngleGrangerSpec spec, Dataset data) {
+        return Adf.defaultMaxLag(CointegrationSample.of(data, spec.variables()).size(), UnitRootTrend.NONE);
+    }
+
     static EngleGrangerReport run(EngleGrangerSpec spec, CointegrationSample s) {
         int n = s.size();
         int k = s.count();
