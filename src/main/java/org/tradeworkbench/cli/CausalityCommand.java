@@ -24,12 +24,16 @@ final class CausalityCommand implements Command {
 
     @Override
     public String usage() {
-        return "causality --data FILE --vars EXPR,EXPR,... --lags P [--all-lags] [--from P] [--to P] [--presample cut|use] [--json]";
+        return "causality --data FILE --vars EXPR,EXPR,... --lags P [--all-lags] " + CovarianceOptions.USAGE
+                + " [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "all-lags");
+        Set<String> f = new java.util.HashSet<>(CovarianceOptions.FLAGS);
+        f.add("json");
+        f.add("all-lags");
+        return f;
     }
 
     @Override
@@ -40,14 +44,15 @@ final class CausalityCommand implements Command {
             throw new UsageException("causality: --lags must be at least 1, got " + lags);
         }
         boolean all = args.flag("all-lags");
+        CovarianceOptions cov = CovarianceOptions.parse(args, name());
         boolean json = args.flag("json");
         Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         if (vars.size() < 2) {
             throw new UsageException("causality: --vars needs at least two variables");
         }
-        CausalityReport r = new CausalityAnalysis().run(new CausalitySpec(vars, lags, all), data,
-                ProgressReporter.NONE);
+        CausalityReport r = new CausalityAnalysis().run(new CausalitySpec(vars, lags, all)
+                .withCovariance(cov.type(), cov.hacLags(), cov.hac()), data, ProgressReporter.NONE);
         print(r, json, out);
         return 0;
     }

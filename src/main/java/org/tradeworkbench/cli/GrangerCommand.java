@@ -1,7 +1,9 @@
 package org.tradeworkbench.cli;
 
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.tradeworkbench.core.analysis.causality.CausalityAnalysis;
 import org.tradeworkbench.core.analysis.causality.CausalityReport;
@@ -26,8 +28,15 @@ final class GrangerCommand implements Command {
 
     @Override
     public String usage() {
-        return "granger --data FILE --cause EXPR --effect EXPR --lags P [--lag-order MAXLAGS] [--from P] [--to P] [--presample cut|use] "
-                + "[--json]";
+        return "granger --data FILE --cause EXPR --effect EXPR --lags P " + CovarianceOptions.USAGE
+                + " [--lag-order MAXLAGS] [--from P] [--to P] [--presample cut|use] [--json]";
+    }
+
+    @Override
+    public Set<String> flags() {
+        Set<String> f = new HashSet<>(CovarianceOptions.FLAGS);
+        f.add("json");
+        return f;
     }
 
     @Override
@@ -45,17 +54,19 @@ final class GrangerCommand implements Command {
         if (cause.trim().equals(effect.trim())) {
             throw new UsageException("granger: the cause and the effect are the same series (" + cause.trim() + ")");
         }
+        CovarianceOptions cov = CovarianceOptions.parse(args, name());
         boolean json = args.flag("json");
         Dataset data = DataOptions.loadWithPresample(args);
         args.checkAllUsed();
         // The causality analysis of the pair [effect, cause] tests "cause does not Granger-cause effect" first.
-        CausalityReport report = new CausalityAnalysis().run(new CausalitySpec(List.of(effect, cause), lags, false),
-                data, ProgressReporter.NONE);
+        CausalityReport report = new CausalityAnalysis().run(new CausalitySpec(List.of(effect, cause), lags, false)
+                .withCovariance(cov.type(), cov.hacLags(), cov.hac()), data, ProgressReporter.NONE);
         report.requireAnyTested();
         VarLagOrder.Result order = maxLags == null ? null : VarLagOrder.select(data, effect, cause, maxLags);
         if (json) {
             GrangerResult r = new GrangerResult(report.rows().get(0).statistic(), report.rows().get(1).statistic());
             Map<String, Object> m = r.toJson();
+            m.put("covariance_type", cov.type().key());
             if (order != null) {
                 m.put("lag_order", order.toJson());
             }

@@ -26,8 +26,9 @@ final class OlsCommand implements Command {
 
     @Override
     public String usage() {
-        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] [--cov classical|hc0|hc1|hc2|hc3|hac|hac-parzen|hac-qs] "
-                + "[--hac-lags L | --hac-bandwidth fixed|nw|andrews] [--prewhite] [--hac-adjust] [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]] [--cusum] [--cusum-squares] [--recursive-coefficients] [--from P] [--to P] [--presample cut|use] [--json]";
+        return "ols --data FILE --y EXPR [--x EXPR,EXPR,...] [--no-constant] " + CovarianceOptions.USAGE
+                + " [--bg-order K] [--arch-order Q] [--q-lags H] [--chow PERIOD] [--wald \"R1, R2\"] [--qlr [--qlr-trim T]]"
+                + " [--cusum] [--cusum-squares] [--recursive-coefficients] [--from P] [--to P] [--presample cut|use] [--json]";
     }
 
     @Override
@@ -41,26 +42,9 @@ final class OlsCommand implements Command {
         String y = args.required("y");
         List<String> x = splitList(name(), "x", args.opt("x").orElse(""));
         boolean constant = !args.flag("no-constant");
-        CovarianceType cov = CovarianceType.parse(args.choice("cov", "classical", "classical", "hc0", "hc1", "hc2", "hc3", "hac",
-                "hac-parzen", "hac-qs"));
-        int hacLags = args.intOpt("hac-lags", -1);
-        if (args.opt("hac-lags").isPresent() && !cov.isHac()) {
-            throw new UsageException("ols: --hac-lags applies only with --cov hac");
-        }
-        if (args.opt("hac-lags").isPresent() && hacLags < 0) {
-            throw new UsageException("ols: --hac-lags must be 0 or more, got " + hacLags);
-        }
-        org.tradeworkbench.core.stats.ols.HacBandwidth bw = org.tradeworkbench.core.stats.ols.HacBandwidth.parse(
-                args.choice("hac-bandwidth", "fixed", "fixed", "nw", "andrews"));
-        boolean prewhite = args.flag("prewhite");
-        boolean adjust = args.flag("hac-adjust");
-        if ((bw != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED || prewhite || adjust) && !cov.isHac()) {
-            throw new UsageException("ols: --hac-bandwidth, --prewhite and --hac-adjust apply only with --cov hac,"
-                    + " hac-parzen or hac-qs");
-        }
-        if (bw != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED && args.opt("hac-lags").isPresent()) {
-            throw new UsageException("ols: give either --hac-lags or an automatic --hac-bandwidth, not both");
-        }
+        CovarianceOptions covariance = CovarianceOptions.parse(args, name());
+        CovarianceType cov = covariance.type();
+        int hacLags = covariance.hacLags();
         boolean qlr = args.flag("qlr");
         boolean cusum = args.flag("cusum");
         boolean cusumSquares = args.flag("cusum-squares");
@@ -103,7 +87,7 @@ final class OlsCommand implements Command {
         }
         RegressionReport r = new RegressionAnalysis().run(spec(y, x, constant, cov, hacLags, bgOrder)
                 .withResidualTests(archOrder, qLags).withChowBreak(chow).withWald(wald)
-                .withHac(new org.tradeworkbench.core.stats.ols.HacSettings(bw, prewhite, adjust))
+                .withHac(covariance.hac())
                 .withQlr(qlr ? qlrTrim : 0).withCusum(cusum).withCusumSquares(cusumSquares)
                 .withRecursiveCoefficients(recursive), data,
                 ProgressReporter.NONE);

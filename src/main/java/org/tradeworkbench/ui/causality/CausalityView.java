@@ -1,18 +1,26 @@
 package org.tradeworkbench.ui.causality;
 
 import org.tradeworkbench.ui.Fxml;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.HacBandwidth;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.results.ResultTableView;
@@ -38,6 +46,22 @@ public final class CausalityView {
     @FXML
     private CheckBox allLags;
     @FXML
+    private ComboBox<CovarianceType> covariance;
+    @FXML
+    private HBox hacRow;
+    @FXML
+    private CheckBox autoHacLags;
+    @FXML
+    private Spinner<Integer> hacLags;
+    @FXML
+    private HBox hacAutoRow;
+    @FXML
+    private ComboBox<HacBandwidth> hacBandwidth;
+    @FXML
+    private CheckBox hacPrewhite;
+    @FXML
+    private CheckBox hacAdjust;
+    @FXML
     private ProgressIndicator busy;
     @FXML
     private Label message;
@@ -48,6 +72,7 @@ public final class CausalityView {
     private final ExportActions actions;
     // Kept so the bidirectional binding (which holds weak references) stays alive.
     private ObjectProperty<Integer> lagsValue;
+    private ObjectProperty<Integer> hacLagsValue;
 
     private CausalityView(CausalityViewModel vm, ExportActions actions) {
         this.vm = vm;
@@ -81,6 +106,7 @@ public final class CausalityView {
         lagsValue = vm.lagsProperty().asObject();
         lags.getValueFactory().valueProperty().bindBidirectional(lagsValue);
         allLags.selectedProperty().bindBidirectional(vm.allLagsProperty());
+        bindCovariance();
         busy.visibleProperty().bind(vm.runningProperty());
         MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
 
@@ -88,5 +114,43 @@ public final class CausalityView {
         table.setId("causalityTable");
         table.resultTableProperty().bind(vm.tableProperty());
         results.getChildren().add(table);
+    }
+
+    private void bindCovariance() {
+        covariance.getItems().setAll(CovarianceType.values());
+        covariance.setConverter(labels(CovarianceType::label, covariance));
+        covariance.valueProperty().bindBidirectional(vm.covarianceProperty());
+        hacRow.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.covarianceProperty().get() != null && vm.covarianceProperty().get().isHac(),
+                vm.covarianceProperty()));
+        hacRow.managedProperty().bind(hacRow.visibleProperty());
+        hacAutoRow.visibleProperty().bind(hacRow.visibleProperty());
+        hacAutoRow.managedProperty().bind(hacRow.visibleProperty());
+        autoHacLags.selectedProperty().bindBidirectional(vm.autoHacLagsProperty());
+        hacLags.setValueFactory(new IntegerSpinnerValueFactory(0, 24, vm.hacLagsProperty().get()));
+        hacLagsValue = vm.hacLagsProperty().asObject();
+        hacLags.getValueFactory().valueProperty().bindBidirectional(hacLagsValue);
+        hacBandwidth.getItems().setAll(HacBandwidth.values());
+        hacBandwidth.setConverter(labels(HacBandwidth::label, hacBandwidth));
+        hacBandwidth.valueProperty().bindBidirectional(vm.hacBandwidthProperty());
+        hacPrewhite.selectedProperty().bindBidirectional(vm.hacPrewhiteProperty());
+        hacAdjust.selectedProperty().bindBidirectional(vm.hacAdjustProperty());
+        BooleanBinding automatic = vm.hacBandwidthProperty().isNotEqualTo(HacBandwidth.FIXED);
+        hacLags.disableProperty().bind(vm.autoHacLagsProperty().or(automatic));
+        autoHacLags.disableProperty().bind(automatic);
+    }
+
+    private static <T> StringConverter<T> labels(Function<T, String> label, ComboBox<T> box) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return box.getItems().stream().filter(t -> label.apply(t).equals(s)).findFirst().orElse(null);
+            }
+        };
     }
 }

@@ -8,6 +8,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +32,9 @@ import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.paper.PaperPreset;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.report.ResultTable;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.HacBandwidth;
+import org.tradeworkbench.core.stats.ols.HacSettings;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.core.task.BackgroundWork;
@@ -40,8 +45,8 @@ import org.tradeworkbench.ui.workbench.PanelSettings;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
- * The Causality tab: a set of variables (ticked in the variable list and typed expressions), the lag order p and
- * whether to test every order 1..p. Every change of an input, of the data or of the sample re-runs the tests
+ * The Causality tab: a set of variables (ticked in the variable list and typed expressions), the lag order p,
+ * whether to test every order 1..p and the covariance of the tests (the regression's choices). Every change of an input, of the data or of the sample re-runs the tests
  * through the debouncer, off the FX thread: the tab's choices are a {@link CausalitySpec}, the result the
  * {@link CausalityReport} of {@link CausalityAnalysis}, as for the {@code causality} command. Holds no
  * {@code Node}.
@@ -66,6 +71,14 @@ public final class CausalityViewModel {
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
     private final IntegerProperty lags = new SimpleIntegerProperty(this, "lags", 2);
     private final BooleanProperty allLags = new SimpleBooleanProperty(this, "allLags", false);
+    private final ObjectProperty<CovarianceType> covariance = new SimpleObjectProperty<>(this, "covariance",
+            CovarianceType.CLASSICAL);
+    private final BooleanProperty autoHacLags = new SimpleBooleanProperty(this, "autoHacLags", true);
+    private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
+    private final ObjectProperty<HacBandwidth> hacBandwidth = new SimpleObjectProperty<>(this, "hacBandwidth",
+            HacBandwidth.FIXED);
+    private final BooleanProperty hacPrewhite = new SimpleBooleanProperty(this, "hacPrewhite", false);
+    private final BooleanProperty hacAdjust = new SimpleBooleanProperty(this, "hacAdjust", false);
 
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<List<CausalityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
@@ -83,8 +96,9 @@ public final class CausalityViewModel {
         this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
-        for (Observable o : List.of(useTicked, lags, allLags, model.datasetProperty(),
-                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(), model.selectedVariables())) {
+        for (Observable o : List.of(useTicked, lags, allLags, covariance, autoHacLags, hacLags, hacBandwidth,
+                hacPrewhite, hacAdjust, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
+                model.presampleProperty(), model.selectedVariables())) {
             o.addListener(rerun);
         }
         model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
@@ -98,6 +112,12 @@ public final class CausalityViewModel {
         m.put("typed", typed.get());
         m.put("lags", lags.get());
         m.put("allLags", allLags.get());
+        m.put("covariance", covariance.get().name());
+        m.put("autoHacLags", autoHacLags.get());
+        m.put("hacLags", hacLags.get());
+        m.put("hacBandwidth", hacBandwidth.get().name());
+        m.put("hacPrewhite", hacPrewhite.get());
+        m.put("hacAdjust", hacAdjust.get());
         // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
         if (lags.get() >= 1) {
             m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
@@ -125,6 +145,14 @@ public final class CausalityViewModel {
                     typed.set(String.join("\n", spec.variables()));
                     lags.set(spec.lags());
                     allLags.set(spec.allLags());
+                    covariance.set(spec.covariance());
+                    autoHacLags.set(spec.hacLags() < 0);
+                    if (spec.hacLags() >= 0) {
+                        hacLags.set(spec.hacLags());
+                    }
+                    hacBandwidth.set(spec.hac().bandwidth());
+                    hacPrewhite.set(spec.hac().prewhite());
+                    hacAdjust.set(spec.hac().adjust());
                 } catch (IllegalArgumentException e) {
                     presetMessage.error("The saved Causality settings were not used: " + e.getMessage());
                 }
@@ -133,6 +161,12 @@ public final class CausalityViewModel {
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "lags"), lags::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "allLags"), allLags::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "covariance", CovarianceType.class), covariance::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "autoHacLags"), autoHacLags::set);
+            PanelSettings.ifPresent(PanelSettings.integer(m, "hacLags"), hacLags::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "hacBandwidth", HacBandwidth.class), hacBandwidth::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "hacPrewhite"), hacPrewhite::set);
+            PanelSettings.ifPresent(PanelSettings.bool(m, "hacAdjust"), hacAdjust::set);
         } finally {
             batch = false;
         }
@@ -159,6 +193,35 @@ public final class CausalityViewModel {
         return allLags;
     }
 
+    /** The covariance of the tests: classical (the SSR F test), HC0-HC3 or HAC (the Wald F), as the regression's. */
+    public ObjectProperty<CovarianceType> covarianceProperty() {
+        return covariance;
+    }
+
+    /** HAC lags by the rule floor(4 (n/100)^(2/9)); else {@link #hacLagsProperty()}. */
+    public BooleanProperty autoHacLagsProperty() {
+        return autoHacLags;
+    }
+
+    public IntegerProperty hacLagsProperty() {
+        return hacLags;
+    }
+
+    /** The HAC bandwidth rule: fixed (the lags), Newey-West (1994) or Andrews (1991). */
+    public ObjectProperty<HacBandwidth> hacBandwidthProperty() {
+        return hacBandwidth;
+    }
+
+    /** VAR(1) prewhitening of the scores before the HAC smoothing. */
+    public BooleanProperty hacPrewhiteProperty() {
+        return hacPrewhite;
+    }
+
+    /** The HAC small-sample factor n/(n - k). */
+    public BooleanProperty hacAdjustProperty() {
+        return hacAdjust;
+    }
+
     public ReadOnlyStringProperty variablesTextProperty() {
         return variablesText.getReadOnlyProperty();
     }
@@ -174,7 +237,15 @@ public final class CausalityViewModel {
 
     /** The tab's choices for {@code vars}. */
     public CausalitySpec spec(List<String> vars) {
-        return new CausalitySpec(vars, lags.get(), allLags.get());
+        CovarianceType c = covariance.get() == null ? CovarianceType.CLASSICAL : covariance.get();
+        if (!c.isHac()) {
+            return new CausalitySpec(vars, lags.get(), allLags.get()).withCovariance(c, -1, HacSettings.FIXED);
+        }
+        HacBandwidth bw = hacBandwidth.get() == null ? HacBandwidth.FIXED : hacBandwidth.get();
+        boolean fixed = bw == HacBandwidth.FIXED;
+        return new CausalitySpec(vars, lags.get(), allLags.get()).withCovariance(c,
+                autoHacLags.get() || !fixed ? -1 : Math.max(0, hacLags.get()),
+                new HacSettings(bw, hacPrewhite.get(), hacAdjust.get()));
     }
 
     /** The table, or null while there is nothing to show. */

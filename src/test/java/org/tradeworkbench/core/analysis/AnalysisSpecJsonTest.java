@@ -63,7 +63,13 @@ class AnalysisSpecJsonTest {
                     r.nextBoolean() ? null : r.nextInt(8), r.nextBoolean(),
                     new BreakChoice(pick(r, org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak.class),
                             0.05 + 0.25 * r.nextDouble()));
-            case 1 -> new CausalitySpec(names(r), 1 + r.nextInt(12), r.nextBoolean());
+            case 1 -> {
+                CovarianceType cov = pick(r, CovarianceType.class);
+                yield new CausalitySpec(names(r), 1 + r.nextInt(12), r.nextBoolean()).withCovariance(cov,
+                        r.nextInt(4) - 1, cov.isHac() ? new org.tradeworkbench.core.stats.ols.HacSettings(
+                                pick(r, org.tradeworkbench.core.stats.ols.HacBandwidth.class), r.nextBoolean(),
+                                r.nextBoolean()) : null);
+            }
             default -> {
                 List<ModelTerms.Regressor> xs = new ArrayList<>();
                 for (String n : names(r)) {
@@ -169,6 +175,18 @@ class AnalysisSpecJsonTest {
                 + "\"difference\":\"LEVEL\",\"lags\":\"AIC\",\"fixedLags\":0,\"maxLag\":null,\"kpss\":false,"
                 + "\"pp\":{\"statistic\":\"Z_TAU\",\"lags\":\"middle\"}}", StationaritySpec.class))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("middle");
+    }
+
+    @Test
+    void aCausalitySpecWrittenBeforeTheCovarianceChoiceReadsAsTheClassicalTest() {
+        CausalitySpec old = AnalysisJson.read("{\"variables\":[\"a\",\"b\"],\"lags\":2,\"allLags\":true}",
+                CausalitySpec.class);
+        assertThat(old).isEqualTo(new CausalitySpec(List.of("a", "b"), 2, true));
+        assertThat(old.covariance()).isEqualTo(CovarianceType.CLASSICAL);
+        assertThat(old.robust()).isFalse();
+        CausalitySpec hc1 = old.withCovariance(CovarianceType.HC1, -1, null);
+        assertThat(AnalysisJson.write(hc1)).contains("\"covariance\":\"HC1\"");
+        assertThat(AnalysisJson.read(AnalysisJson.write(hc1), CausalitySpec.class)).isEqualTo(hc1);
     }
 
     @Test

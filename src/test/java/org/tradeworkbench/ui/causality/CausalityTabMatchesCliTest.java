@@ -104,6 +104,77 @@ class CausalityTabMatchesCliTest {
     }
 
     @Test
+    void robustCovariancesAreTheSameOnTheCommandLineAndInTheCommandLog() {
+        vm.typedProperty().set(PATENTS + "\n" + FDI + "\n" + WORLD);
+        vm.lagsProperty().set(2);
+        vm.allLagsProperty().set(true);
+        vm.covarianceProperty().set(org.tradeworkbench.core.stats.ols.CovarianceType.HC1);
+        Run hc1 = cli("causality", "--data", DATA, "--vars", PATENTS + "," + FDI + "," + WORLD, "--lags", "2",
+                "--all-lags", "--cov", "hc1");
+        assertThat(hc1.status()).as(hc1.err()).isZero();
+        assertThat(hc1.out()).isEqualTo(tabTable()).contains("HC1 heteroskedasticity-robust");
+        assertThat(org.tradeworkbench.core.analysis.causality.CausalityCommands.of(vm.reportProperty().get())
+                .get(0).toString()).contains("--cov hc1");
+
+        vm.covarianceProperty().set(org.tradeworkbench.core.stats.ols.CovarianceType.HAC);
+        vm.autoHacLagsProperty().set(false);
+        vm.hacLagsProperty().set(1);
+        Run hac = cli("causality", "--data", DATA, "--vars", PATENTS + "," + FDI + "," + WORLD, "--lags", "2",
+                "--all-lags", "--cov", "hac", "--hac-lags", "1");
+        assertThat(hac.status()).as(hac.err()).isZero();
+        assertThat(hac.out()).isEqualTo(tabTable()).contains("Newey-West HAC, 1 lags");
+        String line = org.tradeworkbench.core.analysis.causality.CausalityCommands.of(vm.reportProperty().get())
+                .get(0).toString();
+        assertThat(line).contains("--cov hac").contains("--hac-lags 1");
+
+        vm.typedProperty().set(FDI + "\n" + WORLD);
+        vm.allLagsProperty().set(false);
+        vm.hacBandwidthProperty().set(org.tradeworkbench.core.stats.ols.HacBandwidth.NEWEY_WEST);
+        vm.hacPrewhiteProperty().set(true);
+        Run g = cli("granger", "--data", DATA, "--cause", WORLD, "--effect", FDI, "--lags", "2", "--cov", "hac",
+                "--hac-bandwidth", "nw", "--prewhite");
+        assertThat(g.status()).as(g.err()).isZero();
+        assertThat(g.out()).isEqualTo(tabTable()).contains("VAR(1) prewhitened");
+        Run json = cli("granger", "--data", DATA, "--cause", WORLD, "--effect", FDI, "--lags", "2", "--cov", "hc3",
+                "--json");
+        assertThat(json.status()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"covariance_type\" : \"hc3\"")
+                .contains("\"covariance\" : \"HC3 heteroskedasticity-robust\"");
+    }
+
+    @Test
+    void aHacOptionWithoutAHacCovarianceIsAUsageError() {
+        Run r = cli("granger", "--data", DATA, "--cause", WORLD, "--effect", FDI, "--lags", "2", "--cov", "hc1",
+                "--hac-lags", "2");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("granger: --hac-lags applies only with --cov hac");
+    }
+
+    @Test
+    void theCovarianceChoiceRoundTripsThroughTheWorkbenchSettings() {
+        vm.typedProperty().set(FDI + "\n" + WORLD);
+        vm.covarianceProperty().set(org.tradeworkbench.core.stats.ols.CovarianceType.HAC_QS);
+        vm.hacBandwidthProperty().set(org.tradeworkbench.core.stats.ols.HacBandwidth.ANDREWS);
+        vm.hacAdjustProperty().set(true);
+        Map<String, Object> saved = vm.saveSettings();
+        CausalitySpec spec = AnalysisJson.fromPlain(saved.get(CausalityViewModel.SPEC_KEY), CausalitySpec.class);
+        assertThat(spec.covariance()).isEqualTo(org.tradeworkbench.core.stats.ols.CovarianceType.HAC_QS);
+        assertThat(spec.hac().adjust()).isTrue();
+        WorkbenchModel other = new WorkbenchModel();
+        other.load(model.dataset(), null);
+        CausalityViewModel fresh = new CausalityViewModel(other, Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(saved);
+        assertThat(fresh.spec(java.util.List.of(FDI, WORLD))).isEqualTo(spec);
+        assertThat(fresh.table()).isEqualTo(vm.table());
+        // A spec alone (no tab settings) sets the covariance controls too.
+        CausalityViewModel fromSpec = new CausalityViewModel(other, Debouncer.immediate(new SameThreadTaskRunner()));
+        fromSpec.restoreSettings(Map.of(CausalityViewModel.SPEC_KEY, saved.get(CausalityViewModel.SPEC_KEY)));
+        assertThat(fromSpec.covarianceProperty().get()).isEqualTo(spec.covariance());
+        assertThat(fromSpec.hacBandwidthProperty().get()).isEqualTo(spec.hac().bandwidth());
+        assertThat(fromSpec.table()).isEqualTo(vm.table());
+    }
+
+    @Test
     void theWorkbenchSettingsCarryTheSpecAndASpecAloneSetsTheTab() {
         vm.typedProperty().set(FDI + "\n" + WORLD);
         vm.lagsProperty().set(3);

@@ -10,6 +10,7 @@ import org.tradeworkbench.core.analysis.Analysis;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.stats.granger.PairwiseGranger;
+import org.tradeworkbench.core.stats.ols.OlsOptions;
 import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
@@ -45,6 +46,7 @@ public final class CausalityAnalysis implements Analysis<CausalitySpec, Causalit
         // Pairs are independent: test them on all cores, then keep the table in pair order. Each series'
         // own-lag (restricted) regressions are shared by every pair with the same sample.
         Map<String, double[]> restricted = new ConcurrentHashMap<>();
+        OlsOptions options = spec.olsOptions();
         AtomicInteger done = new AtomicInteger();
         List<List<CausalityRow>> perPair = pairs.parallelStream().map(p -> {
             if (progress.isCancelled()) {
@@ -52,7 +54,7 @@ public final class CausalityAnalysis implements Analysis<CausalitySpec, Causalit
             }
             List<CausalityRow> rows = new ArrayList<>();
             for (PairwiseGranger.Order o : PairwiseGranger.test(data, p.cause(), p.effect(), spec.lags(),
-                    spec.allLags(), restricted)) {
+                    spec.allLags(), restricted, options)) {
                 if (o.ok()) {
                     rows.add(new CausalityRow(p.cause(), p.effect(), o.lags(), o.result().forward(), null));
                     rows.add(new CausalityRow(p.effect(), p.cause(), o.lags(), o.result().reverse(), null));

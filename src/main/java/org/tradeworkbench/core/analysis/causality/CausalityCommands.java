@@ -1,6 +1,7 @@
 package org.tradeworkbench.core.analysis.causality;
 
 import java.util.List;
+import org.tradeworkbench.core.analysis.regression.RegressionCommands;
 import org.tradeworkbench.core.commandlog.CommandLine;
 
 /**
@@ -17,7 +18,9 @@ public final class CausalityCommands {
             return List.of();
         }
         CausalitySpec s = report.spec();
-        return List.of(CommandLine.command("causality").opt("vars", String.join(",", s.variables()))
-                .opt("lags", s.lags()).flag("all-lags", s.allLags()).build());
+        CommandLine.Builder b = CommandLine.command("causality").opt("vars", String.join(",", s.variables()))
+                .opt("lags", s.lags()).flag("all-lags", s.allLags());
+        RegressionCommands.covariance(b, s.covariance(), s.hacLags(), s.hac());
+        return List.of(b.build());
     }
 }

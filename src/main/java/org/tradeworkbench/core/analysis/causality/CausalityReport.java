@@ -72,6 +72,7 @@ public record CausalityReport(CausalitySpec spec, List<CausalityRow> rows) imple
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lags", spec.lags());
         m.put("all_lags", spec.allLags());
+        m.put("covariance", spec.covariance().key());
         List<Map<String, Object>> list = new ArrayList<>();
         for (CausalityRow r : rows) {
             Map<String, Object> e;

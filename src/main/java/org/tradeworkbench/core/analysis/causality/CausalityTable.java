@@ -18,7 +18,7 @@ public final class CausalityTable {
     static String title(CausalitySpec spec) {
         int lags = spec.lags();
         return "Granger causality tests, " + (spec.allLags() ? "lags 1 to " + lags
-                : lags + (lags == 1 ? " lag" : " lags"));
+                : lags + (lags == 1 ? " lag" : " lags")) + (spec.robust() ? ", " + spec.covariance().label() : "");
     }
 
     static ResultTable build(List<CausalityRow> rows, CausalitySpec spec) {
@@ -36,10 +36,29 @@ public final class CausalityTable {
                     Cell.number(g.fStatistic(), 3), Cell.text(g.dfNum() + ", " + g.dfDenom()),
                     Cell.pValue(g.pValue()), Cell.text(g.sampleStart() + "–" + g.sampleEnd()), Cell.text(verdict(g)));
         }
-        b.note("F test comparing the regression of the effect on a constant and its own lags with the one adding "
-                + "the lags of the cause (statsmodels ssr_ftest, R lmtest::grangertest). Each pair on its own "
-                + "common sample; Sample is the span of the regressions.");
+        if (spec.robust()) {
+            b.note("Wald F test of the lags of the cause in the regression of the effect on a constant, its own lags "
+                    + "and the cause's, with the " + covariances(rows, spec) + " covariance; F = W/q on (q, n - k) "
+                    + "degrees of freedom (R lmtest::waldtest(unrestricted, restricted, vcov = ..., test = \"F\"), "
+                    + "lmtest::grangertest with a vcov). Each pair on its own common sample; Sample is the span of "
+                    + "the regressions.");
+        } else {
+            b.note("F test comparing the regression of the effect on a constant and its own lags with the one adding "
+                    + "the lags of the cause (statsmodels ssr_ftest, R lmtest::grangertest). Covariance: classical. "
+                    + "Each pair on its own common sample; Sample is the span of the regressions.");
+        }
         return b.build();
+    }
+
+    /** The covariances the tests used, as the regression names them (HAC lags can differ between samples). */
+    static String covariances(List<CausalityRow> rows, CausalitySpec spec) {
+        List<String> seen = new java.util.ArrayList<>();
+        for (CausalityRow r : rows) {
+            if (r.ok() && !seen.contains(r.statistic().covariance())) {
+                seen.add(r.statistic().covariance());
+            }
+        }
+        return seen.isEmpty() ? spec.covariance().label() : String.join("; ", seen);
     }
 
     static String verdict(GrangerStatistic g) {

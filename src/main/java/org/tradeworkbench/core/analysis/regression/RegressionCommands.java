@@ -18,17 +18,7 @@ public final class RegressionCommands {
             b.opt("x", String.join(",", spec.terms()));
         }
         b.flag("no-constant", !spec.constant());
-        if (spec.covariance() != CovarianceType.CLASSICAL) {
-            b.opt("cov", spec.covariance().key());
-        }
-        if (spec.covariance().isHac() && spec.hacLags() >= 0) {
-            b.opt("hac-lags", spec.hacLags());
-        }
-        if (spec.covariance().isHac() && spec.hac().bandwidth() != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED) {
-            b.opt("hac-bandwidth", spec.hac().bandwidth().key());
-        }
-        b.flag("prewhite", spec.covariance().isHac() && spec.hac().prewhite());
-        b.flag("hac-adjust", spec.covariance().isHac() && spec.hac().adjust());
+        covariance(b, spec.covariance(), spec.hacLags(), spec.hac());
         if (spec.archOrder() != org.tradeworkbench.core.stats.ols.OlsOptions.DEFAULT_ARCH_ORDER) {
             b.opt("arch-order", spec.archOrder());
         }
@@ -54,5 +44,25 @@ public final class RegressionCommands {
             b.opt("bg-order", spec.bgOrder());
         }
         return b.build();
+    }
+
+    /**
+     * The covariance options of a command line ({@code --cov}, {@code --hac-lags}, {@code --hac-bandwidth},
+     * {@code --prewhite}, {@code --hac-adjust}), nothing for the classical one; shared by the commands of tests
+     * that take the regression's covariance.
+     */
+    public static void covariance(CommandLine.Builder b, CovarianceType type, int hacLags,
+            org.tradeworkbench.core.stats.ols.HacSettings hac) {
+        if (type != CovarianceType.CLASSICAL) {
+            b.opt("cov", type.key());
+        }
+        if (type.isHac() && hacLags >= 0 && hac.bandwidth() == org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED) {
+            b.opt("hac-lags", hacLags);
+        }
+        if (type.isHac() && hac.bandwidth() != org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED) {
+            b.opt("hac-bandwidth", hac.bandwidth().key());
+        }
+        b.flag("prewhite", type.isHac() && hac.prewhite());
+        b.flag("hac-adjust", type.isHac() && hac.adjust());
     }
 }

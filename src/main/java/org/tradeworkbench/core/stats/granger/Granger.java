@@ -11,7 +11,13 @@ import org.tradeworkbench.core.expr.Expression;
 import org.tradeworkbench.core.linalg.DesignMatrix;
 import org.tradeworkbench.core.linalg.HouseholderQr;
 import org.tradeworkbench.core.linalg.LeastSquares;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.core.stats.ols.Distributions;
+import org.tradeworkbench.core.stats.ols.Ols;
+import org.tradeworkbench.core.stats.ols.OlsOptions;
+import org.tradeworkbench.core.stats.ols.OlsResult;
+import org.tradeworkbench.core.stats.ols.WaldRestrictions;
+import org.tradeworkbench.core.stats.ols.WaldTest;
 
 /**
  * Granger causality by comparing two least-squares regressions of the effect over the same observations: on a
@@ -126,7 +132,53 @@ public final class Granger {
         String start = labels == null ? Integer.toString(lags + 1) : labels[lags];
         String end = labels == null ? Integer.toString(n) : labels[n - 1];
         return new GrangerStatistic(cause, effect, lags, nobs, f, lags, dfDenom, Distributions.fUpper(f, lags,
-                dfDenom), chi2, Distributions.chiSquareUpper(chi2, lags), ssrR, ssrU, start, end);
+                dfDenom), chi2, Distributions.chiSquareUpper(chi2, lags), ssrR, ssrU, start, end,
+                CovarianceType.CLASSICAL.label());
+    }
+
+    /**
+     * The test with the coefficient covariance of {@code options} (classical: {@link #compute}): the Wald F of the
+     * cause's lags in the unrestricted regression, W / q on (q, n - k) degrees of freedom, and W as chi-square(q),
+     * as R {@code lmtest::waldtest(unrestricted, restricted, vcov = V, test = "F")}. The SSRs are the fits' own.
+     */
+    public static GrangerStatistic compute(String cause, double[] x, String effect, double[] y, int lags,
+            String[] labels, OlsOptions options) {
+        GrangerStatistic classical = compute(cause, x, effect, y, lags, labels);
+        if (options.covariance() == CovarianceType.CLASSICAL) {
+            return classical;
+        }
+        int n = y.length;
+        List<String> names = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        for (int l = 1; l <= lags; l++) {
+            names.add(effect + "(-" + l + ")");
+            columns.add(java.util.Arrays.copyOfRange(y, lags - l, n - l));
+        }
+        for (int l = 1; l <= lags; l++) {
+            names.add(cause + "(-" + l + ")");
+            columns.add(java.util.Arrays.copyOfRange(x, lags - l, n - l));
+        }
+        String[] rowLabels = new String[n - lags];
+        for (int i = 0; i < rowLabels.length; i++) {
+            rowLabels[i] = labels == null ? Integer.toString(lags + 1 + i) : labels[lags + i];
+        }
+        OlsOptions o = options.withConstant(true);
+        OlsResult fit = Ols.fit(effect, java.util.Arrays.copyOfRange(y, lags, n), names, columns, o, rowLabels);
+        int k = 1 + 2 * lags;
+        double[][] r = new double[lags][k];
+        StringBuilder text = new StringBuilder();
+        for (int l = 0; l < lags; l++) {
+            r[l][1 + lags + l] = 1;
+            text.append(l == 0 ? "" : ", ").append(names.get(lags + l)).append(" = 0");
+        }
+        WaldTest w = WaldTest.of(fit, new WaldRestrictions(text.toString(), r, new double[lags]));
+        if (!Double.isFinite(w.f())) {
+            throw new DataException("the " + fit.covarianceText() + " Granger test of " + cause + " on " + effect
+                    + " with " + lags + " lag" + (lags == 1 ? "" : "s") + " is undefined (no finite Wald statistic)");
+        }
+        return new GrangerStatistic(cause, effect, lags, classical.nobs(), w.f(), w.df1(), w.df2(), w.fPValue(),
+                w.chiSquare(), w.chiSquarePValue(), classical.ssrRestricted(), classical.ssrUnrestricted(),
+                classical.sampleStart(), classical.sampleEnd(), fit.covarianceText());
     }
 
     /** The smallest number of periods a test at order {@code lags} needs. */

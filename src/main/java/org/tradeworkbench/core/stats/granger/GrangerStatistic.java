@@ -6,15 +6,17 @@ import java.util.Map;
 /**
  * One Granger causality test, "cause does not Granger-cause effect" at a lag order, in statsmodels'
  * {@code grangercausalitytests} forms {@code ssr_ftest} and {@code ssr_chi2test} (the F form is R's
- * {@code lmtest::grangertest}).
+ * {@code lmtest::grangertest}); with a robust covariance, the Wald F of the cause's lags and the Wald chi-square
+ * (R {@code lmtest::waldtest(..., vcov = V, test = "F")} and {@code test = "Chisq"}).
  *
  * @param nobs            observations in the regressions (sample length minus the lag order)
  * @param ssrRestricted   SSR of effect on a constant and its own lags
  * @param ssrUnrestricted SSR with the lags of the cause added
+ * @param covariance      the coefficient covariance of the test, e.g. "HC1 heteroskedasticity-robust"
  */
 public record GrangerStatistic(String cause, String effect, int lags, int nobs, double fStatistic, int dfNum,
         int dfDenom, double pValue, double chi2Statistic, double chi2PValue, double ssrRestricted,
-        double ssrUnrestricted, String sampleStart, String sampleEnd) {
+        double ssrUnrestricted, String sampleStart, String sampleEnd, String covariance) {
 
     public String nullHypothesis() {
         return cause + " does not Granger-cause " + effect;
@@ -41,6 +43,7 @@ public record GrangerStatistic(String cause, String effect, int lags, int nobs, 
         m.put("chi2_df", lags);
         m.put("sample_start", sampleStart);
         m.put("sample_end", sampleEnd);
+        m.put("covariance", covariance);
         return m;
     }
 }

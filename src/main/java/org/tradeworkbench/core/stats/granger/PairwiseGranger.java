@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
+import org.tradeworkbench.core.stats.ols.CovarianceType;
+import org.tradeworkbench.core.stats.ols.OlsOptions;
 
 /**
  * The Granger tests of one pair of variables at lag orders 1..p (or p alone), on the pair's own common sample,
@@ -35,6 +37,15 @@ public final class PairwiseGranger {
      */
     public static List<Order> test(Dataset data, String cause, String effect, int lags, boolean allLags,
             Map<String, double[]> restricted) {
+        return test(data, cause, effect, lags, allLags, restricted, OlsOptions.DEFAULT);
+    }
+
+    /**
+     * @param options the coefficient covariance of the tests (its other choices are not used); classical gives the
+     *                SSR F test
+     */
+    public static List<Order> test(Dataset data, String cause, String effect, int lags, boolean allLags,
+            Map<String, double[]> restricted, OlsOptions options) {
         if (lags < 1) {
             throw new DataException("the lag order must be at least 1, got " + lags);
         }
@@ -49,25 +60,26 @@ public final class PairwiseGranger {
             }
             return out;
         }
-        if (allLags && p.presample() == 0) {
+        boolean classical = options.covariance() == CovarianceType.CLASSICAL;
+        if (allLags && classical && p.presample() == 0) {
             List<Order> fast = allOrders(p, lags, restricted);
             if (fast != null) {
                 return fast;
             }
         }
-        return orderByOrder(p, from, lags);
+        return orderByOrder(p, from, lags, options);
     }
 
-    private static List<Order> orderByOrder(Granger.Pair p, int from, int to) {
+    private static List<Order> orderByOrder(Granger.Pair p, int from, int to, OlsOptions options) {
         List<Order> out = new ArrayList<>();
         for (int l = from; l <= to; l++) {
             try {
                 // With presample values each order's regressions start at the sample's start.
                 Granger.Pair q = p.keepPresample(l);
                 GrangerStatistic forward = Granger.compute(q.cause(), q.causeValues(), q.effect(), q.effectValues(),
-                        l, q.labels());
+                        l, q.labels(), options);
                 GrangerStatistic reverse = Granger.compute(q.effect(), q.effectValues(), q.cause(), q.causeValues(),
-                        l, q.labels());
+                        l, q.labels(), options);
                 out.add(new Order(l, new GrangerResult(forward, reverse), null));
             } catch (DataException | IllegalArgumentException e) {
                 out.add(new Order(l, null, e.getMessage()));

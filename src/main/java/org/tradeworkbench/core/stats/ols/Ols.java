@@ -149,6 +149,19 @@ public final class Ols {
         return fit(dependent, y, names, columns, options, new OlsResult.Sample(rows, labels, 0));
     }
 
+    /**
+     * Regression on plain arrays of consecutive observations named by {@code labels} (the names messages use);
+     * {@code names} exclude the constant.
+     */
+    public static OlsResult fit(String dependent, double[] y, List<String> names, List<double[]> columns,
+            OlsOptions options, String[] labels) {
+        int[] rows = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            rows[i] = i;
+        }
+        return fit(dependent, y, names, columns, options, new OlsResult.Sample(rows, labels.clone(), 0));
+    }
+
     static OlsResult fit(String dependent, double[] y, List<String> names, List<double[]> columns,
             OlsOptions options, OlsResult.Sample sample) {
         for (double v : y) {

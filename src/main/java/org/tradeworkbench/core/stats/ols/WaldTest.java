@@ -23,7 +23,11 @@ public record WaldTest(WaldRestrictions restrictions, String covariance, double 
 
     public static WaldTest of(OlsResult fit, String text) {
         List<String> names = fit.coefficients().stream().map(Coefficient::name).toList();
-        WaldRestrictions w = WaldRestrictions.parse(text, names);
+        return of(fit, WaldRestrictions.parse(text, names));
+    }
+
+    /** The test of restrictions already in matrix form (one column of R per coefficient of {@code fit}). */
+    public static WaldTest of(OlsResult fit, WaldRestrictions w) {
         double[] b = fit.coefficients().stream().mapToDouble(Coefficient::estimate).toArray();
         double[][] v = fit.covariance();
         int q = w.count();
