@@ -84,6 +84,10 @@ public final class DataView {
                     + d.index().label(rows[1]) + " (" + n + presampled + ")";
         }, vm.model().datasetProperty(), vm.model().sampleFromProperty(), vm.model().sampleToProperty(),
                 vm.model().presampleProperty()));
+        // The sizes give way first when the tab is narrow; the whole text stays readable in the tooltip.
+        javafx.scene.control.Tooltip sizeTip = new javafx.scene.control.Tooltip();
+        sizeTip.textProperty().bind(sizeLabel.textProperty());
+        sizeLabel.setTooltip(sizeTip);
     }
 
     /** Applies the typed period on Enter and on leaving the field; shows the model's range again when refused. */

@@ -62,7 +62,7 @@ public class MainViewModel {
         this.model = context.model();
         title.bind(Bindings.createStringBinding(this::computeTitle, model.datasetProperty(), model.dirtyProperty()));
         sampleText.bind(Bindings.createStringBinding(this::computeSampleText, model.datasetProperty(),
-                model.sampleFromProperty(), model.sampleToProperty()));
+                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty()));
     }
 
     /** What asks the user before a Replace throws unsaved changes away (the window's save-or-discard dialog). */
@@ -111,8 +111,11 @@ public class MainViewModel {
         Period a = d.index().period(rows[0]);
         Period b = d.index().period(rows[1]);
         boolean all = rows[0] == 0 && rows[1] == d.rowCount() - 1;
+        // The status bar says when the periods before the start serve as lags: every tab's numbers depend on it.
+        String presample = model.presample() == org.tradeworkbench.core.data.Presample.USE && rows[0] > 0
+                ? ", " + rows[0] + " presample" : "";
         return "Sample " + a + " \u2013 " + b + " (" + (rows[1] - rows[0] + 1) + " obs." + (all ? "" : " of "
-                + d.rowCount()) + ")";
+                + d.rowCount()) + presample + ")";
     }
 
     /**

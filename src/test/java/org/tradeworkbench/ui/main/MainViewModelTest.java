@@ -43,6 +43,9 @@ class MainViewModelTest {
         // The whole 1995-2019 frame is open; the sample is the paper's years (see PaperFrameAtStartTest).
         assertThat(model.dataset().index().end()).isEqualTo(Period.annual(2019));
         assertThat(vm.sampleTextProperty().get()).isEqualTo("Sample 2004 \u2013 2018 (15 obs. of 25)");
+        vm.model().setPresample(org.tradeworkbench.core.data.Presample.USE);
+        assertThat(vm.sampleTextProperty().get()).isEqualTo("Sample 2004 \u2013 2018 (15 obs. of 25, 9 presample)");
+        vm.model().setPresample(org.tradeworkbench.core.data.Presample.CUT);
         assertThat(model.isDirty()).isFalse();
     }
 
