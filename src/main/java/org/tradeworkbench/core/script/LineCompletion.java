@@ -10,12 +10,18 @@ public final class LineCompletion {
     private LineCompletion() {
     }
 
-    /** The line with its last word completed, or the line as it was when nothing matches. */
-    public static String complete(String line, List<String> commands, List<String> series) {
+    /** The names the line's last word may complete to (several: the choices to show), in the pool's order. */
+    public static List<String> choices(String line, List<String> commands, List<String> series) {
         int start = line.lastIndexOf(' ') + 1;
         String word = line.substring(start);
         List<String> pool = line.substring(0, start).isBlank() ? commands : series;
-        List<String> matches = pool.stream().filter(n -> n.startsWith(word)).toList();
+        return pool.stream().filter(n -> n.startsWith(word)).toList();
+    }
+
+    /** The line with its last word completed, or the line as it was when nothing matches. */
+    public static String complete(String line, List<String> commands, List<String> series) {
+        int start = line.lastIndexOf(' ') + 1;
+        List<String> matches = choices(line, commands, series);
         if (matches.isEmpty()) {
             return line;
         }

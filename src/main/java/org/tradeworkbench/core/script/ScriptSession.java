@@ -58,6 +58,25 @@ public final class ScriptSession {
         return data == null ? Dataset.empty("untitled") : data;
     }
 
+    /**
+     * Takes data and a sample from outside as the session's own: the desktop console runs each line on the
+     * workbench's data and sample as they stand. Not a data command, so undo and redo start empty again. An empty
+     * dataset (no series, no rows) counts as no data yet; an end of the sample the data lack is dropped.
+     */
+    public void follow(Dataset d, SampleRange sample) {
+        undo.clear();
+        redo.clear();
+        from = sample.from();
+        to = sample.to();
+        if (d.seriesNames().isEmpty() && d.rowCount() == 0) {
+            data = null;
+            from = null;
+            to = null;
+        } else {
+            set(d);
+        }
+    }
+
     /** Replaces the data as one undoable command. */
     public void change(Dataset after) {
         Dataset before = dataOrEmpty();

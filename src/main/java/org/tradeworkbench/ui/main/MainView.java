@@ -46,6 +46,9 @@ public final class MainView {
     private TabPane tabs;
     @FXML
     private SplitPane split;
+    /** The tabs, with the console docked below them while it is shown. */
+    @FXML
+    private SplitPane workArea;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -59,18 +62,28 @@ public final class MainView {
 
     private final MainViewModel vm;
     private final FxTaskRunner tasks;
+    /** The command language behind the console; empty in a build without it (the item is then disabled). */
+    private final java.util.Optional<org.tradeworkbench.core.script.ScriptInterpreter> interpreter;
+    private final javafx.scene.control.CheckMenuItem consoleItem = new javafx.scene.control.CheckMenuItem("Console");
+    private org.tradeworkbench.ui.console.ConsoleView console;
     private VariableListView variableList;
     private org.tradeworkbench.ui.workbench.WorkbenchFiles workbenchFiles;
     private org.tradeworkbench.ui.manual.ManualView manual;
 
-    private MainView(MainViewModel vm, FxTaskRunner tasks) {
+    private MainView(MainViewModel vm, FxTaskRunner tasks,
+            java.util.Optional<org.tradeworkbench.core.script.ScriptInterpreter> interpreter) {
         this.vm = vm;
         this.tasks = tasks;
+        this.interpreter = interpreter;
     }
 
-    /** Loads the FXML and binds it to the view model. */
-    public static MainView load(MainViewModel vm, FxTaskRunner tasks) {
-        MainView view = new MainView(vm, tasks);
+    /**
+     * Loads the FXML and binds it to the view model; {@code interpreter} runs the console's lines (the app finds
+     * the command line's, which {@code ui} cannot name).
+     */
+    public static MainView load(MainViewModel vm, FxTaskRunner tasks,
+            java.util.Optional<org.tradeworkbench.core.script.ScriptInterpreter> interpreter) {
+        MainView view = new MainView(vm, tasks, interpreter);
         Fxml.load(view, "MainView.fxml");
         return view;
     }
@@ -118,6 +131,7 @@ public final class MainView {
                 build.run();
             }
         }
+        addConsoleItem();
         root.setBottom(WorkbenchStatusBar.create(vm.model(), vm.sampleTextProperty(), tasks));
         workbenchFiles = org.tradeworkbench.ui.workbench.WorkbenchFiles.install(root, tabs, vm.context(),
                 () -> ExportAllAction.ask(vm.context(), root.getScene() == null ? null : root.getScene().getWindow(),
@@ -166,6 +180,52 @@ public final class MainView {
         }
         item.setOnAction(e -> tabs.getSelectionModel().select(tab));
         viewMenu.getItems().add(item);
+    }
+
+    /** View ▸ Console (Ctrl+L): shows or hides the command console, docked below the tabs. */
+    private void addConsoleItem() {
+        consoleItem.setId("menuConsole");
+        consoleItem.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        if (interpreter.isEmpty()) {
+            consoleItem.setText("Console (not in this build)");
+            consoleItem.setDisable(true);
+        }
+        consoleItem.selectedProperty().addListener((o, was, shown) -> placeConsole(shown));
+        viewMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), consoleItem);
+    }
+
+    /** Shows or hides the console, as View ▸ Console does; shown, its input line has the focus. */
+    public void setConsoleShown(boolean shown) {
+        consoleItem.setSelected(shown && interpreter.isPresent());
+    }
+
+    /** The console, once View ▸ Console first showed it (for tests). */
+    public java.util.Optional<org.tradeworkbench.ui.console.ConsoleView> console() {
+        return java.util.Optional.ofNullable(console);
+    }
+
+    public boolean isConsoleShown() {
+        return console != null && workArea.getItems().contains(console.root());
+    }
+
+    private void placeConsole(boolean shown) {
+        if (!shown) {
+            if (console != null) {
+                workArea.getItems().remove(console.root());
+            }
+            return;
+        }
+        if (console == null) {
+            console = org.tradeworkbench.ui.console.ConsoleView.create(
+                    new org.tradeworkbench.ui.console.ConsoleViewModel(vm.model(), vm.context().tasks(),
+                            interpreter.orElseThrow()), () -> setConsoleShown(false));
+        }
+        if (!workArea.getItems().contains(console.root())) {
+            workArea.getItems().add(console.root());
+            workArea.setDividerPositions(0.6);
+        }
+        javafx.application.Platform.runLater(console::focusInput);
     }
 
     /** Ctrl+V outside a text field pastes a copied spreadsheet range as data. */

@@ -75,8 +75,16 @@ public class WorkbenchApp extends Application {
         WorkbenchContext ctx = new WorkbenchContext(model, tasks, new FxDebouncer(tasks, DEBOUNCE_MILLIS), notifier,
                 settings);
         viewModel = new MainViewModel(ctx, ImportBackend.standard(), ImportPreviewDialog.reviewer(() -> stage));
-        view = MainView.load(viewModel, tasks);
+        view = MainView.load(viewModel, tasks, consoleInterpreter());
         timing("main view built");
+    }
+
+    /**
+     * The command language for the console: the command line's interpreter, registered as a service of the jar
+     * ({@code META-INF/services}), since {@code ui} may not depend on {@code cli}.
+     */
+    private static java.util.Optional<org.tradeworkbench.core.script.ScriptInterpreter> consoleInterpreter() {
+        return java.util.ServiceLoader.load(org.tradeworkbench.core.script.ScriptInterpreter.class).findFirst();
     }
 
     @Override

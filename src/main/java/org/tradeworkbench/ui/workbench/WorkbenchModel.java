@@ -395,6 +395,41 @@ public final class WorkbenchModel {
         return dropped;
     }
 
+    /**
+     * What one line of the command console did to the data and the sample, as a script line does it: logs
+     * {@code line} once, then puts {@code after} in place as one undoable edit named {@code editName} (when the
+     * data changed) and the sample ({@code smpl}, or the sample an {@code open --workbench} brings). Panels see
+     * only the settled state as current, so a panel's run is logged after the line, on what a replay has there.
+     * Series the line added are ticked; data that replace all the series get the default ticks. The sample's
+     * ends must be periods of {@code after}, else a {@link DataException} and nothing changes.
+     */
+    public void applyCommand(String editName, Dataset after, SampleRange sample, CommandLine line) {
+        requireSampleOf(after.index(), sample.from(), sample.to());
+        Dataset before = dataset.get();
+        List<CommandLine> logged = log(List.of(line));
+        if (after == before && sample.equals(sampleRange())) {
+            return;
+        }
+        pendingSample = sample;
+        try {
+            if (after != before) {
+                undoManager.push(new DatasetEdit(editName, before, after, logged));
+                boolean replaced = before.seriesNames().stream().noneMatch(after::has);
+                dataset.set(after);
+                lastMessage.set(editName);
+                if (replaced || selectedVariables.isEmpty()) {
+                    selectedVariables.setAll(defaultSelection(after));
+                } else {
+                    after.seriesNames().stream().filter(n -> !before.has(n)).forEach(this::check);
+                }
+            }
+            sampleFrom.set(sample.from());
+            sampleTo.set(sample.to());
+        } finally {
+            pendingSample = null;
+        }
+    }
+
     /** Reverts the newest edit; returns its name, or null when there was nothing to undo. */
     public String undo() {
         DatasetEdit e = undoManager.popUndo();
