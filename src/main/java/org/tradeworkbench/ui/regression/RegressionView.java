@@ -392,6 +392,11 @@ public final class RegressionView {
         }
     }
 
+    /** How many recursive-coefficient chart boxes are shown, for tests. */
+    int recursiveChartCount() {
+        return recursiveBoxes.getChildren().size();
+    }
+
     /** The tables of the tests asked for, for tests. */
     List<ResultTableView> testTableViews() {
         return testTables.getChildren().stream().map(ResultTableView.class::cast).toList();
