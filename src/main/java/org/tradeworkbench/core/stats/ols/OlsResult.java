@@ -28,6 +28,24 @@ public final class OlsResult implements Report {
      * @param dropped rows of the dataset left out because a term was missing
      */
     public record Sample(int[] rows, String[] labels, int dropped) {
+        /** Rows dropped between the first and the last observation used (gaps inside the sample). */
+        public int interiorDropped() {
+            return rows.length == 0 ? 0 : rows[rows.length - 1] - rows[0] + 1 - rows.length;
+        }
+    }
+
+    /**
+     * The note when rows inside the sample were dropped, null otherwise: the residuals on either side of a gap are
+     * treated as neighbours by the tests that use their order, as R after {@code na.omit} (gretl refuses them).
+     */
+    public String gapNote() {
+        int inside = sample.interiorDropped();
+        if (inside == 0) {
+            return null;
+        }
+        return sample.dropped() + (sample.dropped() == 1 ? " row" : " rows") + " dropped for missing values ("
+                + inside + " inside the sample); Durbin-Watson, Breusch-Godfrey, ARCH, Ljung-Box, CUSUM and HAC treat the "
+                + "remaining rows as consecutive, as R does after na.omit";
     }
 
     private final String dependent;
@@ -357,6 +375,7 @@ public final class OlsResult implements Report {
         m.put("df_resid", dfResid);
         m.put("df_model", dfModel);
         m.put("dropped", sample.dropped());
+        m.put("dropped_inside", sample.interiorDropped());
         if (nobs > 0) {
             m.put("sample_start", sample.labels()[0]);
             m.put("sample_end", sample.labels()[nobs - 1]);
@@ -413,6 +432,9 @@ public final class OlsResult implements Report {
                 + " observations" + (sample.dropped() > 0 ? " (" + sample.dropped()
                 + " dropped for missing values)" : ""));
         t.note("Standard errors: " + covarianceText());
+        if (gapNote() != null) {
+            t.note(gapNote() + ".");
+        }
         t.note(equation(3));
         out.add(t.build());
         ResultTable.Builder f = ResultTable.builder("Fit statistics", "Statistic", "Value");
