@@ -36,13 +36,14 @@ final class FigureCommand implements Command {
     @Override
     public String usage() {
         return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
+                + " [--right-axis a,b] [--type line|scatter --x NAME --y a,b [--fit]]"
                 + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite] [--json]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("overwrite", "json");
+        return Set.of("overwrite", "json", "fit");
     }
 
     @Override
@@ -50,14 +51,12 @@ final class FigureCommand implements Command {
         String id = args.required("id").trim().toLowerCase(java.util.Locale.ROOT);
         Path file = args.outputFile("out");
         String data = args.opt("data").orElse(null);
-        List<String> vars = new ArrayList<>();
-        args.opt("vars").ifPresent(v -> {
-            for (String s : v.split(",")) {
-                if (!s.isBlank()) {
-                    vars.add(s.trim());
-                }
-            }
-        });
+        List<String> vars = new ArrayList<>(names(args.opt("vars").orElse("")));
+        List<String> right = names(args.opt("right-axis").orElse(""));
+        boolean scatter = "scatter".equals(args.choice("type", "line", "line", "scatter"));
+        String xVar = args.opt("x").map(String::trim).orElse(null);
+        List<String> yVars = names(args.opt("y").orElse(""));
+        boolean fit = args.flag("fit");
         String kindText = args.choice("kind", null, "line", "bar");
         Integer from = args.opt("from").map(v -> args.parseInt("from", v)).orElse(null);
         Integer to = args.opt("to").map(v -> args.parseInt("to", v)).orElse(null);
@@ -100,12 +99,34 @@ final class FigureCommand implements Command {
             if (!vars.isEmpty()) {
                 throw new UsageException("figure: --vars is for --id general; Figures 1-4 find their series by name");
             }
+        } else if (scatter) {
+            checkScatter(vars, right, xVar, yVars, rebase, kindText);
+            vars.clear();
+            vars.addAll(yVars);
         } else if (vars.isEmpty()) {
             throw new UsageException("figure: --id general needs --vars a,b (the variables to draw)");
         }
+        if (!scatter && (xVar != null || !yVars.isEmpty() || fit)) {
+            throw new UsageException("figure: --x, --y and --fit are for --type scatter");
+        }
+        if (!right.isEmpty()) {
+            if (!general) {
+                throw new UsageException("figure: --right-axis is for --id general; the paper's figures have one axis");
+            }
+            List<String> notDrawn = right.stream().filter(v -> !vars.contains(v)).toList();
+            if (!notDrawn.isEmpty()) {
+                throw new UsageException("figure: --right-axis names " + String.join(", ", notDrawn)
+                        + ", which --vars does not draw");
+            }
+        }
 
         Dataset d = DataOptions.scriptDataOrRead(args, data);
-        FigureChoices c = general ? FigureChoices.none().withVariables(vars) : PaperFigures.defaultChoices(paper, d);
+        FigureChoices c = general ? FigureChoices.none().withVariables(vars).withRightAxis(right)
+                : PaperFigures.defaultChoices(paper, d);
+        if (scatter) {
+            c = c.withType(org.tradeworkbench.core.figures.ChartType.SCATTER).withXVariable(xVar)
+                    .withFitLine(fit ? Boolean.TRUE : null);
+        }
         c = c.withRange(from, to).withTitle(title).withAxisLabel(axisLabel);
         if (rebase != null) {
             if (!general) {
@@ -134,6 +155,34 @@ final class FigureCommand implements Command {
         done(out, json, report, "wrote " + file + " (" + size.pixelWidth() + " x " + size.pixelHeight() + " px): "
                 + spec.title());
         return 0;
+    }
+
+    /** The names of a comma-separated list, blanks left out. */
+    private static List<String> names(String list) {
+        List<String> out = new ArrayList<>();
+        for (String s : list.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+
+    private static void checkScatter(List<String> vars, List<String> right, String x, List<String> ys,
+            Integer rebase, String kind) {
+        if (!vars.isEmpty()) {
+            throw new UsageException("figure: --type scatter takes --x NAME --y a,b, not --vars");
+        }
+        if (x == null || x.isEmpty() || ys.isEmpty()) {
+            throw new UsageException("figure: --type scatter needs --x NAME (the horizontal variable) and --y a,b");
+        }
+        if (ys.contains(x)) {
+            throw new UsageException("figure: " + x + " is both --x and --y");
+        }
+        if (!right.isEmpty() || rebase != null || kind != null) {
+            throw new UsageException("figure: --right-axis, --rebase and --kind are for charts over time, not "
+                    + "--type scatter");
+        }
     }
 
     /** With {@code --json} the chart's report (its series and axes), else the line saying what was written. */

@@ -62,6 +62,9 @@ public final class ZaCommand implements Command {
             m.put("kpss", row.kpss() == null ? null : row.kpss().toJson());
             m.put("kpss_problem", row.kpssProblem());
         }
+        if (row.presampleNote() != null) {
+            m.put("presample_note", row.presampleNote());
+        }
         return m;
     }
 

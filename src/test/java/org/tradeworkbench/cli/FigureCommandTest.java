@@ -128,4 +128,33 @@ class FigureCommandTest {
                 .isNotZero();
         assertThat(err()).contains("--rebase").contains("general chart");
     }
+
+    @Test
+    void rightAxisAndScatterOptions(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("two.svg");
+        assertThat(run("figure", "--id", "general", "--vars", "us_goods_imports_china_musd,cn_fdi_net_inflows_pct_gdp",
+                "--right-axis", "cn_fdi_net_inflows_pct_gdp", "--out", svg.toString())).as(err()).isZero();
+        String text = java.nio.file.Files.readString(svg);
+        assertThat(text).contains("class=\"y2-axis\"").contains(">cn_fdi_net_inflows_pct_gdp (right)<")
+                .contains("data-axis=\"right\"");
+        Path png = dir.resolve("scatter.png");
+        assertThat(run("figure", "--id", "general", "--type", "scatter", "--x", "us_goods_imports_china_musd", "--y",
+                "us_goods_exports_china_musd", "--fit", "--out", png.toString())).as(err()).isZero();
+        assertThat(Pixels.count(ImageIO.read(png.toFile()), 0x0072B2, 12)).isGreaterThan(300);
+        String out = dir.resolve("x.png").toString();
+        err.reset();
+        assertThat(run("figure", "--id", "general", "--vars", "us_goods_imports_china_musd", "--right-axis",
+                "cn_fdi_net_inflows_pct_gdp", "--out", out)).isEqualTo(2);
+        assertThat(err()).contains("--right-axis names cn_fdi_net_inflows_pct_gdp");
+        err.reset();
+        assertThat(run("figure", "--id", "general", "--type", "scatter", "--y", "a", "--out", out)).isEqualTo(2);
+        assertThat(err()).contains("needs --x");
+        err.reset();
+        assertThat(run("figure", "--id", "general", "--type", "scatter", "--x", "cn_fdi_net_inflows_pct_gdp", "--y",
+                "us_china_atp_balance_busd", "--from", "1995", "--to", "2000", "--out", out)).isEqualTo(2);
+        assertThat(err()).contains("us_china_atp_balance_busd has no value in 1995–2000");
+        err.reset();
+        assertThat(run("figure", "--id", "general", "--vars", "a", "--fit", "--out", out)).isEqualTo(2);
+        assertThat(err()).contains("--type scatter");
+    }
 }

@@ -68,6 +68,10 @@ class PresampleCommandsTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("z: 2 observations of the sample lost to lags and differences: the test "
                 + "regression starts at 2013, the sample at 2011 (there is no value of z before 2011)");
+        AdfCommandTest.Run json = AdfCommandTest.run("pp", "--data", data.toString(), "--column", "z", "--from",
+                "2011", "--to", "2020", "--presample", "use", "--json");
+        assertThat(json.status()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"presample_note\"").contains("the test regression starts at 2012");
     }
 
     @Test

@@ -20,11 +20,14 @@ public final class FigureData {
         if (spec.isEmpty()) {
             return java.util.Optional.empty();
         }
+        if (spec.kind() == FigureKind.SCATTER) {
+            return java.util.Optional.of(pairs(spec));
+        }
         List<String> cols = new ArrayList<>();
         cols.add(spec.xLabel().isBlank() ? "Period" : spec.xLabel());
         List<Map<String, Double>> byPeriod = new ArrayList<>();
         for (FigureSeries s : spec.series()) {
-            cols.add(s.label());
+            cols.add(spec.legendLabel(s));
             Map<String, Double> m = new HashMap<>();
             for (int i = 0; i < s.size(); i++) {
                 m.put(s.periods().get(i), s.y()[i]);
@@ -42,8 +45,41 @@ public final class FigureData {
             b.row(row);
         }
         String unit = spec.yUnit().isBlank() ? "" : " Values in " + spec.yUnit() + ".";
-        b.note((spec.yLabel().isBlank() ? "" : spec.yLabel() + "." ) + unit + " Missing values are empty. "
+        String right = spec.axes().hasRight() ? " Columns marked (right) are measured on the right axis: "
+                + spec.axes().rightLabel() + "." : "";
+        b.note((spec.yLabel().isBlank() ? "" : spec.yLabel() + "." ) + unit + right + " Missing values are empty. "
                 + spec.sourceNote());
         return java.util.Optional.of(b.build());
+    }
+
+    /**
+     * A scatter plot's pairs: one row per period plotted, its X value, then each Y (empty where that Y has no
+     * value: the pair is not drawn). The fitted lines' equations are in the note.
+     */
+    private static ResultTable pairs(FigureSpec spec) {
+        List<String> cols = new ArrayList<>();
+        cols.add("Period");
+        cols.add(spec.xLabel());
+        for (FigureSeries s : spec.series()) {
+            cols.add(s.label());
+        }
+        ResultTable.Builder b = ResultTable.builder(spec.title(), cols.toArray(String[]::new));
+        FigureSeries first = spec.series().get(0);
+        for (int i = 0; i < first.size(); i++) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(first.periods().get(i)));
+            row.add(Cell.number(first.x()[i], -1));
+            for (FigureSeries s : spec.series()) {
+                double v = s.y()[i];
+                row.add(Double.isNaN(v) ? Cell.text("") : Cell.number(v, -1));
+            }
+            b.row(row);
+        }
+        StringBuilder note = new StringBuilder("The pairs plotted; a missing value is empty. ");
+        for (FittedLine f : spec.fits()) {
+            note.append(f.legend()).append(". ");
+        }
+        b.note(note + spec.sourceNote());
+        return b.build();
     }
 }

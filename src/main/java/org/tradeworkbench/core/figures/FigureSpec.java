@@ -21,9 +21,20 @@ import java.util.Objects;
  * @param series     what to draw; empty when {@code emptyState} is set
  * @param sourceNote where the numbers come from and what is missing
  * @param emptyState why nothing can be drawn, or {@code null}
+ * @param axes       the axes the figure fixes (a right value axis and its series, a scatter plot's x axis), or
+ *                   {@link ChartAxes#AUTOMATIC}
+ * @param fits       the least-squares lines of a scatter plot (none elsewhere)
  */
 public record FigureSpec(String id, String name, String title, String subtitle, String xLabel, String yLabel,
-        String yUnit, FigureKind kind, List<FigureSeries> series, String sourceNote, EmptyState emptyState) {
+        String yUnit, FigureKind kind, List<FigureSeries> series, String sourceNote, EmptyState emptyState,
+        ChartAxes axes, List<FittedLine> fits) {
+
+    /** A figure on one value axis that the drawing lays out. */
+    public FigureSpec(String id, String name, String title, String subtitle, String xLabel, String yLabel,
+            String yUnit, FigureKind kind, List<FigureSeries> series, String sourceNote, EmptyState emptyState) {
+        this(id, name, title, subtitle, xLabel, yLabel, yUnit, kind, series, sourceNote, emptyState,
+                ChartAxes.AUTOMATIC, List.of());
+    }
 
     public FigureSpec {
         Objects.requireNonNull(id);
@@ -36,6 +47,8 @@ public record FigureSpec(String id, String name, String title, String subtitle, 
         Objects.requireNonNull(kind);
         series = List.copyOf(series);
         sourceNote = sourceNote == null ? "" : sourceNote;
+        axes = axes == null ? ChartAxes.AUTOMATIC : axes;
+        fits = fits == null ? List.of() : List.copyOf(fits);
         if (emptyState == null && series.isEmpty()) {
             throw new IllegalArgumentException("a figure without series must say why (empty state)");
         }
@@ -49,7 +62,6 @@ public record FigureSpec(String id, String name, String title, String subtitle, 
         return emptyState != null;
     }
 
-    /** The vertical axis label with its unit in parentheses, e.g. "US balance with China (billion US$)". */
     /**
      * This figure with {@code label} as its whole value-axis label (unit included); the figure itself when the
      * label is {@code null} or blank.
@@ -58,9 +70,11 @@ public record FigureSpec(String id, String name, String title, String subtitle, 
         if (label == null || label.isBlank()) {
             return this;
         }
-        return new FigureSpec(id, name, title, subtitle, xLabel, label, "", kind, series, sourceNote, emptyState);
+        return new FigureSpec(id, name, title, subtitle, xLabel, label, "", kind, series, sourceNote, emptyState,
+                axes, fits);
     }
 
+    /** The vertical axis label with its unit in parentheses, e.g. "US balance with China (billion US$)". */
     public String yAxisLabel() {
         return yUnit.isBlank() ? yLabel : yLabel + " (" + yUnit + ")";
     }
@@ -78,6 +92,16 @@ public record FigureSpec(String id, String name, String title, String subtitle, 
         return new ArrayList<>(all);
     }
 
+    /** Whether {@code s} is measured on the right value axis. */
+    public boolean onRight(FigureSeries s) {
+        return axes.isRight(s.name());
+    }
+
+    /** What the legend says of {@code s}: its label, with "(right)" when it is measured on the right axis. */
+    public String legendLabel(FigureSeries s) {
+        return onRight(s) ? s.label() + " (right)" : s.label();
+    }
+
     /** e.g. {@code figure-1-china-us-high-tech-trade-balance} for Figure 1. */
     public String fileStem() {
         String prefix = id.equals("general") ? "chart" : "figure-" + id;
@@ -86,7 +110,8 @@ public record FigureSpec(String id, String name, String title, String subtitle, 
     }
 
     public FigureSpec withKind(FigureKind k) {
-        return new FigureSpec(id, name, title, subtitle, xLabel, yLabel, yUnit, k, series, sourceNote, emptyState);
+        return new FigureSpec(id, name, title, subtitle, xLabel, yLabel, yUnit, k, series, sourceNote, emptyState,
+                axes, fits);
     }
 
     /** Lower case ASCII words joined by hyphens, for file names. */

@@ -30,6 +30,9 @@ public final class GeneralFigure {
      * lines of any length, thinned on screen to the visible range ({@code Integer.MAX_VALUE}).
      */
     public static FigureSpec build(Dataset d, FigureChoices c, int maxPeriods) {
+        if (c.scatter()) {
+            return ScatterFigure.build(d, c, Math.min(maxPeriods, MAX_PERIODS));
+        }
         FigureKind kind = c.kind() != null ? c.kind() : FigureKind.LINE;
         List<String> vars = c.variables();
         String name = vars.isEmpty() ? "chart" : listed(vars);
@@ -46,33 +49,15 @@ public final class GeneralFigure {
                                     + "."));
         }
         TimeIndex t = d.index();
-        int first = 0;
-        int last = t.size() - 1;
-        if (t.frequency().isDated()) {
-            while (first <= last && c.fromYear() != null && t.period(first).year() < c.fromYear()) {
-                first++;
-            }
-            while (last >= first && c.toYear() != null && t.period(last).year() > c.toYear()) {
-                last--;
-            }
+        int[] rows = rows(d, c, vars);
+        if (rows == null) {
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind, noPeriods(c, t));
         }
-        if (c.fromYear() == null && c.toYear() == null) {
-            // Without a chosen range, show the span where any chosen variable has a value.
-            int[] span = span(d, vars);
-            if (span != null) {
-                first = span[0];
-                last = span[1];
-            }
-        }
-        if (first > last) {
-            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
-                    new EmptyState("The year range " + c.fromYear() + "–" + c.toYear() + " holds no period of the data ("
-                            + t + ").", List.of(), "Widen the year range."));
-        }
+        int first = rows[0];
+        int last = rows[1];
         if (last - first + 1 > maxPeriods) {
-            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind,
-                    new EmptyState((last - first + 1) + " periods are more than a chart can show legibly (at most "
-                            + maxPeriods + ").", List.of(), "Choose a shorter year range."));
+            return FigureSpec.empty(ID, name, c.title() != null ? c.title() : name, kind, tooMany(last - first + 1,
+                    maxPeriods));
         }
         // Labels made when asked for: a million-period chart needs a handful of them.
         List<String> periods = new PeriodLabels(t, first, last);
@@ -123,6 +108,10 @@ public final class GeneralFigure {
         String note = "Data: " + String.join("; ", described) + "."
                 + (present < total ? " " + (total - present) + " of " + total
                         + " points missing, left blank (not interpolated)." : "");
+        List<String> blank = out.stream().filter(fs -> fs.presentCount() == 0).map(FigureSeries::name).toList();
+        if (!blank.isEmpty()) {
+            note += " " + listed(blank) + (blank.size() == 1 ? " has" : " have") + " no value in " + range + ".";
+        }
         String indexed = base == null ? "" : ", index " + base + " = 100";
         String title = c.title() != null ? c.title() : name + ", " + range + indexed;
         String subtitle = c.subtitle() != null ? c.subtitle() : "";
@@ -131,8 +120,96 @@ public final class GeneralFigure {
         if (base != null) {
             note += " Each series is divided by its mean over the periods of " + base + " and multiplied by 100.";
         }
-        return new FigureSpec(ID, name, title, subtitle, xLabel, yLabel, base != null ? "" : unitOf(vars), kind, out,
-                note, null).withAxisLabel(c.axisLabel());
+        List<String> right = vars.stream().filter(c.rightAxis()::contains).toList();
+        if (right.isEmpty()) {
+            return new FigureSpec(ID, name, title, subtitle, xLabel, yLabel, base != null ? "" : unitOf(vars), kind,
+                    out, note, null).withAxisLabel(c.axisLabel());
+        }
+        return twoAxes(c, name, title, subtitle, xLabel, base, kind, out, right, note, range);
+    }
+
+    /** The chart with {@code right} measured on a value axis of their own at the right. */
+    private static FigureSpec twoAxes(FigureChoices c, String name, String title, String subtitle, String xLabel,
+            Integer base, FigureKind kind, List<FigureSeries> out, List<String> right, String note, String range) {
+        List<String> left = out.stream().map(FigureSeries::name).filter(v -> !right.contains(v)).toList();
+        if (left.isEmpty()) {
+            return FigureSpec.empty(ID, name, title, kind, new EmptyState("Every variable drawn (" + listed(right)
+                    + ") is on the right axis, so the left axis would measure nothing.", List.of(),
+                    "Leave at least one variable on the left axis."));
+        }
+        if (kind == FigureKind.BAR) {
+            return FigureSpec.empty(ID, name, title, kind, new EmptyState("A second value axis (" + listed(right)
+                    + " on the right) is drawn for lines only: bars of two scales side by side cannot be compared.",
+                    List.of(), "Draw the chart as lines, or put every variable on one axis."));
+        }
+        List<double[]> leftValues = new ArrayList<>();
+        List<double[]> rightValues = new ArrayList<>();
+        for (FigureSeries fs : out) {
+            (right.contains(fs.name()) ? rightValues : leftValues).add(fs.y());
+        }
+        AxisScale leftScale = AxisScale.covering(leftValues, 6, false);
+        AxisScale rightScale = AxisScale.covering(rightValues, 6, false);
+        if (leftScale == null || rightScale == null) {
+            List<String> side = leftScale == null ? left : right;
+            return FigureSpec.empty(ID, name, title, kind, new EmptyState("The " + (leftScale == null ? "left"
+                    : "right") + " axis has nothing to measure: " + listed(side)
+                    + (side.size() == 1 ? " has" : " have") + " no values in " + range + ".", List.of(),
+                    "Choose other variables or another range, or move " + listed(side) + " to the other axis."));
+        }
+        String leftLabel = label(left, base, "");
+        String rightLabel = label(right, base, "");
+        note += " " + listed(right) + (right.size() == 1 ? " is" : " are") + " measured on the right axis.";
+        ChartAxes axes = new ChartAxes(null, leftScale, rightScale, rightLabel, right);
+        FigureSpec spec = new FigureSpec(ID, name, title, subtitle, xLabel, leftLabel, "", kind, out, note, null, axes,
+                List.of());
+        return spec.withAxisLabel(c.axisLabel());
+    }
+
+    /** A value axis' label for {@code vars}: the one name or "Value" (or the index), with their common unit. */
+    static String label(List<String> vars, Integer base, String fallback) {
+        if (base != null) {
+            return "Index (" + base + " = 100)";
+        }
+        String what = vars.size() == 1 ? vars.get(0) : fallback.isEmpty() ? "Value" : fallback;
+        String unit = unitOf(vars);
+        return unit.isEmpty() ? what : what + " (" + unit + ")";
+    }
+
+    /**
+     * The rows drawn, {@code [first, last]}: the periods whose year lies in the chosen range, or without a range the
+     * span where any of {@code vars} has a value; {@code null} when the range holds no period.
+     */
+    static int[] rows(Dataset d, FigureChoices c, List<String> vars) {
+        TimeIndex t = d.index();
+        int first = 0;
+        int last = t.size() - 1;
+        if (t.frequency().isDated()) {
+            while (first <= last && c.fromYear() != null && t.period(first).year() < c.fromYear()) {
+                first++;
+            }
+            while (last >= first && c.toYear() != null && t.period(last).year() > c.toYear()) {
+                last--;
+            }
+        }
+        if (c.fromYear() == null && c.toYear() == null) {
+            // Without a chosen range, show the span where any chosen variable has a value.
+            int[] span = span(d, vars);
+            if (span != null) {
+                first = span[0];
+                last = span[1];
+            }
+        }
+        return first > last ? null : new int[] {first, last};
+    }
+
+    static EmptyState noPeriods(FigureChoices c, TimeIndex t) {
+        return new EmptyState("The year range " + c.fromYear() + "–" + c.toYear() + " holds no period of the data ("
+                + t + ").", List.of(), "Widen the year range.");
+    }
+
+    static EmptyState tooMany(int periods, int maxPeriods) {
+        return new EmptyState(periods + " periods are more than a chart can show legibly (at most " + maxPeriods
+                + ").", List.of(), "Choose a shorter year range.");
     }
 
     /** The mean of the series over the periods of {@code year} that have a value; NaN when none has. */
@@ -150,7 +227,7 @@ public final class GeneralFigure {
     }
 
     /** The common money unit stated by every name, e.g. "million US$"; empty when they differ or say nothing. */
-    private static String unitOf(List<String> vars) {
+    static String unitOf(List<String> vars) {
         Double common = null;
         for (String v : vars) {
             OptionalDouble u = UnitScale.dollarsPerUnit(v);

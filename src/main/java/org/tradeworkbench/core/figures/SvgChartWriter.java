@@ -41,21 +41,26 @@ public final class SvgChartWriter {
             svg.text("empty", width / 2.0, height / 2.0, "middle", 13, "normal", spec.emptyState().message());
             return svg.end();
         }
-        int legendRows = spec.series().size() > 1 ? spec.series().size() : 0;
+        boolean scatter = spec.kind() == FigureKind.SCATTER;
+        int legendRows = spec.series().size() > 1 || !spec.fits().isEmpty()
+                ? spec.series().size() + spec.fits().size() : 0;
+        ChartAxes axes = spec.axes();
         double plotTop = top + 22;
         double plotBottom = height - BOTTOM - legendRows * LEGEND_ROW - (spec.sourceNote().isBlank() ? 0 : 16);
         double plotLeft = LEFT;
-        double plotRight = width - RIGHT;
+        double plotRight = width - (axes.hasRight() ? LEFT : RIGHT);
 
         double[] yr = yRange(spec);
-        Ticks yTicks = Ticks.nice(yr[0], yr[1], 6);
-        double y0 = yTicks.min;
-        double y1 = yTicks.max;
+        AxisScale yTicks = axes.left() != null ? axes.left() : AxisScale.nice(yr[0], yr[1], 6);
+        double y0 = yTicks.min();
+        double y1 = yTicks.max();
         Axis ya = v -> plotBottom - (v - y0) / (y1 - y0) * (plotBottom - plotTop);
+        AxisScale right = axes.right();
+        Axis yr2 = right == null ? ya : v -> plotBottom - right.fraction(v) * (plotBottom - plotTop);
 
         // Horizontal grid and y ticks.
         svg.open("<g class=\"y-axis\">");
-        for (double t : yTicks.values) {
+        for (double t : yTicks.ticks()) {
             double y = ya.at(t);
             svg.line("grid", plotLeft, y, plotRight, y, "#e3e3e3", 1);
             svg.line("tick", plotLeft - 5, y, plotLeft, y, "#333333", 1);
@@ -63,6 +68,17 @@ public final class SvgChartWriter {
         }
         svg.line("axis", plotLeft, plotTop, plotLeft, plotBottom, "#333333", 1.2);
         svg.close("</g>");
+        if (right != null) {
+            // Ticks and labels only: a second grid would cross the first one.
+            svg.open("<g class=\"y2-axis\">");
+            for (double t : right.ticks()) {
+                double y = yr2.at(t);
+                svg.line("tick", plotRight, y, plotRight + 5, y, "#333333", 1);
+                svg.text("tick-label", plotRight + 8, y + 4, "start", 11, "normal", NumberFormats.general(t));
+            }
+            svg.line("axis", plotRight, plotTop, plotRight, plotBottom, "#333333", 1.2);
+            svg.close("</g>");
+        }
 
         List<String> categories = spec.periods();
         svg.open("<g class=\"x-axis\">");
@@ -78,11 +94,11 @@ public final class SvgChartWriter {
             }
         } else {
             double[] xr = xRange(spec);
-            Ticks xTicks = Ticks.nice(xr[0], xr[1], 8);
-            double xLo = xr[0];
-            double xHi = xr[1] > xr[0] ? xr[1] : xr[0] + 1;
+            AxisScale xTicks = axes.x() != null ? axes.x() : AxisScale.nice(xr[0], xr[1], 8);
+            double xLo = axes.x() != null ? axes.x().min() : xr[0];
+            double xHi = axes.x() != null ? axes.x().max() : xr[1] > xr[0] ? xr[1] : xr[0] + 1;
             xa = v -> plotLeft + (v - xLo) / (xHi - xLo) * (plotRight - plotLeft);
-            for (double t : xTicks.values) {
+            for (double t : xTicks.ticks()) {
                 if (t < xLo - 1e-9 || t > xHi + 1e-9) {
                     continue;
                 }
@@ -103,14 +119,44 @@ public final class SvgChartWriter {
         svg.raw(String.format(Locale.ROOT, "<text class=\"y-label\" x=\"%.2f\" y=\"%.2f\" text-anchor=\"middle\" "
                 + "font-family=\"sans-serif\" font-size=\"12\" transform=\"rotate(-90 %.2f %.2f)\">%s</text>\n",
                 yLabelX, yLabelY, yLabelX, yLabelY, esc(spec.yAxisLabel())));
+        if (right != null) {
+            double x2 = width - 20;
+            svg.raw(String.format(Locale.ROOT, "<text class=\"y2-label\" x=\"%.2f\" y=\"%.2f\" "
+                    + "text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"12\" "
+                    + "transform=\"rotate(90 %.2f %.2f)\">%s</text>\n", x2, yLabelY, x2, yLabelY,
+                    esc(axes.rightLabel())));
+        }
 
         svg.open("<g class=\"data\">");
         int n = spec.series().size();
         for (int s = 0; s < n; s++) {
             FigureSeries fs = spec.series().get(s);
             String colour = ChartPalette.colour(s);
-            svg.open("<g class=\"series\" data-series=\"" + esc(fs.label()) + "\">");
-            if (spec.kind() == FigureKind.BAR) {
+            Axis sy = spec.onRight(fs) ? yr2 : ya;
+            svg.open("<g class=\"series\" data-series=\"" + esc(fs.label()) + "\""
+                    + (spec.onRight(fs) ? " data-axis=\"right\"" : "") + ">");
+            if (scatter) {
+                for (int i = 0; i < fs.size(); i++) {
+                    double v = fs.y()[i];
+                    if (Double.isNaN(v)) {
+                        continue;
+                    }
+                    svg.raw(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.2f\" cy=\"%.2f\" "
+                            + "r=\"3.5\" fill=\"%s\" fill-opacity=\"0.85\" data-series=\"%s\" data-period=\"%s\" "
+                            + "data-x=\"%s\" data-value=\"%s\"/>\n", xa.at(fs.x()[i]), ya.at(v), colour,
+                            esc(fs.label()), esc(fs.periods().get(i)), Double.toString(fs.x()[i]),
+                            Double.toString(v)));
+                }
+                for (FittedLine f : spec.fits()) {
+                    if (f.series().equals(fs.name())) {
+                        svg.raw(String.format(Locale.ROOT, "<line class=\"fit\" x1=\"%.2f\" y1=\"%.2f\" "
+                                + "x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\" stroke-width=\"2\" "
+                                + "stroke-dasharray=\"7 4\" data-series=\"%s\"/>\n", xa.at(f.xMin()),
+                                ya.at(f.at(f.xMin())), xa.at(f.xMax()), ya.at(f.at(f.xMax())), colour,
+                                esc(fs.label())));
+                    }
+                }
+            } else if (spec.kind() == FigureKind.BAR) {
                 double band = (plotRight - plotLeft) / Math.max(1, categories.size());
                 double barW = band * 0.8 / n;
                 double base = ya.at(Math.max(y0, Math.min(0, y1)));
@@ -145,7 +191,7 @@ public final class SvgChartWriter {
                     for (int k = 0; k < count; k++) {
                         int i = thinned ? points[k] : seg[0] + k;
                         d.append(k == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.2f %.2f",
-                                xa.at(fs.x()[i]), ya.at(fs.y()[i])));
+                                xa.at(fs.x()[i]), sy.at(fs.y()[i])));
                     }
                     svg.raw("<path class=\"line\" d=\"" + d + "\" fill=\"none\" stroke=\"" + colour
                             + "\" stroke-width=\"2\" stroke-linejoin=\"round\"/>\n");
@@ -162,7 +208,7 @@ public final class SvgChartWriter {
                         }
                         svg.raw(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.2f\" cy=\"%.2f\" "
                                 + "r=\"2.8\" fill=\"%s\" data-series=\"%s\" data-period=\"%s\" data-value=\"%s\"/>\n",
-                                xa.at(fs.x()[i]), ya.at(v), colour, esc(fs.label()), esc(fs.periods().get(i)),
+                                xa.at(fs.x()[i]), sy.at(v), colour, esc(fs.label()), esc(fs.periods().get(i)),
                                 Double.toString(v)));
                     }
                 }
@@ -174,16 +220,30 @@ public final class SvgChartWriter {
         if (legendRows > 0) {
             svg.open("<g class=\"legend\">");
             double ly = plotBottom + 52;
+            int row = 0;
             for (int s = 0; s < n; s++) {
                 String colour = ChartPalette.colour(s);
-                double y = ly + s * LEGEND_ROW;
-                if (spec.kind() == FigureKind.BAR) {
+                double y = ly + row++ * LEGEND_ROW;
+                FigureSeries fs = spec.series().get(s);
+                if (scatter) {
+                    svg.raw(String.format(Locale.ROOT, "<circle class=\"swatch\" cx=\"%.2f\" cy=\"%.2f\" "
+                            + "r=\"3.5\" fill=\"%s\"/>\n", plotLeft + 11, y - 4, colour));
+                } else if (spec.kind() == FigureKind.BAR) {
                     svg.raw(String.format(Locale.ROOT, "<rect class=\"swatch\" x=\"%.2f\" y=\"%.2f\" width=\"14\" "
                             + "height=\"10\" fill=\"%s\"/>\n", plotLeft, y - 9, colour));
                 } else {
                     svg.line("swatch", plotLeft, y - 4, plotLeft + 22, y - 4, colour, 2);
                 }
-                svg.text("legend-label", plotLeft + 28, y, "start", 11, "normal", spec.series().get(s).label());
+                svg.text("legend-label", plotLeft + 28, y, "start", 11, "normal", spec.legendLabel(fs));
+                for (FittedLine f : spec.fits()) {
+                    if (f.series().equals(fs.name())) {
+                        double fy = ly + row++ * LEGEND_ROW;
+                        svg.raw(String.format(Locale.ROOT, "<line class=\"swatch\" x1=\"%.2f\" y1=\"%.2f\" "
+                                + "x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\" stroke-width=\"2\" "
+                                + "stroke-dasharray=\"7 4\"/>\n", plotLeft, fy - 4, plotLeft + 22, fy - 4, colour));
+                        svg.text("legend-label", plotLeft + 28, fy, "start", 11, "normal", f.legend());
+                    }
+                }
             }
             svg.close("</g>");
         }
@@ -233,34 +293,6 @@ public final class SvgChartWriter {
     @FunctionalInterface
     private interface Axis {
         double at(double v);
-    }
-
-    /** Round tick values covering a range: steps of 1, 2 or 5 times a power of ten. */
-    static final class Ticks {
-        final double min;
-        final double max;
-        final List<Double> values = new ArrayList<>();
-
-        private Ticks(double min, double max, double step) {
-            this.min = min;
-            this.max = max;
-            for (double v = min; v <= max + step * 1e-9; v += step) {
-                values.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
-            }
-        }
-
-        static Ticks nice(double lo, double hi, int target) {
-            if (hi <= lo) {
-                double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
-                lo -= pad;
-                hi += pad;
-            }
-            double raw = (hi - lo) / Math.max(1, target - 1);
-            double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-            double f = raw / mag;
-            double step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
-            return new Ticks(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
-        }
     }
 
     /** A small SVG text builder. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -17,7 +18,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
+import org.tradeworkbench.core.figures.AxisScale;
 import org.tradeworkbench.core.figures.ChartPalette;
+import org.tradeworkbench.core.figures.FittedLine;
 import org.tradeworkbench.core.figures.EmptyState;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSeries;
@@ -75,7 +78,8 @@ public final class FigureChart {
             box.getChildren().add(wrapped(spec.subtitle(), "figure-subtitle"));
         }
         List<LineRun> runs = new ArrayList<>();
-        XYChart<?, ?> chart = spec.kind() == FigureKind.BAR ? barChart(spec) : lineChart(spec, runs);
+        XYChart<?, ?> chart = spec.kind() == FigureKind.BAR ? barChart(spec)
+                : spec.kind() == FigureKind.SCATTER ? scatterChart(spec) : lineChart(spec, runs);
         chart.setMinHeight(120);
         if (!runs.isEmpty()) {
             NumberAxis x = (NumberAxis) chart.getXAxis();
@@ -84,6 +88,9 @@ public final class FigureChart {
             }
         }
         Region shown = decoration.around(chart, List.copyOf(runs));
+        if (spec.axes().hasRight()) {
+            shown = new RightAxisPane(shown, rightAxis(spec));
+        }
         VBox.setVgrow(shown, Priority.ALWAYS);
         box.getChildren().add(shown);
         box.getChildren().add(legend(spec));
@@ -169,9 +176,10 @@ public final class FigureChart {
         x.setForceZeroInRange(false);
         x.setTickLabelFormatter(WHOLE_NUMBERS);
         x.setLabel(spec.xLabel());
-        NumberAxis y = new NumberAxis();
+        AxisScale left = spec.axes().left();
+        NumberAxis y = left != null ? new NumberAxis(left.min(), left.max(), left.step()) : new NumberAxis();
         noNegativeZero(y);
-        y.setAutoRanging(true);
+        y.setAutoRanging(left == null);
         y.setForceZeroInRange(includesZero(spec));
         y.setLabel(spec.yAxisLabel());
         y.setMinorTickVisible(false);
@@ -185,6 +193,10 @@ public final class FigureChart {
         chart.setHorizontalZeroLineVisible(true);
         for (int k = 0; k < spec.series().size(); k++) {
             FigureSeries s = spec.series().get(k);
+            if (spec.onRight(s)) {
+                // Drawn in the left axis' units at the height its value has on the right axis.
+                s = onLeftScale(s, spec.axes().right(), left);
+            }
             String color = ChartPalette.colour(k);
             boolean dense = dense(s);
             for (int[] seg : s.segments()) {
@@ -211,6 +223,98 @@ public final class FigureChart {
             }
         }
         return chart;
+    }
+
+    /** {@code s} with each value moved from the {@code right} axis to the same height on {@code left}. */
+    static FigureSeries onLeftScale(FigureSeries s, AxisScale right, AxisScale left) {
+        double[] y = new double[s.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Double.isNaN(s.y()[i]) ? Double.NaN : right.onto(left, s.y()[i]);
+        }
+        return new FigureSeries(s.name(), s.label(), s.periods(), s.x(), y);
+    }
+
+    /** The right value axis, standing alone beside the chart. */
+    static NumberAxis rightAxis(FigureSpec spec) {
+        AxisScale r = spec.axes().right();
+        NumberAxis axis = new NumberAxis(r.min(), r.max(), r.step());
+        axis.setSide(Side.RIGHT);
+        axis.setAnimated(false);
+        axis.setMinorTickVisible(false);
+        axis.setLabel(spec.axes().rightLabel());
+        axis.getStyleClass().add("right-axis");
+        noNegativeZero(axis);
+        return axis;
+    }
+
+    // ---- scatter ----
+
+    /** Points at (x, y) in each series' colour, no lines; each fitted line dashed in its series' colour. */
+    static LineChart<Number, Number> scatterChart(FigureSpec spec) {
+        AxisScale xs = spec.axes().x();
+        AxisScale ys = spec.axes().left();
+        NumberAxis x = new NumberAxis(xs.min(), xs.max(), xs.step());
+        noNegativeZero(x);
+        x.setMinorTickVisible(false);
+        x.setLabel(spec.xLabel());
+        NumberAxis y = new NumberAxis(ys.min(), ys.max(), ys.step());
+        noNegativeZero(y);
+        y.setMinorTickVisible(false);
+        y.setLabel(spec.yAxisLabel());
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        stillAxes(chart);
+        chart.setLegendVisible(false);
+        chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
+        chart.setCreateSymbols(true);
+        chart.setHorizontalZeroLineVisible(true);
+        for (int k = 0; k < spec.series().size(); k++) {
+            FigureSeries s = spec.series().get(k);
+            String color = ChartPalette.colour(k);
+            XYChart.Series<Number, Number> points = new XYChart.Series<>();
+            points.setName(s.label());
+            for (int i = 0; i < s.size(); i++) {
+                if (!Double.isNaN(s.y()[i])) {
+                    points.getData().add(new XYChart.Data<>(s.x()[i], s.y()[i]));
+                }
+            }
+            chart.getData().add(points);
+            if (points.getNode() != null) {
+                points.getNode().setStyle("-fx-stroke: transparent;");
+            }
+            for (XYChart.Data<Number, Number> d : points.getData()) {
+                if (d.getNode() != null) {
+                    d.getNode().setStyle("-fx-background-color: " + color + "; -fx-background-radius: 5px;"
+                            + " -fx-padding: 3.5px; -fx-opacity: 0.85;");
+                }
+            }
+        }
+        for (FittedLine f : spec.fits()) {
+            int k = indexOf(spec, f.series());
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(f.legend());
+            line.getData().add(new XYChart.Data<>(f.xMin(), f.at(f.xMin())));
+            line.getData().add(new XYChart.Data<>(f.xMax(), f.at(f.xMax())));
+            chart.getData().add(line);
+            if (line.getNode() != null) {
+                line.getNode().setStyle("-fx-stroke: " + ChartPalette.colour(k) + "; -fx-stroke-width: 2px;"
+                        + " -fx-stroke-dash-array: 8 5;");
+            }
+            for (XYChart.Data<Number, Number> d : line.getData()) {
+                if (d.getNode() != null) {
+                    d.getNode().setStyle("-fx-background-color: transparent; -fx-padding: 0;");
+                }
+            }
+        }
+        return chart;
+    }
+
+    private static int indexOf(FigureSpec spec, String series) {
+        for (int k = 0; k < spec.series().size(); k++) {
+            if (spec.series().get(k).name().equals(series)) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -287,7 +391,11 @@ public final class FigureChart {
         for (int k = 0; k < spec.series().size(); k++) {
             Region swatch = new Region();
             String color = ChartPalette.colour(k);
-            if (spec.kind() == FigureKind.BAR) {
+            FigureSeries s = spec.series().get(k);
+            if (spec.kind() == FigureKind.SCATTER) {
+                swatch.setStyle("-fx-background-color: " + color + "; -fx-background-radius: 5px;");
+                swatch.setPrefSize(8, 8);
+            } else if (spec.kind() == FigureKind.BAR) {
                 swatch.setStyle("-fx-background-color: " + color + ";");
                 swatch.setPrefSize(12, 12);
             } else {
@@ -296,15 +404,26 @@ public final class FigureChart {
             }
             swatch.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             swatch.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            Text label = new Text(spec.series().get(k).label());
-            label.getStyleClass().add("legend-text");
-            // In a text flow, whose height comes from the text's layout: a bare Text's bounds, measured before
-            // and after its stylesheet font, came out 14 or 15 pixels tall from one drawing to the next.
-            HBox item = new HBox(6, swatch, new TextFlow(label));
-            item.setAlignment(Pos.CENTER_LEFT);
-            legend.getChildren().add(item);
+            legend.getChildren().add(legendItem(swatch, spec.legendLabel(s)));
+            for (FittedLine f : spec.fits()) {
+                if (f.series().equals(s.name())) {
+                    javafx.scene.shape.Line dash = new javafx.scene.shape.Line(0, 0, 22, 0);
+                    dash.setStyle("-fx-stroke: " + color + "; -fx-stroke-width: 2px; -fx-stroke-dash-array: 6 4;");
+                    legend.getChildren().add(legendItem(dash, f.legend()));
+                }
+            }
         }
         return legend;
+    }
+
+    private static HBox legendItem(javafx.scene.Node swatch, String text) {
+        Text label = new Text(text);
+        label.getStyleClass().add("legend-text");
+        // In a text flow, whose height comes from the text's layout: a bare Text's bounds, measured before
+        // and after its stylesheet font, came out 14 or 15 pixels tall from one drawing to the next.
+        HBox item = new HBox(6, swatch, new TextFlow(label));
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}; whole years at least. */

@@ -66,6 +66,7 @@ public final class LiveFigure {
      */
     static boolean sameLayout(FigureSpec a, FigureSpec b) {
         if (a.isEmpty() || b.isEmpty() || a.kind() != b.kind() || !a.id().equals(b.id())
+                || a.kind() == FigureKind.SCATTER || !a.axes().equals(b.axes()) || !a.fits().isEmpty()
                 || a.series().size() != b.series().size()
                 || a.subtitle().isBlank() != b.subtitle().isBlank()
                 || a.sourceNote().isBlank() != b.sourceNote().isBlank()) {

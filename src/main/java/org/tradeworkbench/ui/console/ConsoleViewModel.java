@@ -163,6 +163,10 @@ public final class ConsoleViewModel {
         SampleRange sample = session.hasData() ? session.sample() : sampleBefore;
         try {
             model.applyCommand("Console: " + line, after, sample, line);
+            if (after == before) {
+                // The status bar no longer shows an earlier line's failure.
+                model.showMessage("Console line " + n + " (" + line.name() + ") done", false);
+            }
         } catch (DataException e) {
             failed(n, line.name(), e.getMessage());
         }

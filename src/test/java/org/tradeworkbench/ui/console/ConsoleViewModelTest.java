@@ -153,6 +153,9 @@ class ConsoleViewModelTest {
         assertThat(model.lastMessageErrorProperty().get()).isTrue();
         assertThat(model.lastMessageProperty().get()).startsWith("Console line 6 failed");
         assertThat(console.history()).hasSize(6);
+        type("help adf");
+        assertThat(model.lastMessageErrorProperty().get()).as("a line that ran clears the failure").isFalse();
+        assertThat(model.lastMessageProperty().get()).isEqualTo("Console line 7 (help) done");
     }
 
     @Test

@@ -60,7 +60,7 @@ class ShortcutsAndTooltipsFxTest extends FxRobot {
         List<MenuCommands.Command> commands = commands();
         assertThat(commands).extracting(MenuCommands.Command::text)
                 .contains("Open…", "Save workbench", "Save workbench as…", "Undo", "Redo", "Preferences…",
-                        "Keyboard shortcuts", "Export all figures and tables…", "Data", "Regression");
+                        "Keyboard shortcuts", "Export all figures and tables…", "Data", "Regression", "Console");
         List<String> without = commands.stream().filter(c -> c.accelerator() == null)
                 .map(c -> c.menuPath() + " ▸ " + c.text()).toList();
         assertThat(without).as("menu commands without a keyboard shortcut").isEmpty();
@@ -86,7 +86,7 @@ class ShortcutsAndTooltipsFxTest extends FxRobot {
         interact(() -> table.add(ShortcutsDialog.table(commands)));
         assertThat(table.get(0).getItems()).hasSize(commands.size());
         assertThat(table.get(0).getItems()).extracting(MenuCommands.Command::shortcutText)
-                .contains("Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+Z", "Ctrl+Y", "Ctrl+,", "F1");
+                .contains("Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+Z", "Ctrl+Y", "Ctrl+,", "F1", "Ctrl+L");
     }
 
     @Test

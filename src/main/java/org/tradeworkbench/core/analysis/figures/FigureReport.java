@@ -42,11 +42,49 @@ public record FigureReport(FigureSpec chart) implements Report {
                 y.add(v);
             }
             e.put("values", y);
+            if (chart.kind() == org.tradeworkbench.core.figures.FigureKind.SCATTER) {
+                List<Object> x = new ArrayList<>();
+                for (double v : s.x()) {
+                    x.add(v);
+                }
+                e.put("x", x);
+            }
+            e.put("axis", chart.onRight(s) ? "right" : "left");
             series.add(e);
         }
         m.put("series", series);
+        org.tradeworkbench.core.figures.ChartAxes axes = chart.axes();
+        m.put("x_axis", scale(axes.x(), chart.xLabel()));
+        m.put("left_axis", scale(axes.left(), chart.yAxisLabel()));
+        m.put("right_axis", scale(axes.right(), axes.rightLabel()));
+        List<Object> fits = new ArrayList<>();
+        for (org.tradeworkbench.core.figures.FittedLine f : chart.fits()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("series", f.series());
+            e.put("equation", f.equation());
+            e.put("intercept", f.intercept());
+            e.put("slope", f.slope());
+            e.put("r_squared", f.rSquared());
+            e.put("n", f.n());
+            fits.add(e);
+        }
+        m.put("fits", fits);
         m.put("source_note", chart.sourceNote());
         m.put("empty", chart.isEmpty() ? chart.emptyState().message() : null);
+        return m;
+    }
+
+    /** A fixed axis as JSON: label, bounds, step and ticks; {@code null} for an axis the drawing lays out. */
+    private static Map<String, Object> scale(org.tradeworkbench.core.figures.AxisScale a, String label) {
+        if (a == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label);
+        m.put("min", a.min());
+        m.put("max", a.max());
+        m.put("step", a.step());
+        m.put("ticks", a.ticks());
         return m;
     }
 
