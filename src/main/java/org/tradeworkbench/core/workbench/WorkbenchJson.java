@@ -130,6 +130,12 @@ public final class WorkbenchJson {
         o.put("subtitle", c.subtitle());
         o.put("axisLabel", c.axisLabel());
         o.put("kind", c.kind() == null ? null : c.kind().name());
+        o.put("baseYear", c.baseYear());
+        ArrayNode right = o.putArray("rightAxis");
+        c.rightAxis().forEach(right::add);
+        o.put("type", c.type() == null ? null : c.type().name());
+        o.put("xVariable", c.xVariable());
+        o.put("fitLine", c.fitLine());
         return o;
     }
 
@@ -475,9 +481,25 @@ public final class WorkbenchJson {
                     throw bad(w + ".kind", "\"" + kindText + "\" is not LINE or BAR");
                 }
             }
+            // Files written before rebasing, the right axis and scatter plots have none of these: the defaults.
+            String typeText = optionalString(f, "type", w);
+            org.tradeworkbench.core.figures.ChartType type = null;
+            if (typeText != null) {
+                try {
+                    type = org.tradeworkbench.core.figures.ChartType.valueOf(typeText);
+                } catch (IllegalArgumentException e) {
+                    throw bad(w + ".type", "\"" + typeText + "\" is not LINE or SCATTER");
+                }
+            }
+            JsonNode fit = f.get("fitLine");
+            if (fit != null && !fit.isNull() && !fit.isBoolean()) {
+                throw bad(w + ".fitLine", "must be true or false");
+            }
             return new FigureChoices(columns, vars, optionalInt(f, "fromYear", w), optionalInt(f, "toYear", w),
                     optionalString(f, "title", w), optionalString(f, "subtitle", w), kind,
-                    optionalString(f, "axisLabel", w));
+                    optionalString(f, "axisLabel", w), optionalInt(f, "baseYear", w),
+                    strings(optionalArray(f, "rightAxis", w + ".rightAxis"), w + ".rightAxis"), type,
+                    optionalString(f, "xVariable", w), fit == null || fit.isNull() ? null : fit.asBoolean());
         }
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.tradeworkbench.core.figures.ChartType;
 import org.tradeworkbench.core.figures.FigureKind;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.render.ImageSize;
@@ -70,6 +71,26 @@ public final class FiguresView {
     private ToggleButton lineToggle;
     @FXML
     private ToggleButton barToggle;
+    @FXML
+    private javafx.scene.layout.VBox typeBox;
+    @FXML
+    private ToggleGroup typeGroup;
+    @FXML
+    private ToggleButton lineType;
+    @FXML
+    private ToggleButton scatterType;
+    @FXML
+    private javafx.scene.layout.VBox scatterBox;
+    @FXML
+    private ComboBox<String> xPicker;
+    @FXML
+    private javafx.scene.control.CheckBox fitLine;
+    @FXML
+    private javafx.scene.layout.VBox kindBox;
+    @FXML
+    private javafx.scene.layout.VBox rightAxisBox;
+    @FXML
+    private javafx.scene.layout.VBox rightAxisList;
     @FXML
     private HBox chartToolbar;
     @FXML
@@ -157,6 +178,24 @@ public final class FiguresView {
         baseYear.getValueFactory().valueProperty().bindBidirectional(baseYearValue);
         baseYear.disableProperty().bind(vm.indexedProperty().not());
 
+        lineType.setUserData(ChartType.LINE);
+        scatterType.setUserData(ChartType.SCATTER);
+        typeGroup.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else if (!syncing) {
+                vm.chartTypeProperty().set((ChartType) b.getUserData());
+            }
+        });
+        vm.chartTypeProperty().addListener((o, a, b) -> syncType());
+        xPicker.setItems(vm.columnItems());
+        xPicker.setVisibleRowCount(16);
+        xPicker.valueProperty().bindBidirectional(vm.xVariableProperty());
+        fitLine.selectedProperty().bindBidirectional(vm.fitLineProperty());
+        vm.axisChoices().addListener((ListChangeListener<AxisChoice>) c -> buildAxisChoices());
+        buildAxisChoices();
+        syncType();
+
         MenuButton export = ExportMenu.button(chartHolder, this::exportable, actions);
         export.setId("figureExport");
         chartToolbar.getChildren().add(export);
@@ -196,8 +235,48 @@ public final class FiguresView {
         seriesHeading.setText(general ? "Variables" : "Series");
         generalHint.setVisible(general);
         generalHint.setManaged(general);
-        indexRow.setVisible(general);
-        indexRow.setManaged(general);
+        syncType();
+    }
+
+    /** One check box per ticked variable: measured on the right axis. */
+    private void buildAxisChoices() {
+        rightAxisList.getChildren().clear();
+        for (AxisChoice a : vm.axisChoices()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(a.variable());
+            box.setId("rightAxis-" + a.variable());
+            box.setTooltip(new javafx.scene.control.Tooltip("Measure " + a.variable()
+                    + " on a second value axis at the right"));
+            box.selectedProperty().bindBidirectional(a.rightProperty());
+            rightAxisList.getChildren().add(box);
+        }
+        syncType();
+    }
+
+    /** Shows the controls of the general chart's type: lines over time or a scatter plot. */
+    private void syncType() {
+        if (typeGroup == null) {
+            return;
+        }
+        boolean general = vm.slots().isEmpty();
+        boolean scatter = general && vm.chartTypeProperty().get() == ChartType.SCATTER;
+        syncing = true;
+        try {
+            (scatter ? scatterType : lineType).setSelected(true);
+        } finally {
+            syncing = false;
+        }
+        show(typeBox, general);
+        show(scatterBox, scatter);
+        show(kindBox, !scatter);
+        show(indexRow, general && !scatter);
+        show(rightAxisBox, general && !scatter && !vm.axisChoices().isEmpty());
+        generalHint.setText(scatter ? "Plots the variables ticked in the list on the left (Y) against the X axis "
+                + "variable." : "Draws the variables ticked in the list on the left.");
+    }
+
+    private static void show(Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
     }
 
     private void syncKind() {

@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.figures.ChartType;
 import org.tradeworkbench.core.figures.EmptyState;
 import org.tradeworkbench.core.analysis.figures.FigureAnalysis;
 import org.tradeworkbench.core.analysis.figures.FigureRequest;
@@ -64,6 +65,15 @@ public final class FiguresViewModel {
     private final javafx.beans.property.IntegerProperty baseYear = new javafx.beans.property.SimpleIntegerProperty(
             this, "baseYear", 2004);
     private final ObjectProperty<FigureKind> kind = new SimpleObjectProperty<>(this, "kind", FigureKind.LINE);
+    /** The general chart over time or as a scatter plot of the ticked variables against {@link #xVariable}. */
+    private final ObjectProperty<ChartType> chartType = new SimpleObjectProperty<>(this, "chartType",
+            ChartType.LINE);
+    /** The scatter plot's X variable, {@link #NONE} for none chosen. */
+    private final ObjectProperty<String> xVariable = new SimpleObjectProperty<>(this, "xVariable", NONE);
+    private final javafx.beans.property.BooleanProperty fitLine = new javafx.beans.property.SimpleBooleanProperty(
+            this, "fitLine", false);
+    /** One entry per ticked variable of the general chart: whether it is on the right axis. */
+    private final ObservableList<AxisChoice> axisChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper defaultTitle = new ReadOnlyStringWrapper(this, "defaultTitle", "");
     private final ReadOnlyStringWrapper defaultSubtitle = new ReadOnlyStringWrapper(this, "defaultSubtitle", "");
@@ -92,6 +102,9 @@ public final class FiguresViewModel {
         subtitle.addListener((o, a, b) -> edit(c -> c.withSubtitle(b)));
         axisLabel.addListener((o, a, b) -> edit(c -> c.withAxisLabel(b)));
         kind.addListener((o, a, b) -> edit(c -> c.withKind(b)));
+        chartType.addListener((o, a, b) -> edit(c -> c.withType(b == ChartType.SCATTER ? b : null)));
+        xVariable.addListener((o, a, b) -> edit(c -> c.withXVariable(NONE.equals(b) ? null : b)));
+        fitLine.addListener((o, a, b) -> edit(c -> c.withFitLine(b ? Boolean.TRUE : null)));
         indexed.addListener((o, a, b) -> edit(c -> c.withBaseYear(b ? baseYear.get() : null)));
         baseYear.addListener((o, a, b) -> edit(c -> c.withBaseYear(indexed.get() ? b.intValue() : null)));
         model.datasetProperty().addListener((o, a, b) -> onData(b));
@@ -100,6 +113,7 @@ public final class FiguresViewModel {
         model.sampleToProperty().addListener((o, a, b) -> rebuild());
         model.selectedVariables().addListener((ListChangeListener<String>) ch -> {
             if (current().isGeneral()) {
+                syncAxisChoices();
                 rebuild();
             }
         });
@@ -188,6 +202,33 @@ public final class FiguresViewModel {
     /** The index's base year. */
     public javafx.beans.property.IntegerProperty baseYearProperty() {
         return baseYear;
+    }
+
+    /** Lines (or bars) over time, or a scatter plot; for the general chart. */
+    public ObjectProperty<ChartType> chartTypeProperty() {
+        return chartType;
+    }
+
+    /** The scatter plot's X variable ({@link #NONE}: none chosen); the ticked variables are its Y variables. */
+    public ObjectProperty<String> xVariableProperty() {
+        return xVariable;
+    }
+
+    /** Whether the scatter plot draws the OLS line of each Y variable on X. */
+    public javafx.beans.property.BooleanProperty fitLineProperty() {
+        return fitLine;
+    }
+
+    /** The general chart's variables, each with its choice of the right value axis. */
+    public ObservableList<AxisChoice> axisChoices() {
+        return axisChoices;
+    }
+
+    /** Puts {@code variable} (one of the ticked variables) on the right axis or back on the left one. */
+    public void putOnRight(String variable, boolean right) {
+        axisChoices.stream().filter(a -> a.variable().equals(variable)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(variable + " is not drawn"))
+                .rightProperty().set(right);
     }
 
     /** The figure to draw (or its empty state). */
@@ -375,10 +416,40 @@ public final class FiguresViewModel {
             if (c.baseYear() != null) {
                 baseYear.set(c.baseYear());
             }
+            chartType.set(c.scatter() ? ChartType.SCATTER : ChartType.LINE);
+            xVariable.set(c.xVariable() == null ? NONE : c.xVariable());
+            fitLine.set(c.fitted());
         } finally {
             syncing = false;
         }
+        syncAxisChoices();
         rebuild();
+    }
+
+    /**
+     * One axis choice per ticked variable, ticked where the general chart's choices put it on the right. A
+     * variable unticked and ticked again keeps its axis.
+     */
+    private void syncAxisChoices() {
+        if (!current().isGeneral()) {
+            axisChoices.clear();
+            return;
+        }
+        List<String> right = choices.getOrDefault(GeneralFigure.ID, FigureChoices.none()).rightAxis();
+        List<AxisChoice> list = new ArrayList<>();
+        for (String v : model.selectedVariables()) {
+            AxisChoice a = new AxisChoice(v, right.contains(v));
+            a.rightProperty().addListener((o, was, now) -> edit(c -> {
+                List<String> r = new ArrayList<>(c.rightAxis());
+                r.remove(v);
+                if (now) {
+                    r.add(v);
+                }
+                return c.withRightAxis(r);
+            }));
+            list.add(a);
+        }
+        axisChoices.setAll(list);
     }
 
     private void edit(java.util.function.UnaryOperator<FigureChoices> change) {
@@ -429,7 +500,8 @@ public final class FiguresViewModel {
         FigureRequest request = new FigureRequest(o.isGeneral() ? GeneralFigure.ID
                 : Integer.toString(o.paper().number()), c);
         // Lines of any length are thinned on screen (ChartFactory); bars are one node each, so they keep the limit.
-        return FigureAnalysis.chart(request, d, o.isGeneral() && c.kind() != FigureKind.BAR ? Integer.MAX_VALUE
+        return FigureAnalysis.chart(request, d, o.isGeneral() && c.kind() != FigureKind.BAR && !c.scatter()
+                ? Integer.MAX_VALUE
                 : GeneralFigure.MAX_PERIODS);
     }
 

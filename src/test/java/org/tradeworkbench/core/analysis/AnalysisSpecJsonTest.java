@@ -143,6 +143,41 @@ class AnalysisSpecJsonTest {
         assertThat(AnalysisJson.read(AnalysisJson.tree(spec), spec.getClass())).isEqualTo(spec);
     }
 
+    /** Figure requests with every choice of the general chart: index, right axis, scatter plot and fit. */
+    static Stream<Object> figureRequests() {
+        Random r = new Random(20261207L);
+        return IntStream.range(0, 20).mapToObj(i -> {
+            org.tradeworkbench.core.figures.FigureChoices c = org.tradeworkbench.core.figures.FigureChoices.none()
+                    .withVariables(names(r)).withRange(r.nextBoolean() ? null : 1990 + r.nextInt(10),
+                            r.nextBoolean() ? null : 2005 + r.nextInt(10))
+                    .withTitle(r.nextBoolean() ? null : "T " + i).withAxisLabel(r.nextBoolean() ? null : "A (US$)")
+                    .withKind(r.nextBoolean() ? null : pick(r, org.tradeworkbench.core.figures.FigureKind.class))
+                    .withBaseYear(r.nextBoolean() ? null : 2000 + r.nextInt(10)).withRightAxis(names(r))
+                    .withType(r.nextBoolean() ? null : pick(r, org.tradeworkbench.core.figures.ChartType.class))
+                    .withXVariable(r.nextBoolean() ? null : NAMES[r.nextInt(NAMES.length)])
+                    .withFitLine(r.nextBoolean() ? null : r.nextBoolean());
+            return new org.tradeworkbench.core.analysis.figures.FigureRequest(i % 5 == 4 ? "2" : "general", c);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("figureRequests")
+    void figureRequestsReadBackAsTheSameRequest(Object spec) {
+        readsBackAsTheSameSpec(spec);
+    }
+
+    @Test
+    void figureChoicesWrittenBeforeTheRightAxisAndScatterPlotsReadWithTheirDefaults() {
+        org.tradeworkbench.core.figures.FigureChoices c = AnalysisJson.read("{\"columns\":{},\"variables\":[\"a\"],"
+                + "\"fromYear\":null,\"toYear\":null,\"title\":null,\"subtitle\":null,\"kind\":\"LINE\","
+                + "\"axisLabel\":null,\"baseYear\":2004}", org.tradeworkbench.core.figures.FigureChoices.class);
+        assertThat(c).isEqualTo(org.tradeworkbench.core.figures.FigureChoices.none().withVariables(List.of("a"))
+                .withKind(org.tradeworkbench.core.figures.FigureKind.LINE).withBaseYear(2004));
+        assertThat(c.rightAxis()).isEmpty();
+        assertThat(c.scatter()).isFalse();
+        assertThat(c.fitted()).isFalse();
+    }
+
     @Test
     void theStationaritySpecIsWrittenWithReadableNames() {
         StationaritySpec s = StationaritySpec.DEFAULT.withVariables(List.of("lny"));

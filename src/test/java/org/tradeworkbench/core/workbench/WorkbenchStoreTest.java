@@ -61,7 +61,9 @@ class WorkbenchStoreTest {
                 .withPanel("stationarity", adf)
                 .withPanel("regression", Map.of())
                 .withFigure("1", fig)
-                .withFigure("general", FigureChoices.none())
+                .withFigure("general", FigureChoices.none().withBaseYear(2005).withRightAxis(List.of("IM"))
+                        .withType(org.tradeworkbench.core.figures.ChartType.SCATTER).withXVariable("EX")
+                        .withFitLine(true))
                 .withView(Map.of("tab", "figures"))
                 .withCommands(List.of(CommandLine.of("adf", "--data", "my data.csv", "--column", "d(PATENT)"),
                         CommandLine.of("kpss", "--column", "it's")));
