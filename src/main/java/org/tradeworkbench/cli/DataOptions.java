@@ -13,12 +13,14 @@ import org.tradeworkbench.core.data.Presample;
 import org.tradeworkbench.core.data.SampleRange;
 import org.tradeworkbench.core.expr.Expressions;
 import org.tradeworkbench.core.io.DataImporter;
+import org.tradeworkbench.core.io.ImportOptions;
 import org.tradeworkbench.core.io.atp.CensusAtpImporter;
 import org.tradeworkbench.core.paper.PaperData;
 
 /**
  * The data options every analysis command shares: {@code --data FILE[,FILE...]} (several files are merged on
- * period, in order) and the sample range {@code --from P --to P}. The sample is applied before any expression
+ * period, in order), {@code --index COLUMN|none} (the files' time column, or none: rows numbered 1..n) and the
+ * sample range {@code --from P --to P}. The sample is applied before any expression
  * is evaluated (see {@link SampleRange}), so transformations start at the sample's first period. In a script
  * replayed by {@code run-script}, {@code --data} may be left out after an {@code open} line: the command then uses
  * the script's data and sample ({@link ScriptSession}).
@@ -54,15 +56,18 @@ public final class DataOptions {
     }
 
     private static Dataset load(Args args, Optional<Presample> presample) throws IOException {
+        Optional<String> index = args.opt("index");
         var workbench = WorkbenchOption.sampled(args, presample);
         if (workbench.isPresent()) {
+            noIndexWithout(index, "a workbench");
             return workbench.get();
         }
         Optional<Dataset> script = fromScript(args, presample);
         if (script.isPresent()) {
+            noIndexWithout(index, "the script's data (give it on the open line: --time-column or --no-time-column)");
             return script.get();
         }
-        Dataset d = read(args.required("data"));
+        Dataset d = read(args.required("data"), index(index));
         SampleRange range = sample(args, d).withPresample(presample.orElse(Presample.CUT));
         return Expressions.sampled(d, range);
     }
@@ -77,6 +82,29 @@ public final class DataOptions {
             return Optional.empty();
         }
         return Optional.of(s.sampled(args.opt("from"), args.opt("to"), presample));
+    }
+
+    /**
+     * {@code --index COLUMN|none}: the column of a {@code --data} file that holds the periods (by name or 1-based
+     * number), or {@code none} to number the rows 1..n, so that a column the import would take for the time
+     * index (one named {@code obs}, {@code year} or {@code date}) is read as a series; absent: detected.
+     */
+    static ImportOptions index(Optional<String> index) {
+        if (index.isEmpty()) {
+            return ImportOptions.defaults();
+        }
+        String v = index.get().strip();
+        if (v.isEmpty()) {
+            throw new UsageException("--index takes a column name or number, or none");
+        }
+        return v.equalsIgnoreCase("none") ? ImportOptions.defaults().withoutTimeColumn()
+                : ImportOptions.defaults().withTimeColumn(v);
+    }
+
+    private static void noIndexWithout(Optional<String> index, String what) {
+        if (index.isPresent()) {
+            throw new UsageException("--index applies to the files of --data, not to " + what);
+        }
     }
 
     /** Like {@link #load} but uses the bundled sample data when {@code --data} is absent. */
@@ -123,6 +151,11 @@ public final class DataOptions {
      * sample rather than replace it, since they hold only the trade series of the paper.
      */
     public static Dataset read(String files) throws IOException {
+        return read(files, ImportOptions.defaults());
+    }
+
+    /** The files read with {@code options} (the time column choice), merged in order. */
+    public static Dataset read(String files, ImportOptions options) throws IOException {
         if (files == null || files.isBlank()) {
             throw new UsageException("--data needs a file name");
         }
@@ -137,7 +170,7 @@ public final class DataOptions {
                 throw new DataException(p + ": is not a data file");
             }
             allCensusAtp &= CensusAtpImporter.detect(p);
-            sets.add(DataImporter.read(p));
+            sets.add(DataImporter.read(p, options));
         }
         if (allCensusAtp) {
             sets.add(0, PaperData.bundledSample());

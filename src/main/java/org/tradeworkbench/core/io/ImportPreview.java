@@ -59,8 +59,8 @@ public record ImportPreview(String file, ImportOptions.Format format, CsvDialect
                 List<Cell> cells = new ArrayList<>();
                 for (int j = 0; j < r.size(); j++) {
                     TableLayout.Kind k = j < layout.width() ? layout.kinds[j] : TableLayout.Kind.TEXT;
-                    cells.add(cell(r.fields()[j], k, cellKinds, new NumberParser(dialect.decimalMark(),
-                            dialect.thousandsSeparator())));
+                    cells.add(cell(r.fields()[j], k, layout.undatedTime, cellKinds,
+                            new NumberParser(dialect.decimalMark(), dialect.thousandsSeparator())));
                 }
                 rows.add(new Row(r.line(), List.of(r.fields()), cells));
             }
@@ -107,10 +107,17 @@ public record ImportPreview(String file, ImportOptions.Format format, CsvDialect
         return new ImportPreview(sample.fileName, format, dialect, options, columns, kinds, rows, notes);
     }
 
-    private static Cell cell(String text, TableLayout.Kind kind, CellKinds kinds, NumberParser parser) {
+    private static Cell cell(String text, TableLayout.Kind kind, boolean undated, CellKinds kinds,
+            NumberParser parser) {
         CellKinds.Kind k = kinds.of(text);
         switch (kind) {
             case TIME -> {
+                if (undated) {
+                    // Observation numbers 1, 2, ...: the reader's undated index.
+                    return text.matches("[1-9]\\d{0,8}") ? new Cell(text, CellKind.PERIOD, Double.NaN, null)
+                            : new Cell(text, CellKind.ERROR, Double.NaN, "\"" + Cells.forMessage(text)
+                            + "\" is not an observation number (1, 2, ...)");
+                }
                 Optional<Period> p = Period.parse(text);
                 return p.isPresent() ? new Cell(text, CellKind.PERIOD, Double.NaN, null)
                         : new Cell(text, CellKind.ERROR, Double.NaN, "\"" + Cells.forMessage(text)

@@ -93,9 +93,14 @@ final class TableLayout {
         }
         int time = timeColumn(names, data, d, options, file);
         boolean undated = false;
+        if (time >= 0 && options.timeColumn() != null && !firstValueIsPeriod(data, time)
+                && observationNumbers(data, time)) {
+            // A column chosen as the time index that holds observation numbers: an undated index, as detected.
+            undated = true;
+        }
         if (time < 0 && d.header() && !options.noTimeColumn() && options.timeColumn() == null
                 && (names[0].equalsIgnoreCase("obs") || names[0].equalsIgnoreCase("observation"))
-                && observationNumbers(data)) {
+                && observationNumbers(data, 0)) {
             time = 0;
             undated = true;
         }
@@ -175,10 +180,10 @@ final class TableLayout {
         }
     }
 
-    private static boolean observationNumbers(List<SampleRecord> data) {
+    private static boolean observationNumbers(List<SampleRecord> data, int j) {
         int expect = 1;
         for (SampleRecord r : data) {
-            if (r.size() == 0 || !r.fields()[0].equals(Integer.toString(expect))) {
+            if (r.size() <= j || !r.fields()[j].strip().equals(Integer.toString(expect))) {
                 return false;
             }
             expect++;

@@ -93,6 +93,11 @@ public final class CausalityView {
         return view;
     }
 
+    /** The tab's content. */
+    Node root() {
+        return root;
+    }
+
     @FXML
     private void initialize() {
         root.getStylesheets().add(ResultTableView.ANALYSIS_PANEL_CSS);

@@ -95,6 +95,9 @@ public final class CointegrationViewModel {
     private final ReadOnlyObjectWrapper<List<ResultTable>> tables = new ReadOnlyObjectWrapper<>(this, "tables",
             List.of());
     private final PanelMessage message = new PanelMessage(this, "message");
+    /** Shown while the sample's presample setting is "use". */
+    static final String PRESAMPLE_NOT_USED = "The cointegration tests do not take lags from before the sample's "
+            + "start (the Data tab's box): their data are cut to the sample, so lags use up its first periods.";
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private boolean batch;
 
@@ -367,7 +370,12 @@ public final class CointegrationViewModel {
             showRuleMaxLag(ruleMaxLag.get());
             report.set(result);
             tables.set(result.tables());
-            message.clear();
+            if (range.presample() == org.tradeworkbench.core.data.Presample.USE) {
+                // The Data tab's box holds for every tab; this one does not follow it, and says so.
+                message.hint(PRESAMPLE_NOT_USED);
+            } else {
+                message.clear();
+            }
             panelLog.shown(data, range, CointegrationCommands.of(spec));
         };
         Consumer<Throwable> failed = failure -> {

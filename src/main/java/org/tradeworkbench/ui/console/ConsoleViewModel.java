@@ -114,6 +114,11 @@ public final class ConsoleViewModel {
             failed(n, "the line", e.getMessage());
             return;
         }
+        List<String> rest = line.words().subList(1, line.words().size());
+        if ((rest.contains("--help") || rest.contains("-h")) && interpreter.commandNames().contains(line.name())) {
+            // As on the command line, COMMAND --help describes the command (a script line would take it as an option).
+            line = CommandLine.of("help", line.name());
+        }
         if (line.name().equals("undo") || line.name().equals("redo")) {
             undoOrRedo(n, line);
             return;
@@ -122,15 +127,16 @@ public final class ConsoleViewModel {
         SampleRange sampleBefore = model.sampleRange();
         session.follow(before, sampleBefore);
         running.set(true);
-        job = tasks.run("Console: " + line.name(), progress -> interpreter.execute(line, session),
-                outcome -> finished(n, line, before, sampleBefore, outcome),
+        CommandLine command = line;
+        job = tasks.run("Console: " + command.name(), progress -> interpreter.execute(command, session),
+                outcome -> finished(n, command, before, sampleBefore, outcome),
                 failure -> {
                     running.set(false);
-                    failed(n, line.name(), Notifier.describe(failure));
+                    failed(n, command.name(), Notifier.describe(failure));
                 },
                 () -> {
                     running.set(false);
-                    transcript.add("Cancelled line " + n + " (" + line.name() + "): nothing changed.\n");
+                    transcript.add("Cancelled line " + n + " (" + command.name() + "): nothing changed.\n");
                 });
     }
 

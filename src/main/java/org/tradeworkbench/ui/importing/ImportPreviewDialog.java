@@ -70,6 +70,8 @@ public final class ImportPreviewDialog {
     @FXML
     private ComboBox<String> timeBox;
     @FXML
+    private Label timeIndexLabel;
+    @FXML
     private TextField missingField;
     @FXML
     private Label sheetLabel;
@@ -178,6 +180,7 @@ public final class ImportPreviewDialog {
         bindChoice(headerBox, List.of(new Choice<>(DETECTED, null), new Choice<>("First row names the columns",
                 Boolean.TRUE), new Choice<>("No header row", Boolean.FALSE)), vm.headerProperty());
 
+        timeIndexLabel.textProperty().bind(vm.timeIndexProperty());
         timeBox.getItems().setAll(DETECTED);
         vm.columnChoices().addListener((ListChangeListener<String>) c -> {
             String keep = timeBox.getValue();

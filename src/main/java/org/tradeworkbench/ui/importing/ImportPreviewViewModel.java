@@ -84,6 +84,7 @@ public class ImportPreviewViewModel {
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final PanelMessage problem = new PanelMessage(this, "problem");
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper(this, "detected", "Reading\u2026");
+    private final ReadOnlyStringWrapper timeIndex = new ReadOnlyStringWrapper(this, "timeIndex", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final javafx.beans.binding.BooleanBinding importable = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> !loading.get() && preview.get() != null && !preview.get().rows().isEmpty(), loading, preview);
@@ -250,6 +251,7 @@ public class ImportPreviewViewModel {
                     : Severity.WARNING);
         }
         detected.set(describe(p));
+        timeIndex.set(describeTimeIndex(p));
         preview.set(p);
         providerFormat.set(p.format() == ImportOptions.Format.WDI || p.format() == ImportOptions.Format.CENSUS);
         longTable.set(p.format() == ImportOptions.Format.LONG);
@@ -321,6 +323,24 @@ public class ImportPreviewViewModel {
             sb.append("; ").append(d.charset().name());
         }
         return sb.toString();
+    }
+
+    /**
+     * Which column the import takes as the time index (then not a series, so not a regressor) and how to change
+     * that; empty for the provider formats, whose periods are their own.
+     */
+    static String describeTimeIndex(ImportPreview p) {
+        if (p.format() != ImportOptions.Format.CSV) {
+            return "";
+        }
+        int time = p.kinds().indexOf("time");
+        if (time < 0 || time >= p.columns().size()) {
+            return "Time index: none, the rows are numbered 1..n; every column is a series";
+        }
+        boolean numbers = !p.rows().isEmpty() && time < p.rows().get(0).texts().size()
+                && p.rows().get(0).texts().get(time).strip().equals("1");
+        return "Time index: column \"" + p.columns().get(time) + "\"" + (numbers ? " (observation numbers)" : "")
+                + ", not a series; choose another time column, or none to read it as a series";
     }
 
     static String show(char c) {
@@ -421,6 +441,11 @@ public class ImportPreviewViewModel {
      */
     public ReadOnlyObjectProperty<Severity> problemSeverityProperty() {
         return problem.severityProperty();
+    }
+
+    /** Which column is the time index, or none (see {@link #describeTimeIndex}). */
+    public ReadOnlyStringProperty timeIndexProperty() {
+        return timeIndex.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty detectedProperty() {

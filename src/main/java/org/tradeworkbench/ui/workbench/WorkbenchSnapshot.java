@@ -33,9 +33,10 @@ public final class WorkbenchSnapshot {
             sources.addAll(model.openedSources());
         } else if (src != null && Files.isRegularFile(src)) {
             try {
-                sources.add(SourceRecord.of(src, Map.of(), "replace"));
+                sources.add(SourceRecord.of(src, importSettings(model.commandLog().entries(), src), "replace"));
             } catch (IOException e) {
-                sources.add(new SourceRecord(src.toAbsolutePath().toString(), null, Map.of(), "replace"));
+                sources.add(new SourceRecord(src.toAbsolutePath().toString(), null,
+                        importSettings(model.commandLog().entries(), src), "replace"));
             }
         }
         Map<String, Object> view = new LinkedHashMap<>();
@@ -58,6 +59,30 @@ public final class WorkbenchSnapshot {
             wb = wb.withFigure(figure.getKey(), figure.getValue());
         }
         return wb;
+    }
+
+    /**
+     * The import settings the file was opened with (the time column chosen in the preview, the delimiter, ...), as
+     * the last {@code open} line of the log for it wrote them: option name to value, {@code "true"} for a flag.
+     */
+    static Map<String, String> importSettings(List<CommandLine> log, Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        for (int i = log.size() - 1; i >= 0; i--) {
+            String[] a = log.get(i).arguments();
+            if (!log.get(i).name().equals("open") || a.length == 0 || !a[0].equals(path)) {
+                continue;
+            }
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (int j = 1; j < a.length; j++) {
+                if (!a[j].startsWith("--")) {
+                    continue;
+                }
+                boolean valued = j + 1 < a.length && !a[j + 1].startsWith("--");
+                settings.put(a[j].substring(2), valued ? a[++j] : "true");
+            }
+            return settings;
+        }
+        return Map.of();
     }
 
     /** Replaces the session with the workbench's content; {@code file} becomes the session's file. */

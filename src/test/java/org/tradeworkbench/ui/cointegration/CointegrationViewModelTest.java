@@ -68,6 +68,19 @@ class CointegrationViewModelTest {
     }
 
     @Test
+    void withPresampleValuesOnTheTabSaysItCutsTheDataAndItsNumbersDoNotChange() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        model.setSample(Period.annual(2004), Period.annual(2018));
+        double cut = ((EngleGrangerReport) vm.reportProperty().get()).statistic();
+        model.setPresample(org.tradeworkbench.core.data.Presample.USE);
+        assertThat(((EngleGrangerReport) vm.reportProperty().get()).statistic()).isEqualTo(cut);
+        assertThat(vm.messageSeverityProperty().get()).isEqualTo(Severity.HINT);
+        assertThat(vm.messageProperty().get()).isEqualTo(CointegrationViewModel.PRESAMPLE_NOT_USED);
+        model.setPresample(org.tradeworkbench.core.data.Presample.CUT);
+        assertThat(vm.messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void theGreyedLargestLagIsTheRulesValueForTheSampleAlsoWhenTheTestFails() {
         vm.typedProperty().set(IMP + "\n" + EXP);
         EngleGrangerReport all = (EngleGrangerReport) vm.reportProperty().get();

@@ -159,6 +159,13 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void commandDashDashHelpDescribesTheCommandAsOnTheCommandLine() {
+        String shown = type("adf --help");
+        assertThat(shown).isEqualTo(cliPrints("help adf")).contains("--column");
+        assertThat(logged()).last().isEqualTo("help adf");
+    }
+
+    @Test
     void upAndDownWalkTheLinesTyped() {
         type("help adf");
         type("adf --column PATENT");

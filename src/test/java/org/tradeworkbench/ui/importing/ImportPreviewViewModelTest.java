@@ -51,6 +51,47 @@ class ImportPreviewViewModelTest {
     }
 
     @Test
+    void theTimeIndexIsShownAndCanBeAnotherColumnOrNoneAndTheChoiceRoundTrips(@TempDir Path dir) throws Exception {
+        // R's stackloss (first three rows: air flow, loss) with the observation numbers first, as gretl writes them.
+        Path f = dir.resolve("obs.csv");
+        Files.writeString(f, "obs,air,loss\n1,80,42\n2,80,37\n3,75,37\n");
+        ImportPreviewViewModel vm = open(f);
+        assertThat(vm.timeIndexProperty().get()).startsWith("Time index: column \"obs\" (observation numbers)");
+        assertThat(vm.hasProblem()).isFalse();
+        assertThat(backend.read(f, vm.options()).seriesNames()).containsExactly("air", "loss");
+
+        vm.timeColumnProperty().set(ImportPreviewViewModel.NO_TIME_COLUMN);
+        assertThat(vm.timeIndexProperty().get()).startsWith("Time index: none");
+        assertThat(vm.previewProperty().get().kinds()).containsExactly("number", "number", "number");
+        ImportOptions none = vm.options();
+        assertThat(none.noTimeColumn()).isTrue();
+        Dataset asSeries = backend.read(f, none);
+        assertThat(asSeries.seriesNames()).containsExactly("obs", "air", "loss");
+        assertThat(asSeries.get("obs").values()).containsExactly(1.0, 2.0, 3.0);
+        // The choice as the command log writes it (open FILE --no-time-column) reads back as the same options.
+        assertThat(roundTrip(f, none)).isEqualTo(none);
+
+        vm.timeColumnProperty().set("air");
+        assertThat(vm.timeIndexProperty().get()).startsWith("Time index: column \"air\"");
+        assertThat(vm.hasProblem()).as("80 is not a period").isTrue();
+        vm.timeColumnProperty().set("obs");
+        assertThat(vm.timeIndexProperty().get()).startsWith("Time index: column \"obs\" (observation numbers)");
+        assertThat(vm.hasProblem()).isFalse();
+        assertThat(roundTrip(f, vm.options())).isEqualTo(vm.options());
+        assertThat(backend.read(f, vm.options()).seriesNames()).containsExactly("air", "loss");
+    }
+
+    private static ImportOptions roundTrip(Path f, ImportOptions o) {
+        org.tradeworkbench.core.commandlog.CommandLine line = org.tradeworkbench.core.commandlog.ImportOptionWords
+                .addTo(org.tradeworkbench.core.commandlog.CommandLine.command("open").word(f.toString()), o).build();
+        java.util.List<String> words = line.words();
+        return org.tradeworkbench.core.commandlog.ImportOptionWords.parse(name -> {
+            int i = words.indexOf("--" + name);
+            return i < 0 || i + 1 >= words.size() ? java.util.Optional.empty() : java.util.Optional.of(words.get(i + 1));
+        }, name -> words.contains("--" + name));
+    }
+
+    @Test
     void showsWhatWasDetectedAndTheRowsAsTheyWillBeRead(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("eu.csv");
         Files.writeString(f, "Jahr;Wert;Anteil\n2001;1.234,5;NA\n2002;2.000,25;0,5\n");

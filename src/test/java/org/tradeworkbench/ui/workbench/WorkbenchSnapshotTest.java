@@ -21,6 +21,34 @@ class WorkbenchSnapshotTest {
     Path dir;
 
     @Test
+    void theTimeIndexChosenAtImportIsKeptWithTheSeriesAndTheSource() throws Exception {
+        // R's stackloss (first three rows) with observation numbers, imported with no time column.
+        Path csv = dir.resolve("obs.csv");
+        Files.writeString(csv, "obs,air,loss\n1,80,42\n2,80,37\n3,75,37\n");
+        org.tradeworkbench.core.io.ImportOptions none = org.tradeworkbench.core.io.ImportOptions.defaults()
+                .withoutTimeColumn();
+        WorkbenchModel model = new WorkbenchModel();
+        model.load(org.tradeworkbench.core.io.DataImporter.read(csv, none), csv,
+                List.of(org.tradeworkbench.core.commandlog.DataCommands.open(csv, none)));
+        Path f = dir.resolve("obs" + WorkbenchFile.EXTENSION);
+        WorkbenchStore.save(WorkbenchSnapshot.capture(model, null), f);
+        WorkbenchFile wb = WorkbenchStore.open(f);
+        assertThat(wb.sources()).hasSize(1);
+        assertThat(wb.sources().get(0).settings()).containsExactly(java.util.Map.entry("no-time-column", "true"));
+        WorkbenchModel other = new WorkbenchModel();
+        WorkbenchSnapshot.restore(other, wb, f);
+        assertThat(other.dataset().seriesNames()).containsExactly("obs", "air", "loss");
+
+        org.tradeworkbench.core.io.ImportOptions byName = org.tradeworkbench.core.io.ImportOptions.defaults()
+                .withTimeColumn("obs");
+        model.load(org.tradeworkbench.core.io.DataImporter.read(csv, byName), csv,
+                List.of(org.tradeworkbench.core.commandlog.DataCommands.open(csv, byName)));
+        assertThat(WorkbenchSnapshot.capture(model, null).sources().get(0).settings())
+                .containsExactly(java.util.Map.entry("time-column", "obs"));
+        assertThat(model.dataset().seriesNames()).containsExactly("air", "loss");
+    }
+
+    @Test
     void sessionRoundTripsThroughAWorkbenchFile() throws Exception {
         WorkbenchModel model = new WorkbenchModel();
         model.load(PaperData.bundledSample(), null);
