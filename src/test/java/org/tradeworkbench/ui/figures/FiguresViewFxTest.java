@@ -100,4 +100,60 @@ class FiguresViewFxTest {
         assertThat(img.getHeight()).isEqualTo(1120);
         assertThat(Pixels.greyVariance(img)).isGreaterThan(100);
     }
+
+    @Test
+    void theRightAxisBoxesAndTheScatterControlsDriveTheChart() throws Exception {
+        WorkbenchModel model = new WorkbenchModel();
+        model.load(DataImporter.read(Path.of("sample-data", "china_us_annual.csv")), null);
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { },
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
+        FiguresViewModel vm = FxThread.call(() -> new FiguresViewModel(model));
+        FiguresView view = FxThread.call(() -> {
+            FiguresView v = FiguresView.load(vm, actions);
+            stage.setScene(new Scene((javafx.scene.Parent) v.root(), 1280, 760));
+            stage.show();
+            return v;
+        });
+        FxThread.run(() -> {
+            javafx.scene.Parent root = (javafx.scene.Parent) view.root();
+            assertThat(shown(root.lookup("#figureTypeScatter"))).as("only for the general chart").isFalse();
+            vm.selectGeneral();
+            model.selectedVariables().setAll("us_goods_imports_china_musd", "cn_fdi_net_inflows_pct_gdp");
+            root.applyCss();
+            root.layout();
+            javafx.scene.control.CheckBox fdi = (javafx.scene.control.CheckBox) root.lookup(
+                    "#rightAxis-cn_fdi_net_inflows_pct_gdp");
+            assertThat(fdi.getText()).isEqualTo("cn_fdi_net_inflows_pct_gdp");
+            fdi.fire();
+            assertThat(vm.spec().axes().onRight()).containsExactly("cn_fdi_net_inflows_pct_gdp");
+            root.layout();
+            assertThat(root.lookup("#chartHolder").lookup(".right-axis")).isNotNull();
+
+            ((ToggleButton) root.lookup("#figureTypeScatter")).fire();
+            root.applyCss();
+            root.layout();
+            assertThat(shown(root.lookup("#figureRightAxis"))).isFalse();
+            assertThat(shown(root.lookup("#figureBars"))).isFalse();
+            @SuppressWarnings("unchecked")
+            ComboBox<String> x = (ComboBox<String>) root.lookup("#figureX");
+            assertThat(shown(x)).isTrue();
+            x.setValue("us_goods_exports_china_musd");
+            ((javafx.scene.control.CheckBox) root.lookup("#figureFitLine")).fire();
+            assertThat(vm.spec().kind()).isEqualTo(FigureKind.SCATTER);
+            assertThat(vm.spec().fits()).hasSize(2);
+            ((ToggleButton) root.lookup("#figureTypeLine")).fire();
+            assertThat(vm.spec().kind()).isEqualTo(FigureKind.LINE);
+            assertThat(vm.spec().axes().hasRight()).isTrue();
+        });
+    }
+
+    /** Whether {@code n} and every node holding it are visible. */
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
