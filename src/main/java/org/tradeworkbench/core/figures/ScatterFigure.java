@@ -148,7 +148,7 @@ final class ScatterFigure {
                 + (dropped.isEmpty() ? "Every period has both values."
                         : "Periods without both values are left out: " + String.join("; ", dropped) + ".");
         if (!fits.isEmpty()) {
-            note += " Lines: OLS of each Y on a constant and " + x + ".";
+            note += " Dashed: OLS on a constant and " + x + ".";
         }
         if (!unfitted.isEmpty()) {
             note += " No line fitted to " + String.join("; ", unfitted) + ".";

@@ -244,6 +244,7 @@ public final class FiguresView {
         for (AxisChoice a : vm.axisChoices()) {
             javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(a.variable());
             box.setId("rightAxis-" + a.variable());
+            box.setMnemonicParsing(false);
             box.setTooltip(new javafx.scene.control.Tooltip("Measure " + a.variable()
                     + " on a second value axis at the right"));
             box.selectedProperty().bindBidirectional(a.rightProperty());
