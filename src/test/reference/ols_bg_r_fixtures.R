@@ -1,5 +1,5 @@
 # Breusch-Godfrey, Breusch-Pagan and White with and without a constant in the model, from R's lmtest, and the
-# Ljung-Box, Box-Pierce (stats::Box.test) and ARCH LM tests of the residuals, for OlsBreuschGodfreyRTest. Run from the repository root:
+# Ljung-Box, Box-Pierce (stats::Box.test) and ARCH LM tests of the residuals, logLik, AIC and BIC, for OlsBreuschGodfreyRTest. Run from the repository root:
 #   Rscript src/test/reference/ols_bg_r_fixtures.R
 # Writes src/test/resources/fixtures/ols_bg_r.json (the input series are in the fixture).
 #
@@ -60,7 +60,10 @@ one_case <- function(name, data, y, x, constant, orders, white) {
   })
   out <- list(name = name, columns = as.list(data[, c(x, y)]), y = y, x = x, constant = constant, bg = bg,
               breusch_pagan = list(lm = unname(bp$statistic), df = unname(bp$parameter), p = bp$p.value),
-              q = q, arch = arch)
+              q = q, arch = arch,
+              # R counts sigma as a parameter: AIC() = -2 logLik + 2 (k + 1), BIC() = -2 logLik + log(n) (k + 1).
+              information = list(loglik = as.numeric(logLik(m)), df = attr(logLik(m), "df"), aic = AIC(m),
+                                 bic = BIC(m), n = nobs(m)))
   if (white) {
     w <- bptest(m, white_formula(x), data = data)
     out$white <- list(lm = unname(w$statistic), df = unname(w$parameter), p = w$p.value)

@@ -31,6 +31,23 @@ class OlsBreuschGodfreyRTest {
         return Ols.fit(Fixtures.dataset(c.get("columns")), c.get("y").asText(), Fixtures.strings(c.get("x")), opt);
     }
 
+    /**
+     * Our AIC and BIC count the k coefficients, not sigma (statsmodels, gretl, Stata's estat ic): R's AIC() is 2
+     * higher and BIC() log(n) higher, its logLik the same.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void informationCriteriaAreRsWithoutSigmaAsAParameter(JsonNode c) {
+        JsonNode r = c.get("information");
+        OlsResult m = fit(c, 1);
+        String n = c.get("name").asText() + " ";
+        int k = Fixtures.strings(c.get("x")).size() + (c.get("constant").asBoolean() ? 1 : 0);
+        assertThat(r.get("df").asInt()).isEqualTo(k + 1);
+        close(n + "log-likelihood", m.logLikelihood(), r.get("loglik").asDouble());
+        close(n + "AIC + 2", m.aic() + 2, r.get("aic").asDouble());
+        close(n + "BIC + log(n)", m.bic() + Math.log(r.get("n").asDouble()), r.get("bic").asDouble());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesLmtest(JsonNode c) {
