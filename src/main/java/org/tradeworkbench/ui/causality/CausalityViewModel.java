@@ -1,6 +1,7 @@
 package org.tradeworkbench.ui.causality;
 
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -9,7 +10,6 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +41,7 @@ import org.tradeworkbench.core.task.BackgroundWork;
 import org.tradeworkbench.core.task.Debouncer;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
+import org.tradeworkbench.ui.workbench.CovarianceChoice;
 import org.tradeworkbench.ui.workbench.PanelSettings;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
@@ -71,14 +72,7 @@ public final class CausalityViewModel {
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
     private final IntegerProperty lags = new SimpleIntegerProperty(this, "lags", 2);
     private final BooleanProperty allLags = new SimpleBooleanProperty(this, "allLags", false);
-    private final ObjectProperty<CovarianceType> covariance = new SimpleObjectProperty<>(this, "covariance",
-            CovarianceType.CLASSICAL);
-    private final BooleanProperty autoHacLags = new SimpleBooleanProperty(this, "autoHacLags", true);
-    private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
-    private final ObjectProperty<HacBandwidth> hacBandwidth = new SimpleObjectProperty<>(this, "hacBandwidth",
-            HacBandwidth.FIXED);
-    private final BooleanProperty hacPrewhite = new SimpleBooleanProperty(this, "hacPrewhite", false);
-    private final BooleanProperty hacAdjust = new SimpleBooleanProperty(this, "hacAdjust", false);
+    private final CovarianceChoice covariance = new CovarianceChoice();
 
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<List<CausalityRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
@@ -96,9 +90,11 @@ public final class CausalityViewModel {
         this.panelLog = new PanelLog(model);
         InvalidationListener rerun = o -> rerun();
         typed.addListener(o -> rerun(true));
-        for (Observable o : List.of(useTicked, lags, allLags, covariance, autoHacLags, hacLags, hacBandwidth,
-                hacPrewhite, hacAdjust, model.datasetProperty(), model.sampleFromProperty(), model.sampleToProperty(),
-                model.presampleProperty(), model.selectedVariables())) {
+        List<Observable> inputs = new ArrayList<>(List.of(useTicked, lags, allLags, model.datasetProperty(),
+                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(),
+                model.selectedVariables()));
+        inputs.addAll(covariance.observables());
+        for (Observable o : inputs) {
             o.addListener(rerun);
         }
         model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
@@ -112,12 +108,7 @@ public final class CausalityViewModel {
         m.put("typed", typed.get());
         m.put("lags", lags.get());
         m.put("allLags", allLags.get());
-        m.put("covariance", covariance.get().name());
-        m.put("autoHacLags", autoHacLags.get());
-        m.put("hacLags", hacLags.get());
-        m.put("hacBandwidth", hacBandwidth.get().name());
-        m.put("hacPrewhite", hacPrewhite.get());
-        m.put("hacAdjust", hacAdjust.get());
+        covariance.save(m);
         // The analysis as it runs, for readers of the file that have no tab (and for files that carry nothing else).
         if (lags.get() >= 1) {
             m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
@@ -145,14 +136,7 @@ public final class CausalityViewModel {
                     typed.set(String.join("\n", spec.variables()));
                     lags.set(spec.lags());
                     allLags.set(spec.allLags());
-                    covariance.set(spec.covariance());
-                    autoHacLags.set(spec.hacLags() < 0);
-                    if (spec.hacLags() >= 0) {
-                        hacLags.set(spec.hacLags());
-                    }
-                    hacBandwidth.set(spec.hac().bandwidth());
-                    hacPrewhite.set(spec.hac().prewhite());
-                    hacAdjust.set(spec.hac().adjust());
+                    covariance.apply(spec.covariance(), spec.hacLags(), spec.hac());
                 } catch (IllegalArgumentException e) {
                     presetMessage.error("The saved Causality settings were not used: " + e.getMessage());
                 }
@@ -161,12 +145,7 @@ public final class CausalityViewModel {
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "lags"), lags::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "allLags"), allLags::set);
-            PanelSettings.ifPresent(PanelSettings.choice(m, "covariance", CovarianceType.class), covariance::set);
-            PanelSettings.ifPresent(PanelSettings.bool(m, "autoHacLags"), autoHacLags::set);
-            PanelSettings.ifPresent(PanelSettings.integer(m, "hacLags"), hacLags::set);
-            PanelSettings.ifPresent(PanelSettings.choice(m, "hacBandwidth", HacBandwidth.class), hacBandwidth::set);
-            PanelSettings.ifPresent(PanelSettings.bool(m, "hacPrewhite"), hacPrewhite::set);
-            PanelSettings.ifPresent(PanelSettings.bool(m, "hacAdjust"), hacAdjust::set);
+            covariance.restore(m);
         } finally {
             batch = false;
         }
@@ -195,31 +174,27 @@ public final class CausalityViewModel {
 
     /** The covariance of the tests: classical (the SSR F test), HC0-HC3 or HAC (the Wald F), as the regression's. */
     public ObjectProperty<CovarianceType> covarianceProperty() {
-        return covariance;
+        return covariance.covarianceProperty();
     }
 
-    /** HAC lags by the rule floor(4 (n/100)^(2/9)); else {@link #hacLagsProperty()}. */
     public BooleanProperty autoHacLagsProperty() {
-        return autoHacLags;
+        return covariance.autoHacLagsProperty();
     }
 
     public IntegerProperty hacLagsProperty() {
-        return hacLags;
+        return covariance.hacLagsProperty();
     }
 
-    /** The HAC bandwidth rule: fixed (the lags), Newey-West (1994) or Andrews (1991). */
     public ObjectProperty<HacBandwidth> hacBandwidthProperty() {
-        return hacBandwidth;
+        return covariance.hacBandwidthProperty();
     }
 
-    /** VAR(1) prewhitening of the scores before the HAC smoothing. */
     public BooleanProperty hacPrewhiteProperty() {
-        return hacPrewhite;
+        return covariance.hacPrewhiteProperty();
     }
 
-    /** The HAC small-sample factor n/(n - k). */
     public BooleanProperty hacAdjustProperty() {
-        return hacAdjust;
+        return covariance.hacAdjustProperty();
     }
 
     public ReadOnlyStringProperty variablesTextProperty() {
@@ -237,15 +212,14 @@ public final class CausalityViewModel {
 
     /** The tab's choices for {@code vars}. */
     public CausalitySpec spec(List<String> vars) {
-        CovarianceType c = covariance.get() == null ? CovarianceType.CLASSICAL : covariance.get();
+        CovarianceType c = covariance.covarianceProperty().get() == null ? CovarianceType.CLASSICAL
+                : covariance.covarianceProperty().get();
         if (!c.isHac()) {
             return new CausalitySpec(vars, lags.get(), allLags.get()).withCovariance(c, -1, HacSettings.FIXED);
         }
-        HacBandwidth bw = hacBandwidth.get() == null ? HacBandwidth.FIXED : hacBandwidth.get();
-        boolean fixed = bw == HacBandwidth.FIXED;
+        boolean rule = covariance.autoHacLagsProperty().get() || covariance.bandwidth() != HacBandwidth.FIXED;
         return new CausalitySpec(vars, lags.get(), allLags.get()).withCovariance(c,
-                autoHacLags.get() || !fixed ? -1 : Math.max(0, hacLags.get()),
-                new HacSettings(bw, hacPrewhite.get(), hacAdjust.get()));
+                rule ? -1 : Math.max(0, covariance.hacLagsProperty().get()), covariance.hacSettings());
     }
 
     /** The table, or null while there is nothing to show. */

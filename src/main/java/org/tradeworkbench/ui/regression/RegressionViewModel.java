@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -41,6 +40,7 @@ import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.ui.status.PanelMessage;
 import org.tradeworkbench.ui.status.Severity;
 import org.tradeworkbench.core.task.Debouncer;
+import org.tradeworkbench.ui.workbench.CovarianceChoice;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.PanelLog;
 import org.tradeworkbench.ui.workbench.PanelSettings;
@@ -76,14 +76,7 @@ public final class RegressionViewModel {
     private final ObservableList<String> seriesNames = FXCollections.observableArrayList();
     private final StringProperty newRegressor = new SimpleStringProperty(this, "newRegressor", "");
     private final BooleanProperty constant = new SimpleBooleanProperty(this, "constant", true);
-    private final ObjectProperty<CovarianceType> covariance = new SimpleObjectProperty<>(this, "covariance",
-            CovarianceType.CLASSICAL);
-    private final BooleanProperty autoHacLags = new SimpleBooleanProperty(this, "autoHacLags", true);
-    private final IntegerProperty hacLags = new SimpleIntegerProperty(this, "hacLags", 2);
-    private final ObjectProperty<org.tradeworkbench.core.stats.ols.HacBandwidth> hacBandwidth =
-            new SimpleObjectProperty<>(this, "hacBandwidth", org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED);
-    private final BooleanProperty hacPrewhite = new SimpleBooleanProperty(this, "hacPrewhite", false);
-    private final BooleanProperty hacAdjust = new SimpleBooleanProperty(this, "hacAdjust", false);
+    private final CovarianceChoice covariance = new CovarianceChoice();
     private final BooleanProperty qlr = new SimpleBooleanProperty(this, "qlr", false);
     private final BooleanProperty cusum = new SimpleBooleanProperty(this, "cusum", false);
     private final BooleanProperty cusumSquares = new SimpleBooleanProperty(this, "cusumSquares", false);
@@ -117,9 +110,11 @@ public final class RegressionViewModel {
         this.model = model;
         this.debouncer = debouncer;
         this.panelLog = new PanelLog(model);
-        for (Observable o : List.of(dependent, dependentLags, constant, covariance, autoHacLags, hacLags, hacBandwidth,
-                hacPrewhite, hacAdjust, qlr, qlrTrimPercent, cusum, cusumSquares, recursiveCoefficients, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
-                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty())) {
+        List<Observable> inputs = new ArrayList<>(List.of(dependent, dependentLags, constant, qlr, qlrTrimPercent,
+                cusum, cusumSquares, recursiveCoefficients, bgOrder, archOrder, autoQLags, qLags, chowBreak, wald,
+                model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty()));
+        inputs.addAll(covariance.observables());
+        for (Observable o : inputs) {
             o.addListener(rerunListener);
         }
         model.datasetProperty().addListener((obs, old, now) -> {
@@ -152,12 +147,7 @@ public final class RegressionViewModel {
         }
         m.put("regressors", list);
         m.put("constant", constant.get());
-        m.put("covariance", covariance.get().name());
-        m.put("autoHacLags", autoHacLags.get());
-        m.put("hacLags", hacLags.get());
-        m.put("hacBandwidth", hacBandwidth.get().name());
-        m.put("hacPrewhite", hacPrewhite.get());
-        m.put("hacAdjust", hacAdjust.get());
+        covariance.save(m);
         m.put("qlr", qlr.get());
         m.put("cusum", cusum.get());
         m.put("cusumSquares", cusumSquares.get());
@@ -198,14 +188,7 @@ public final class RegressionViewModel {
             c.lagsProperty().set(r.lags());
         }
         constant.set(s.constant());
-        covariance.set(s.covariance());
-        autoHacLags.set(s.hacLags() < 0);
-        if (s.hacLags() >= 0) {
-            hacLags.set(s.hacLags());
-        }
-        hacBandwidth.set(s.hac().bandwidth());
-        hacPrewhite.set(s.hac().prewhite());
-        hacAdjust.set(s.hac().adjust());
+        covariance.apply(s.covariance(), s.hacLags(), s.hac());
         qlr.set(s.qlrTrimming() > 0);
         cusum.set(s.cusum());
         cusumSquares.set(s.cusumSquares());
@@ -265,13 +248,7 @@ public final class RegressionViewModel {
                 }
             }
             PanelSettings.ifPresent(PanelSettings.bool(m, "constant"), constant::set);
-            PanelSettings.ifPresent(PanelSettings.choice(m, "covariance", CovarianceType.class), covariance::set);
-            PanelSettings.ifPresent(PanelSettings.bool(m, "autoHacLags"), autoHacLags::set);
-            PanelSettings.ifPresent(PanelSettings.integer(m, "hacLags"), hacLags::set);
-            PanelSettings.ifPresent(PanelSettings.choice(m, "hacBandwidth",
-                    org.tradeworkbench.core.stats.ols.HacBandwidth.class), hacBandwidth::set);
-            PanelSettings.ifPresent(PanelSettings.bool(m, "hacPrewhite"), hacPrewhite::set);
-            PanelSettings.ifPresent(PanelSettings.bool(m, "hacAdjust"), hacAdjust::set);
+            covariance.restore(m);
             PanelSettings.ifPresent(PanelSettings.bool(m, "qlr"), qlr::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "cusum"), cusum::set);
             PanelSettings.ifPresent(PanelSettings.bool(m, "cusumSquares"), cusumSquares::set);
@@ -363,26 +340,24 @@ public final class RegressionViewModel {
     }
 
     public ObjectProperty<CovarianceType> covarianceProperty() {
-        return covariance;
+        return covariance.covarianceProperty();
     }
 
-    /** Newey-West lags by the automatic rule floor(4 (n/100)^(2/9)); else {@link #hacLagsProperty()}. */
     public BooleanProperty autoHacLagsProperty() {
-        return autoHacLags;
+        return covariance.autoHacLagsProperty();
     }
 
     public IntegerProperty hacLagsProperty() {
-        return hacLags;
+        return covariance.hacLagsProperty();
     }
 
     /** How the HAC bandwidth is chosen: fixed lags, or the Newey-West (1994) or Andrews (1991) plug-in. */
     public ObjectProperty<org.tradeworkbench.core.stats.ols.HacBandwidth> hacBandwidthProperty() {
-        return hacBandwidth;
+        return covariance.hacBandwidthProperty();
     }
 
-    /** VAR(1) prewhitening of the scores before the HAC smoothing. */
     public BooleanProperty hacPrewhiteProperty() {
-        return hacPrewhite;
+        return covariance.hacPrewhiteProperty();
     }
 
     /** Whether the recursive coefficients are shown (a table and a chart per coefficient). */
@@ -410,9 +385,8 @@ public final class RegressionViewModel {
         return qlrTrimPercent;
     }
 
-    /** The HAC small-sample factor n/(n - k). */
     public BooleanProperty hacAdjustProperty() {
-        return hacAdjust;
+        return covariance.hacAdjustProperty();
     }
 
     /** The period the second regime of the Chow test starts at; empty for no Chow test. */
@@ -564,7 +538,7 @@ public final class RegressionViewModel {
                 c.lagsProperty().set(0);
             }
             constant.set(true);
-            covariance.set(CovarianceType.CLASSICAL);
+            covariance.covarianceProperty().set(CovarianceType.CLASSICAL);
         } finally {
             batch = false;
         }
@@ -643,14 +617,12 @@ public final class RegressionViewModel {
                 list.add(new ModelTerms.Regressor(c.expression(), c.lagsProperty().get()));
             }
         }
-        boolean fixed = hacBandwidth.get() == org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED;
         return new RegressionSpec(dependent.get() == null ? "" : dependent.get(), dependentLags.get(), list,
-                constant.get(), covariance.get(), autoHacLags.get() || !fixed ? -1 : hacLags.get(), bgOrder.get(),
+                constant.get(), covariance.covarianceProperty().get(), covariance.specLags(), bgOrder.get(),
                 archOrder.get(), autoQLags.get() ? -1 : qLags.get(),
                 chowBreak.get() == null || chowBreak.get().isBlank() ? null : chowBreak.get().trim(),
                 wald.get() == null || wald.get().isBlank() ? null : wald.get().trim(),
-                new org.tradeworkbench.core.stats.ols.HacSettings(hacBandwidth.get(), hacPrewhite.get(),
-                        hacAdjust.get()), qlr.get() ? qlrTrimPercent.get() / 100.0 : 0, cusum.get(),
+                covariance.hacSettings(), qlr.get() ? qlrTrimPercent.get() / 100.0 : 0, cusum.get(),
                         cusumSquares.get(), recursiveCoefficients.get());
     }
 
