@@ -1,9 +1,6 @@
 package org.tradeworkbench.ui.causality;
 
 import org.tradeworkbench.ui.Fxml;
-import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -18,11 +15,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.core.stats.ols.HacBandwidth;
 import org.tradeworkbench.ui.export.ExportActions;
 import org.tradeworkbench.ui.workbench.PanelResults;
+import org.tradeworkbench.ui.workbench.CovarianceControls;
 import org.tradeworkbench.ui.results.ResultTableView;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -72,7 +69,8 @@ public final class CausalityView {
     private final ExportActions actions;
     // Kept so the bidirectional binding (which holds weak references) stays alive.
     private ObjectProperty<Integer> lagsValue;
-    private ObjectProperty<Integer> hacLagsValue;
+    // Held for the life of the view: it keeps the HAC lags spinner's binding alive.
+    private CovarianceControls covarianceControls;
 
     private CausalityView(CausalityViewModel vm, ExportActions actions) {
         this.vm = vm;
@@ -122,40 +120,7 @@ public final class CausalityView {
     }
 
     private void bindCovariance() {
-        covariance.getItems().setAll(CovarianceType.values());
-        covariance.setConverter(labels(CovarianceType::label, covariance));
-        covariance.valueProperty().bindBidirectional(vm.covarianceProperty());
-        hacRow.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.covarianceProperty().get() != null && vm.covarianceProperty().get().isHac(),
-                vm.covarianceProperty()));
-        hacRow.managedProperty().bind(hacRow.visibleProperty());
-        hacAutoRow.visibleProperty().bind(hacRow.visibleProperty());
-        hacAutoRow.managedProperty().bind(hacRow.visibleProperty());
-        autoHacLags.selectedProperty().bindBidirectional(vm.autoHacLagsProperty());
-        hacLags.setValueFactory(new IntegerSpinnerValueFactory(0, 24, vm.hacLagsProperty().get()));
-        hacLagsValue = vm.hacLagsProperty().asObject();
-        hacLags.getValueFactory().valueProperty().bindBidirectional(hacLagsValue);
-        hacBandwidth.getItems().setAll(HacBandwidth.values());
-        hacBandwidth.setConverter(labels(HacBandwidth::label, hacBandwidth));
-        hacBandwidth.valueProperty().bindBidirectional(vm.hacBandwidthProperty());
-        hacPrewhite.selectedProperty().bindBidirectional(vm.hacPrewhiteProperty());
-        hacAdjust.selectedProperty().bindBidirectional(vm.hacAdjustProperty());
-        BooleanBinding automatic = vm.hacBandwidthProperty().isNotEqualTo(HacBandwidth.FIXED);
-        hacLags.disableProperty().bind(vm.autoHacLagsProperty().or(automatic));
-        autoHacLags.disableProperty().bind(automatic);
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> label, ComboBox<T> box) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return box.getItems().stream().filter(t -> label.apply(t).equals(s)).findFirst().orElse(null);
-            }
-        };
+        covarianceControls = new CovarianceControls(vm.covarianceChoice(), covariance, hacRow, hacAutoRow,
+                autoHacLags, hacLags, hacBandwidth, hacPrewhite, hacAdjust);
     }
 }

@@ -172,6 +172,11 @@ public final class CausalityViewModel {
         return allLags;
     }
 
+    /** The covariance controls, for the view to bind as one group. */
+    public CovarianceChoice covarianceChoice() {
+        return covariance;
+    }
+
     /** The covariance of the tests: classical (the SSR F test), HC0-HC3 or HAC (the Wald F), as the regression's. */
     public ObjectProperty<CovarianceType> covarianceProperty() {
         return covariance.covarianceProperty();

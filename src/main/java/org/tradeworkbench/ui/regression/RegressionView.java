@@ -26,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.tradeworkbench.core.figures.FigureSpec;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.ui.charts.LiveFigure;
@@ -36,6 +35,7 @@ import org.tradeworkbench.ui.workbench.PanelResults;
 import org.tradeworkbench.ui.export.Exportable;
 import org.tradeworkbench.ui.export.FigureExportable;
 import org.tradeworkbench.render.ImageSize;
+import org.tradeworkbench.ui.workbench.CovarianceControls;
 import org.tradeworkbench.ui.results.ResultTableView;
 import org.tradeworkbench.ui.status.MessageLabel;
 import org.tradeworkbench.ui.workbench.WorkbenchContext;
@@ -116,6 +116,8 @@ public final class RegressionView {
     private VBox results;
 
     private final RegressionViewModel vm;
+    // Held for the life of the view: it keeps the HAC lags spinner's binding alive.
+    private CovarianceControls covarianceControls;
     private final ExportActions actions;
     // Kept so the bidirectional bindings (which hold weak references) stay alive.
     private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
@@ -187,46 +189,8 @@ public final class RegressionView {
         addRegressor.setOnAction(e -> vm.addTypedRegressor());
         constant.selectedProperty().bindBidirectional(vm.constantProperty());
 
-        covariance.getItems().setAll(CovarianceType.values());
-        covariance.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CovarianceType c) {
-                return c == null ? "" : c.label();
-            }
-
-            @Override
-            public CovarianceType fromString(String s) {
-                return covariance.getItems().stream().filter(c -> c.label().equals(s)).findFirst().orElse(null);
-            }
-        });
-        covariance.valueProperty().bindBidirectional(vm.covarianceProperty());
-        hacRow.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.covarianceProperty().get() != null && vm.covarianceProperty().get().isHac(),
-                vm.covarianceProperty()));
-        hacRow.managedProperty().bind(hacRow.visibleProperty());
-        autoHacLags.selectedProperty().bindBidirectional(vm.autoHacLagsProperty());
-        bindSpinner(hacLags, 0, 24, vm.hacLagsProperty().asObject());
-        hacBandwidth.getItems().setAll(org.tradeworkbench.core.stats.ols.HacBandwidth.values());
-        hacBandwidth.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(org.tradeworkbench.core.stats.ols.HacBandwidth b) {
-                return b == null ? "" : b.label();
-            }
-
-            @Override
-            public org.tradeworkbench.core.stats.ols.HacBandwidth fromString(String s) {
-                return hacBandwidth.getItems().stream().filter(b -> b.label().equals(s)).findFirst().orElse(null);
-            }
-        });
-        hacBandwidth.valueProperty().bindBidirectional(vm.hacBandwidthProperty());
-        hacPrewhite.selectedProperty().bindBidirectional(vm.hacPrewhiteProperty());
-        hacAdjust.selectedProperty().bindBidirectional(vm.hacAdjustProperty());
-        hacAutoRow.visibleProperty().bind(hacRow.visibleProperty());
-        hacAutoRow.managedProperty().bind(hacRow.visibleProperty());
-        javafx.beans.binding.BooleanBinding automatic = vm.hacBandwidthProperty()
-                .isNotEqualTo(org.tradeworkbench.core.stats.ols.HacBandwidth.FIXED);
-        hacLags.disableProperty().bind(vm.autoHacLagsProperty().or(automatic));
-        autoHacLags.disableProperty().bind(automatic);
+        covarianceControls = new CovarianceControls(vm.covarianceChoice(), covariance, hacRow, hacAutoRow,
+                autoHacLags, hacLags, hacBandwidth, hacPrewhite, hacAdjust);
         bindSpinner(bgOrder, 1, 12, vm.bgOrderProperty().asObject());
         bindSpinner(archOrder, 0, 12, vm.archOrderProperty().asObject());
         chowBreak.textProperty().bindBidirectional(vm.chowBreakProperty());

@@ -339,6 +339,11 @@ public final class RegressionViewModel {
         return constant;
     }
 
+    /** The covariance controls, for the view to bind as one group. */
+    public CovarianceChoice covarianceChoice() {
+        return covariance;
+    }
+
     public ObjectProperty<CovarianceType> covarianceProperty() {
         return covariance.covarianceProperty();
     }
