@@ -51,7 +51,7 @@ public final class CausalityView {
     @FXML
     private Spinner<Integer> hacLags;
     @FXML
-    private HBox hacAutoRow;
+    private VBox hacAutoRow;
     @FXML
     private ComboBox<HacBandwidth> hacBandwidth;
     @FXML

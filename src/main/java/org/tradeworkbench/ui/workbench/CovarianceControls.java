@@ -4,11 +4,11 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
 import org.tradeworkbench.core.stats.ols.HacBandwidth;
@@ -22,8 +22,8 @@ public final class CovarianceControls {
     // Kept so the spinner's bidirectional binding (which holds weak references) stays alive.
     private final ObjectProperty<Integer> hacLagsValue;
 
-    public CovarianceControls(CovarianceChoice choice, ComboBox<CovarianceType> covariance, HBox hacRow,
-                              HBox hacAutoRow, CheckBox autoHacLags, Spinner<Integer> hacLags,
+    public CovarianceControls(CovarianceChoice choice, ComboBox<CovarianceType> covariance, Node hacRow,
+                              Node hacAutoRow, CheckBox autoHacLags, Spinner<Integer> hacLags,
                               ComboBox<HacBandwidth> hacBandwidth, CheckBox hacPrewhite, CheckBox hacAdjust) {
         covariance.getItems().setAll(CovarianceType.values());
         covariance.setConverter(labels(CovarianceType::label, covariance));
