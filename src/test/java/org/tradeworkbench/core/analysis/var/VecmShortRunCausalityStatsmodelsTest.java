@@ -53,7 +53,7 @@ class VecmShortRunCausalityStatsmodelsTest {
         assertThat(rep.shortRun()).hasSize(f.get("tests").size());
         for (int i = 0; i < rep.shortRun().size(); i++) {
             JsonNode e = f.get("tests").get(i);
-            VecmShortRunCausality.Test t = rep.shortRun().get(i);
+            VecmShortRunCausality.Pair t = rep.shortRun().get(i);
             String what = f.get("deterministic").asText() + " p=" + f.get("lags").asInt() + " " + t.causing() + " -> "
                     + t.caused();
             assertThat(t.causing()).isEqualTo(e.get("causing").asText());

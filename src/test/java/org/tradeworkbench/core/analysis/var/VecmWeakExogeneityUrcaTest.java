@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
-import org.tradeworkbench.core.analysis.cointegration.WeakExogeneityTest;
+import org.tradeworkbench.core.analysis.cointegration.WeakExogeneityResult;
 import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
@@ -54,11 +54,11 @@ class VecmWeakExogeneityUrcaTest {
         for (int j = 0; j < names.size(); j++) {
             close(f.get("eigenvalues").get(j).asDouble(), rep.johansen().eigenvalues()[j], REL, what + " lambda");
         }
-        List<WeakExogeneityTest> tests = rep.estimates().weakExogeneity();
+        List<WeakExogeneityResult> tests = rep.estimates().weakExogeneity();
         assertThat(tests).hasSize(names.size());
         for (int i = 0; i < names.size(); i++) {
             JsonNode e = f.get("tests").get(i);
-            WeakExogeneityTest t = tests.get(i);
+            WeakExogeneityResult t = tests.get(i);
             assertThat(t.variable()).isEqualTo(e.get("variable").asText());
             assertThat(t.df()).isEqualTo(e.get("df").asInt());
             close(e.get("statistic").asDouble(), t.statistic(), REL, what + " " + t.variable() + " LR");
