@@ -57,6 +57,8 @@ public final class FiguresView {
     @FXML
     private TextField axisLabelField;
     @FXML
+    private TextField rightLabelField;
+    @FXML
     private Button resetTitles;
     @FXML
     private ToggleGroup kindGroup;
@@ -157,6 +159,10 @@ public final class FiguresView {
         subtitleField.promptTextProperty().bind(vm.defaultSubtitleProperty());
         axisLabelField.textProperty().bindBidirectional(vm.axisLabelProperty());
         axisLabelField.promptTextProperty().bind(vm.defaultAxisLabelProperty());
+        rightLabelField.textProperty().bindBidirectional(vm.rightLabelProperty());
+        rightLabelField.promptTextProperty().bind(vm.defaultRightLabelProperty());
+        // Only a chart with a variable on the right axis has a right axis to label.
+        rightLabelField.disableProperty().bind(vm.defaultRightLabelProperty().isEmpty());
         resetTitles.setOnAction(e -> vm.resetTitles());
 
         lineToggle.setUserData(FigureKind.LINE);

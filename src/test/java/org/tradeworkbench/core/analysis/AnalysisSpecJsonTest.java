@@ -155,7 +155,8 @@ class AnalysisSpecJsonTest {
                     .withBaseYear(r.nextBoolean() ? null : 2000 + r.nextInt(10)).withRightAxis(names(r))
                     .withType(r.nextBoolean() ? null : pick(r, org.tradeworkbench.core.figures.ChartType.class))
                     .withXVariable(r.nextBoolean() ? null : NAMES[r.nextInt(NAMES.length)])
-                    .withFitLine(r.nextBoolean() ? null : r.nextBoolean());
+                    .withFitLine(r.nextBoolean() ? null : r.nextBoolean())
+                    .withRightLabel(r.nextBoolean() ? null : "R " + i + " (% of GDP)");
             return new org.tradeworkbench.core.analysis.figures.FigureRequest(i % 5 == 4 ? "2" : "general", c);
         });
     }
@@ -176,6 +177,7 @@ class AnalysisSpecJsonTest {
         assertThat(c.rightAxis()).isEmpty();
         assertThat(c.scatter()).isFalse();
         assertThat(c.fitted()).isFalse();
+        assertThat(c.rightLabel()).isNull();
     }
 
     @Test
