@@ -408,7 +408,6 @@ public final class StationarityViewModel {
         rerun(false);
     }
 
-    /** {@code typing}: the change is a keystroke in the expressions box, which waits for quiet before it runs. */
     /**
      * With the default maximum lag, the greyed field shows the maximum the rule gave on the first variable tested
      * (the table's notes give it for each), not a stale number; setting it does not re-run the tests.
@@ -430,6 +429,7 @@ public final class StationarityViewModel {
         }
     }
 
+    /** {@code typing}: the change is a keystroke in the expressions box, which waits for quiet before it runs. */
     private void rerun(boolean typing) {
         if (batch) {
             return;

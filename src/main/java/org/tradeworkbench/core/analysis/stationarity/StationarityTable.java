@@ -5,6 +5,7 @@ import java.util.List;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.KpssResult;
 
@@ -159,8 +160,11 @@ public final class StationarityTable {
         }
         int n = a.ruleNobs();
         int k = a.spec().trend().termCount();
+        int rule = Adf.defaultMaxLag(n, a.spec().trend());
         return chose + "; default maximum min(ceil(12 (" + n + "/100)^(1/4)), " + n + "/2 - " + k + " - 1) = "
-                + a.maxLag() + " (Schwert 1989, as statsmodels), n = " + n + " values of " + a.tested() + ".";
+                + rule + " (Schwert 1989, as statsmodels), n = " + n + " values of " + a.tested()
+                + (rule > a.maxLag() ? ", lowered to " + a.maxLag() + ": with " + rule + " lags the largest candidate"
+                + " regression would fit its observations exactly and leave the criterion meaningless" : "") + ".";
     }
 
     /**
