@@ -63,7 +63,9 @@ public final class FiguresView {
     @FXML
     private ToggleGroup kindGroup;
     @FXML
-    private HBox indexRow;
+    private javafx.scene.layout.VBox indexRow;
+    @FXML
+    private Label baseYearLabel;
     @FXML
     private javafx.scene.control.CheckBox indexed;
     @FXML
@@ -183,6 +185,7 @@ public final class FiguresView {
         baseYearValue = vm.baseYearProperty().asObject();
         baseYear.getValueFactory().valueProperty().bindBidirectional(baseYearValue);
         baseYear.disableProperty().bind(vm.indexedProperty().not());
+        baseYearLabel.disableProperty().bind(vm.indexedProperty().not());
 
         lineType.setUserData(ChartType.LINE);
         scatterType.setUserData(ChartType.SCATTER);
