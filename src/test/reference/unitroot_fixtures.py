@@ -72,19 +72,24 @@ def adf_case(name, x, trend, diff, lags=None, autolag=None, maxlag=None):
     case = {"series": name, "trend": trend, "diff": diff, "lags": lags, "autolag": autolag, "maxlag": maxlag}
     if autolag is not None:
         # statsmodels fits a candidate with no residual degrees of freedom and may choose it (a meaningless
-        # statistic); the workbench refuses such a maximum lag instead.
+        # statistic). The workbench refuses such a maximum lag when the user set it; when it is the default rule's,
+        # it lowers it to the largest that keeps one degree of freedom, (n - 3 - ntrend) // 2, and statsmodels is
+        # asked with that maximum.
         n = len(y)
         ntrend = len(trend) if trend != "n" else 0
         m = maxlag if maxlag is not None else min(n // 2 - ntrend - 1, int(np.ceil(12.0 * (n / 100.0) ** 0.25)))
         if 0 <= m <= n // 2 - ntrend - 1 and (n - 1 - m) - (ntrend + 1 + m) <= 0:
-            case["error"] = "no residual degrees of freedom"
-            return case
+            if maxlag is not None:
+                case["error"] = "no residual degrees of freedom"
+                return case
+            case["lowered_maxlag"] = max(0, (n - 3 - ntrend) // 2)
+    searched = case.get("lowered_maxlag", maxlag)
     try:
         if autolag is None:
             stat, p, used, nobs, crit = adfuller(y, maxlag=lags, regression=trend, autolag=None)
             ic = None
         else:
-            stat, p, used, nobs, crit, ic = adfuller(y, maxlag=maxlag, regression=trend, autolag=autolag)
+            stat, p, used, nobs, crit, ic = adfuller(y, maxlag=searched, regression=trend, autolag=autolag)
     except (ValueError, np.linalg.LinAlgError) as e:
         case["error"] = str(e)
         return case

@@ -11,7 +11,7 @@ import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
 import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.ResultTable;
@@ -126,7 +126,7 @@ public final class AdfCommand implements Command {
             if (k < 0) {
                 throw new UsageException("adf: --lags cannot be negative, got " + k);
             }
-            return new StationaritySpec(List.of(column), UnitRootTest.ADF, trend, difference, LagChoice.FIXED, k,
+            return new StationaritySpec(List.of(column), UnitRootKind.ADF, trend, difference, LagChoice.FIXED, k,
                     null, kpss);
         }
         // statsmodels' default: lags chosen by AIC.
@@ -138,7 +138,7 @@ public final class AdfCommand implements Command {
                 throw new UsageException("adf: --maxlag cannot be negative, got " + m);
             }
         }
-        return new StationaritySpec(List.of(column), UnitRootTest.ADF, trend, difference, LagChoice.of(crit), 0, m,
+        return new StationaritySpec(List.of(column), UnitRootKind.ADF, trend, difference, LagChoice.of(crit), 0, m,
                 kpss);
     }
 

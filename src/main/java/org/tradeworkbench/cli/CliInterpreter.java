@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.tradeworkbench.core.commandlog.CommandLine;
+import org.tradeworkbench.core.script.CommandOption;
 import org.tradeworkbench.core.script.ScriptInterpreter;
 import org.tradeworkbench.core.script.ScriptSession;
 
@@ -26,5 +28,11 @@ public final class CliInterpreter implements ScriptInterpreter {
     @Override
     public List<String> commandNames() {
         return Cli.commands().stream().map(Command::name).toList();
+    }
+
+    /** The options {@code help COMMAND} lists, from the command's own usage line and flags. */
+    @Override
+    public Optional<List<CommandOption>> options(String command) {
+        return Cli.commands().stream().filter(c -> c.name().equals(command)).findFirst().map(CommandHelp::options);
     }
 }

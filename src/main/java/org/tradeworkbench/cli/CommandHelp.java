@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tradeworkbench.core.script.CommandOption;
 
 /**
  * What {@code help COMMAND} and {@code COMMAND --help} print: what the command does, its usage line, and every
@@ -76,24 +77,66 @@ final class CommandHelp {
         return SUMMARY.get(name);
     }
 
+    /**
+     * An option and the value its usage gives it: a placeholder ({@code EXPR}, {@code FILE.png|FILE.svg}) or
+     * fixed values, which may end in a placeholder ({@code n|c|ct}, {@code auto|legacy|K}, {@code 1..4|general}).
+     */
     private static final Pattern OPTION = Pattern.compile("(--[a-z][a-z0-9-]*)((?: [A-Z][A-Za-z0-9.,\\[\\]|;/_-]*)"
-            + "|(?: [a-z0-9.][a-z0-9.-]*(?:\\|[a-z0-9.][a-z0-9.-]*)+))?");
+            + "|(?: [a-z0-9.][a-z0-9.-]*(?:\\|[A-Za-z0-9.][A-Za-z0-9.-]*)+))?");
 
     /** The options of a usage line, each once, with the value it takes (e.g. {@code --trend n|c|ct}). */
     static List<String> options(String usage) {
         List<String> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        Matcher m = OPTION.matcher(usage);
-        while (m.find()) {
-            if (seen.contains(m.group(1))) {
-                continue;
-            }
-            seen.add(m.group(1));
-            String value = m.group(2) == null ? "" : m.group(2).replaceAll("[\\]\\[]+$", "");
-            out.add(m.group(1) + value);
+        for (String[] o : parse(usage)) {
+            out.add("--" + o[0] + (o[1].isEmpty() ? "" : " " + o[1]));
         }
         return out;
     }
+
+    /** Name (without dashes) and value of each option of a usage line, first mention first. */
+    private static List<String[]> parse(String usage) {
+        List<String[]> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        Matcher m = OPTION.matcher(usage);
+        while (m.find()) {
+            String name = m.group(1).substring(2);
+            if (seen.contains(name)) {
+                continue;
+            }
+            seen.add(name);
+            String value = m.group(2) == null ? "" : m.group(2).strip().replaceAll("[\\]\\[]+$", "");
+            out.add(new String[] {name, value});
+        }
+        return out;
+    }
+
+    /**
+     * The options of {@code c} as its help lists them, each with the fixed values it takes: the lower-case
+     * alternatives of its value ({@code aic|bic|tstat}; a range {@code 1..4} as its numbers), none when the value
+     * is a placeholder. The console completes from these, so the help and the completion cannot disagree.
+     */
+    static List<CommandOption> options(Command c) {
+        List<CommandOption> out = new ArrayList<>();
+        for (String[] o : parse(c.usage())) {
+            List<String> choices = new ArrayList<>();
+            if (!o[1].isEmpty() && !Character.isUpperCase(o[1].charAt(0))) {
+                for (String alternative : o[1].split("\\|")) {
+                    Matcher range = RANGE.matcher(alternative);
+                    if (range.matches()) {
+                        for (int i = Integer.parseInt(range.group(1)); i <= Integer.parseInt(range.group(2)); i++) {
+                            choices.add(Integer.toString(i));
+                        }
+                    } else if (!alternative.isEmpty() && !Character.isUpperCase(alternative.charAt(0))) {
+                        choices.add(alternative);
+                    }
+                }
+            }
+            out.add(new CommandOption(o[0], o[1], c.flags().contains(o[0]), choices));
+        }
+        return out;
+    }
+
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,2})\\.\\.(\\d{1,2})");
 
     /** The help text of {@code c}. */
     static String of(Command c) {
@@ -101,13 +144,11 @@ final class CommandHelp {
         String summary = summary(c.name());
         sb.append(c.name()).append(": ").append(summary == null ? "(no description)" : summary).append('\n');
         sb.append("\nUsage: ").append(c.usage()).append('\n');
-        List<String> options = options(c.usage());
+        List<CommandOption> options = options(c);
         if (!options.isEmpty()) {
             sb.append("\nOptions:\n");
-            for (String o : options) {
-                String name = o.split(" ", 2)[0].substring(2);
-                sb.append("  ").append(o).append(c.flags().contains(name) ? "   (a flag, no value)" : "")
-                        .append('\n');
+            for (CommandOption o : options) {
+                sb.append("  ").append(o.display()).append(o.flag() ? "   (a flag, no value)" : "").append('\n');
             }
         }
         sb.append("\nSee docs/cli.md for every option's meaning and the JSON keys.\n");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion;
 
 /**
@@ -52,13 +52,13 @@ public final class DfGlsCommand implements Command {
                 throw new UsageException("dfgls: --maxlag goes with --autolag; with --lags the number of lags is fixed");
             }
             int k = UnitRootCommands.nonNegative(args, "lags", lags.get());
-            return new StationaritySpec(List.of(column), UnitRootTest.DFGLS, trend, difference, LagChoice.FIXED, k,
+            return new StationaritySpec(List.of(column), UnitRootKind.DFGLS, trend, difference, LagChoice.FIXED, k,
                     null, kpss, null, null, null);
         }
         DfGlsLagCriterion criterion = DfGlsLagCriterion.parse(args.choice("autolag", "maic", "maic", "aic", "bic"));
         Integer m = maxlag.isPresent() ? UnitRootCommands.nonNegative(args, "maxlag", maxlag.get()) : null;
         // Automatic lags: the Stationarity spec's lag choice says "by a criterion", glsCriterion which one.
-        return new StationaritySpec(List.of(column), UnitRootTest.DFGLS, trend, difference, LagChoice.AIC, 0, m,
+        return new StationaritySpec(List.of(column), UnitRootKind.DFGLS, trend, difference, LagChoice.AIC, 0, m,
                 kpss, null, null, criterion);
     }
 }

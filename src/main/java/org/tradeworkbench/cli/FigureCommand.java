@@ -36,8 +36,9 @@ final class FigureCommand implements Command {
     @Override
     public String usage() {
         return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
-                + " [--right-axis a,b] [--type line|scatter --x NAME --y a,b [--fit]]"
-                + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--axis-label TEXT] [--width W] [--height H] [--scale S] [--overwrite] [--json]"
+                + " [--right-axis a,b [--right-label TEXT]] [--type line|scatter --x NAME --y a,b [--fit]]"
+                + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--left-label TEXT]"
+                + " [--width W] [--height H] [--scale S] [--overwrite] [--json]"
                 + "  (image: W x H layout pixels, default 900 x 560, times S)";
     }
 
@@ -61,7 +62,10 @@ final class FigureCommand implements Command {
         Integer from = args.opt("from").map(v -> args.parseInt("from", v)).orElse(null);
         Integer to = args.opt("to").map(v -> args.parseInt("to", v)).orElse(null);
         String title = args.opt("title").orElse(null);
+        // --axis-label is the older name of --left-label (the value axis of a chart with one).
+        String leftLabel = args.opt("left-label").orElse(null);
         String axisLabel = args.opt("axis-label").orElse(null);
+        String rightLabel = args.opt("right-label").orElse(null);
         Integer rebase = args.opt("rebase").map(v -> args.parseInt("rebase", v)).orElse(null);
         boolean json = args.flag("json");
         double width = args.opt("width").map(v -> args.parseDouble("width", v)).orElse(ImageSize.DEFAULT_FIGURE.width());
@@ -84,6 +88,16 @@ final class FigureCommand implements Command {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new UsageException("figure: the folder " + parent + " does not exist");
+        }
+        if (leftLabel != null && axisLabel != null) {
+            throw new UsageException("figure: --axis-label is the older name of --left-label; give one of them");
+        }
+        if (leftLabel != null) {
+            axisLabel = leftLabel;
+        }
+        if (rightLabel != null && right.isEmpty()) {
+            throw new UsageException("figure: --right-label labels the right axis; put a variable on it with "
+                    + "--right-axis NAME");
         }
         if (from != null && to != null && from > to) {
             throw new UsageException("figure: --from " + from + " is after --to " + to);
@@ -127,7 +141,7 @@ final class FigureCommand implements Command {
             c = c.withType(org.tradeworkbench.core.figures.ChartType.SCATTER).withXVariable(xVar)
                     .withFitLine(fit ? Boolean.TRUE : null);
         }
-        c = c.withRange(from, to).withTitle(title).withAxisLabel(axisLabel);
+        c = c.withRange(from, to).withTitle(title).withAxisLabel(axisLabel).withRightLabel(rightLabel);
         if (rebase != null) {
             if (!general) {
                 throw new UsageException("figure: --rebase draws the general chart as an index; the paper's figures "

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.stats.unitroot.PhillipsPerronLags;
 import org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec;
 
@@ -51,7 +51,7 @@ public final class PpCommand implements Command {
         var difference = UnitRootCommands.difference(args);
         var trend = UnitRootCommands.trend(args);
         String column = args.required("column");
-        return new StationaritySpec(List.of(column), UnitRootTest.PP, trend, difference, LagChoice.FIXED, 0, null,
+        return new StationaritySpec(List.of(column), UnitRootKind.PP, trend, difference, LagChoice.FIXED, 0, null,
                 args.flag("kpss"), null, new PhillipsPerronChoice(type, lags), null);
     }
 }

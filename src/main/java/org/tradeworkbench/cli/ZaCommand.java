@@ -12,7 +12,7 @@ import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
 import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.UnitRootOutcome;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.report.JsonWriter;
 import org.tradeworkbench.core.report.ResultTable;
@@ -99,13 +99,13 @@ public final class ZaCommand implements Command {
                 throw new UsageException("za: --maxlag goes with --autolag; with --lags the number of lags is fixed");
             }
             int k = UnitRootCommands.nonNegative(args, "lags", lags.get());
-            return new StationaritySpec(List.of(column), UnitRootTest.ZA, trend, difference, LagChoice.FIXED, k,
+            return new StationaritySpec(List.of(column), UnitRootKind.ZA, trend, difference, LagChoice.FIXED, k,
                     null, kpss, breaks);
         }
         // statsmodels' zivot_andrews default: lags chosen by AIC.
         LagCriterion crit = LagCriterion.parse(args.choice("autolag", "aic", "aic", "bic", "tstat", "t-stat"));
         Integer m = maxlag.isPresent() ? UnitRootCommands.nonNegative(args, "maxlag", maxlag.get()) : null;
-        return new StationaritySpec(List.of(column), UnitRootTest.ZA, trend, difference, LagChoice.of(crit), 0, m,
+        return new StationaritySpec(List.of(column), UnitRootKind.ZA, trend, difference, LagChoice.of(crit), 0, m,
                 kpss, breaks);
     }
 }

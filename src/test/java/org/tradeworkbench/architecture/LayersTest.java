@@ -111,6 +111,12 @@ class LayersTest {
         return DescribedPredicate.describe(simpleBinaryName, c -> c.getName().endsWith("." + simpleBinaryName));
     }
 
+    @Test
+    void noMainClassIsNamedLikeATest() {
+        check(noClasses().should().haveSimpleNameEndingWith("Test").orShould().haveSimpleNameEndingWith("Tests")
+                .because("a class named ...Test is a JUnit test; a statistical test's result is a ...Result"));
+    }
+
     private static void check(ArchRule rule) {
         rule.check(classes);
     }

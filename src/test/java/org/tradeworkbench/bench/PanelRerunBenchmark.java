@@ -30,7 +30,7 @@ import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
@@ -65,7 +65,7 @@ public class PanelRerunBenchmark {
     /** Four variables, smallest rejecting difference, lags by AIC, KPSS beside. */
     @Benchmark
     public ResultTable stationarity() {
-        StationaritySpec s = new StationaritySpec(VARIABLES, UnitRootTest.ADF, UnitRootTrend.CONSTANT,
+        StationaritySpec s = new StationaritySpec(VARIABLES, UnitRootKind.ADF, UnitRootTrend.CONSTANT,
                 DifferenceChoice.SMALLEST, LagChoice.AIC, 0, null, true);
         return new StationarityAnalysis().run(s, cut(), ProgressReporter.NONE).table();
     }

@@ -157,4 +157,28 @@ class FigureCommandTest {
         assertThat(run("figure", "--id", "general", "--vars", "a", "--fit", "--out", out)).isEqualTo(2);
         assertThat(err()).contains("--type scatter");
     }
+
+    @Test
+    void rightAndLeftAxisLabels(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("labels.svg");
+        assertThat(run("figure", "--id", "general", "--vars", "us_goods_imports_china_musd,cn_fdi_net_inflows_pct_gdp",
+                "--right-axis", "cn_fdi_net_inflows_pct_gdp", "--left-label", "US imports from China (million US$)",
+                "--right-label", "FDI in China (% of GDP)", "--json", "--out", svg.toString())).as(err()).isZero();
+        String text = java.nio.file.Files.readString(svg);
+        assertThat(text).contains("class=\"y2-label\"").contains(">FDI in China (% of GDP)</text>")
+                .contains(">US imports from China (million US$)</text>");
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"right_axis\" : {\n    \"label\" : \"FDI in China (% of GDP)\"")
+                .contains("\"left_axis\" : {\n    \"label\" : \"US imports from China (million US$)\"");
+        String other = dir.resolve("x.svg").toString();
+        err.reset();
+        assertThat(run("figure", "--id", "general", "--vars", "us_goods_imports_china_musd", "--right-label", "R",
+                "--out", other)).isEqualTo(2);
+        assertThat(err()).contains("--right-label labels the right axis; put a variable on it with --right-axis");
+        err.reset();
+        assertThat(run("figure", "--id", "1", "--axis-label", "A", "--left-label", "B", "--out", other))
+                .isEqualTo(2);
+        assertThat(err()).contains("--axis-label is the older name of --left-label");
+        assertThat(java.nio.file.Files.exists(Path.of(other))).isFalse();
+    }
 }

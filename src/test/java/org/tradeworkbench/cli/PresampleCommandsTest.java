@@ -1,13 +1,13 @@
 package org.tradeworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradeworkbench.cli.WalksData.ok;
+import static org.tradeworkbench.cli.WalksData.refused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,33 +21,9 @@ class PresampleCommandsTest {
     static Path dir;
     static Path data;
 
-    /** Annual 1980-2020: x a seeded random walk; z starts in 1985 and misses 2010. */
     @BeforeAll
     static void write() throws IOException {
-        Random r = new Random(5);
-        StringBuilder sb = new StringBuilder("year,x,y,z\n");
-        double x = 0;
-        double y = 0;
-        for (int year = 1980; year <= 2020; year++) {
-            x += r.nextGaussian();
-            y = 0.5 * y + 0.3 * x + r.nextGaussian();
-            String z = year < 1985 || year == 2010 ? "" : String.format(Locale.ROOT, "%.6f", r.nextGaussian());
-            sb.append(year).append(',').append(String.format(Locale.ROOT, "%.6f,%.6f,", x, y)).append(z).append('\n');
-        }
-        data = dir.resolve("walks.csv");
-        Files.writeString(data, sb.toString());
-    }
-
-    private static JsonNode ok(String... args) throws IOException {
-        AdfCommandTest.Run r = AdfCommandTest.run(args);
-        assertThat(r.status()).as(r.err()).isZero();
-        return r.json();
-    }
-
-    private static void refused(String error, String... args) {
-        AdfCommandTest.Run r = AdfCommandTest.run(args);
-        assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err().strip()).doesNotContain("\n").contains(error);
+        data = WalksData.write(dir, 5);
     }
 
     @Test

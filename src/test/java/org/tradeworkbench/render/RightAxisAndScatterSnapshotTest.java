@@ -92,6 +92,30 @@ class RightAxisAndScatterSnapshotTest {
     }
 
     @Test
+    void theUsersRightAxisLabelIsDrawnRotatedBesideTheRightAxisInThePngAndTheSvg() throws Exception {
+        FigureSpec spec = GeneralFigure.build(annual, FigureChoices.none()
+                .withVariables(List.of("us_goods_imports_china_musd", "cn_fdi_net_inflows_pct_gdp"))
+                .withRightAxis(List.of("cn_fdi_net_inflows_pct_gdp")).withRightLabel("FDI in China (% of GDP)"));
+        Object[] found = FxThread.call(() -> {
+            Region figure = FigureChart.create(spec);
+            ImageExport.snapshot(figure, ImageSize.DEFAULT_FIGURE);
+            NumberAxis right = (NumberAxis) figure.lookup(".right-axis");
+            Node label = right.lookup(".axis-label");
+            Bounds l = label.localToScene(label.getBoundsInLocal());
+            Bounds a = right.localToScene(right.getLayoutBounds());
+            return new Object[] {right.getLabel(), null, l.getMinX(), a.getMinX(), l.getHeight(),
+                    l.getWidth()};
+        });
+        assertThat(found[0]).isEqualTo("FDI in China (% of GDP)");
+        assertThat((double) found[2]).as("right of the axis' left edge").isGreaterThan((double) found[3]);
+        assertThat((double) found[4]).as("turned a quarter: taller than wide").isGreaterThan((double) found[5]);
+        String svg = SvgChartWriter.write(spec, 900, 560);
+        assertThat(svg).containsPattern("<text class=\"y2-label\" x=\"880\\.00\" y=\"[0-9.]+\" text-anchor=\"middle\" "
+                + "font-family=\"sans-serif\" font-size=\"12\" transform=\"rotate\\(90 880\\.00 [0-9.]+\\)\">"
+                + "FDI in China \\(% of GDP\\)</text>");
+    }
+
+    @Test
     void theImagesShowBothAxesAndThePointsAndLine(@TempDir Path dir) throws Exception {
         BufferedImage two = HeadlessRenderer.writePng(rightAxis(), ImageSize.DEFAULT_FIGURE, dir.resolve("r.png"));
         // Tick labels and the axis label at the right of the plot.

@@ -157,7 +157,7 @@ public final class GeneralFigure {
                     "Choose other variables or another range, or move " + listed(side) + " to the other axis."));
         }
         String leftLabel = label(left, base, "");
-        String rightLabel = label(right, base, "");
+        String rightLabel = c.rightLabel() != null ? c.rightLabel() : label(right, base, "");
         note += " " + listed(right) + (right.size() == 1 ? " is" : " are") + " measured on the right axis.";
         ChartAxes axes = new ChartAxes(null, leftScale, rightScale, rightLabel, right);
         FigureSpec spec = new FigureSpec(ID, name, title, subtitle, xLabel, leftLabel, "", kind, out, note, null, axes,

@@ -37,16 +37,16 @@ public final class DataImporter {
     }
 
     /**
-     * As {@link #read(Path, ImportOptions)}, reporting progress (bytes read over the file's size; unknown for
-     * workbooks and the Census ATP table) and stopping with a {@link java.util.concurrent.CancellationException}
-     * between chunks of the file once {@code progress} is cancelled. Delimited files are read in one streaming
+     * As {@link #read(Path, ImportOptions)}, reporting progress (bytes read over the file's size; for a workbook
+     * the sheet's XML or rows, then the text made of it; unknown for the Census ATP table) and stopping with a
+     * {@link java.util.concurrent.CancellationException} between chunks of the file once {@code progress} is
+     * cancelled. Delimited files are read in one streaming
      * pass: the memory used grows with the series read, not with the file.
      */
     public static Dataset read(Path file, ImportOptions options, ProgressReporter progress) {
         ProgressReporter reporter = progress == null ? ProgressReporter.NONE : progress;
         if (ExcelFiles.isWorkbook(file)) {
-            reporter.progress(-1);
-            return finished(ExcelImporter.read(file, options), reporter, file);
+            return ExcelImporter.read(file, options, reporter);
         }
         try {
             if (options.format() == ImportOptions.Format.AUTO && CensusAtpImporter.detect(file)) {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SourceLocation;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
  * Excel workbooks (.xlsx streamed, .xls) through the same readers as CSV files: the chosen sheet is written as
@@ -38,9 +39,13 @@ public final class ExcelImporter {
         }
     }
 
-    static Dataset read(Path file, ImportOptions options) {
-        return withSheet(file, options, Integer.MAX_VALUE, (csv, t, sheet) -> {
-            Dataset d = DataImporter.read(csv, csvOptions(options, t));
+    /**
+     * Reads the chosen sheet. Progress: the scan for merged ranges is the first tenth, the sheet's rows up to 60 %
+     * (bytes of the sheet's XML read, or rows of a .xls), the CSV text the rest; cancel stops any of them.
+     */
+    static Dataset read(Path file, ImportOptions options, ProgressReporter progress) {
+        return withSheet(file, options, Integer.MAX_VALUE, progress, (csv, t, sheet) -> {
+            Dataset d = DataImporter.read(csv, csvOptions(options, t), progress.part(0.6, 1));
             List<String> notes = new ArrayList<>();
             notes.add(sheetNote(sheet, t));
             notes.addAll(t.notes());
@@ -52,7 +57,7 @@ public final class ExcelImporter {
     }
 
     static ImportPreview preview(Path file, ImportOptions options, int rows) {
-        return withSheet(file, options, rows + 10, (csv, t, sheet) -> {
+        return withSheet(file, options, rows + 10, ProgressReporter.NONE, (csv, t, sheet) -> {
             ImportPreview p = DataImporter.preview(csv, csvOptions(options, t), rows);
             List<ImportPreview.Row> mapped = new ArrayList<>();
             for (ImportPreview.Row r : p.rows()) {
@@ -84,7 +89,8 @@ public final class ExcelImporter {
         T read(Path csv, SheetTranscoder transcoder, String sheet);
     }
 
-    private static <T> T withSheet(Path file, ImportOptions options, int maxRows, CsvRead<T> reader) {
+    private static <T> T withSheet(Path file, ImportOptions options, int maxRows, ProgressReporter progress,
+            CsvRead<T> reader) {
         String name = DataImporter.fileName(file);
         Path dir = null;
         String sheet = null;
@@ -95,8 +101,9 @@ public final class ExcelImporter {
             Path csv = dir.resolve(DataImporter.baseName(name) + ".csv");
             SheetTranscoder t;
             try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                t = new SheetTranscoder(w, book.merges(index), options.headerRow(), options.header(), maxRows);
-                book.rows(index, t);
+                t = new SheetTranscoder(w, book.merges(index, progress.part(0, 0.1)), options.headerRow(),
+                        options.header(), maxRows);
+                book.rows(index, t, progress.part(0.1, 0.6));
                 t.finish();
             }
             if (t.lines() == 0) {

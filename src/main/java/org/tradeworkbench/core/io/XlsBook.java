@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,9 +14,13 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /** A .xls (BIFF8) workbook read whole through POI's HSSF (the format holds at most 65,536 rows a sheet). */
 final class XlsBook implements ExcelBook {
+    /** The workbook is in memory already; a report (and a look at cancel) every this many rows is cheap. */
+    private static final int ROWS_PER_REPORT = 1000;
+
     private final HSSFWorkbook book;
     private final List<String> sheets;
 
@@ -47,7 +52,7 @@ final class XlsBook implements ExcelBook {
     }
 
     @Override
-    public List<SheetRows.Merge> merges(int index) {
+    public List<SheetRows.Merge> merges(int index, ProgressReporter progress) {
         List<SheetRows.Merge> out = new ArrayList<>();
         for (CellRangeAddress r : book.getSheetAt(index).getMergedRegions()) {
             out.add(new SheetRows.Merge(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn() + 1,
@@ -57,10 +62,19 @@ final class XlsBook implements ExcelBook {
     }
 
     @Override
-    public void rows(int index, SheetRows sink) throws IOException {
+    public void rows(int index, SheetRows sink, ProgressReporter progress) throws IOException {
         Sheet sheet = book.getSheetAt(index);
+        double rows = sheet.getLastRowNum() + 1.0;
+        int seen = 0;
         try {
             for (Row r : sheet) {
+                if (++seen % ROWS_PER_REPORT == 0) {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("the import of the sheet " + sheets.get(index)
+                                + " was cancelled");
+                    }
+                    progress.progress(Math.min(1, (r.getRowNum() + 1) / rows));
+                }
                 List<ExcelCell> cells = new ArrayList<>();
                 for (Cell c : r) {
                     ExcelCell e = cell(c);
@@ -72,6 +86,8 @@ final class XlsBook implements ExcelBook {
                     return;
                 }
             }
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IOException("the sheet cannot be read (" + ExcelImporter.reason(e) + ")", e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -26,6 +27,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
  * A .xlsx workbook read through POI's event model: the sheet's XML is parsed as a stream (SAX), so a sheet of a
@@ -75,13 +77,19 @@ final class XlsxBook implements ExcelBook {
         return sheets;
     }
 
-    private InputStream sheet(int index) throws IOException {
+    /** The sheet's XML, its bytes read counted against the part's size (unknown: no fraction). */
+    private InputStream sheet(int index, ProgressReporter progress) throws IOException {
         try {
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             for (int i = 0; it.hasNext(); i++) {
                 InputStream in = it.next();
                 if (i == index) {
-                    return in;
+                    long size = it.getSheetPart().getSize();
+                    if (size <= 0) {
+                        progress.progress(-1);
+                        return new ReadProgress(cancelOnly(progress), 1, "the sheet " + sheets.get(i)).track(in);
+                    }
+                    return new ReadProgress(progress, size, "the sheet " + sheets.get(i)).track(in);
                 }
                 in.close();
             }
@@ -91,15 +99,34 @@ final class XlsxBook implements ExcelBook {
         throw new IOException("the workbook has no sheet " + (index + 1));
     }
 
+    /** Without the part's size no fraction can be told; cancel still works. */
+    private static ProgressReporter cancelOnly(ProgressReporter progress) {
+        return new ProgressReporter() {
+            @Override
+            public void progress(double fraction) {
+            }
+
+            @Override
+            public void message(String text) {
+                progress.message(text);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
     private static final Pattern MERGE = Pattern.compile(
             "<(?:[A-Za-z_][\\w.-]*:)?mergeCell\\b[^>]*?\\bref=\"([A-Za-z]{1,3}[0-9]{1,7})(?::([A-Za-z]{1,3}[0-9]{1,7}))?\"");
 
     /** The merged ranges, found by scanning the sheet's XML for its {@code mergeCell} elements (they come after
      * the data, so the rows would otherwise have to be held until the end). */
     @Override
-    public List<SheetRows.Merge> merges(int index) throws IOException {
+    public List<SheetRows.Merge> merges(int index, ProgressReporter progress) throws IOException {
         List<SheetRows.Merge> out = new ArrayList<>();
-        try (Reader r = new InputStreamReader(sheet(index), StandardCharsets.ISO_8859_1)) {
+        try (Reader r = new InputStreamReader(sheet(index, progress), StandardCharsets.ISO_8859_1)) {
             char[] buf = new char[1 << 16];
             StringBuilder window = new StringBuilder();
             int n;
@@ -119,6 +146,8 @@ final class XlsxBook implements ExcelBook {
                 int keep = Math.max(consumed, window.length() - 200);
                 window.delete(0, Math.max(0, keep));
             }
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IOException("a merged range cannot be read (" + ExcelImporter.reason(e) + ")", e);
         }
@@ -126,8 +155,8 @@ final class XlsxBook implements ExcelBook {
     }
 
     @Override
-    public void rows(int index, SheetRows sink) throws IOException {
-        try (InputStream in = sheet(index)) {
+    public void rows(int index, SheetRows sink, ProgressReporter progress) throws IOException {
+        try (InputStream in = sheet(index, progress)) {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(new Handler(sink));
             xml.setErrorHandler(new DefaultHandler());
@@ -139,6 +168,8 @@ final class XlsxBook implements ExcelBook {
                 throw p;
             }
             throw new IOException("the sheet's XML cannot be read (" + ExcelImporter.reason(e) + ")", e);
+        } catch (CancellationException e) {
+            throw e;
         } catch (javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
             throw new IOException("the sheet's XML cannot be read (" + ExcelImporter.reason(e) + ")", e);
         }

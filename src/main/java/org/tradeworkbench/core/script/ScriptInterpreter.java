@@ -1,8 +1,9 @@
 package org.tradeworkbench.core.script;
 
 import java.util.List;
-import org.tradeworkbench.core.commandlog.CommandLine;
 import java.util.Objects;
+import java.util.Optional;
+import org.tradeworkbench.core.commandlog.CommandLine;
 
 /**
  * Runs one line of the command language against a {@link ScriptSession}: the one interpreter behind the CLI's
@@ -26,4 +27,10 @@ public interface ScriptInterpreter {
 
     /** The command names a line may start with, in the order the help lists them. */
     List<String> commandNames();
+
+    /**
+     * The options of {@code command}, in the order {@code help COMMAND} lists them and from the same definitions;
+     * empty when there is no such command.
+     */
+    Optional<List<CommandOption>> options(String command);
 }

@@ -9,7 +9,7 @@ import java.util.prefs.Preferences;
 
 /**
  * The settings the user chooses in the Preferences dialog: theme, decimals shown on screen, and the scale and
- * folder exports start with. Stored under the app's preferences node ({@link AppPreferences}), key by key, so a
+ * folder exports start with; and where the console was last put (docked or in its own window). Stored under the app's preferences node ({@link AppPreferences}), key by key, so a
  * value written by a newer version that this one does not know reads as the default instead of failing the start.
  */
 public final class UserPreferences {
@@ -41,6 +41,7 @@ public final class UserPreferences {
     static final String EXPORT_SCALE = "export.scale";
     static final String EXPORT_FOLDER = "export.folder";
     static final String CENSUS_KEY = "census.key";
+    static final String CONSOLE_DETACHED = "console.detached";
 
     private final Preferences node;
 
@@ -140,6 +141,15 @@ public final class UserPreferences {
         } else {
             node.put(CENSUS_KEY, key.strip());
         }
+    }
+
+    /** Whether View ▸ Console opens the console in a window of its own (true) or docked below the tabs. */
+    public boolean consoleDetached() {
+        return node.getBoolean(CONSOLE_DETACHED, false);
+    }
+
+    public void setConsoleDetached(boolean detached) {
+        node.putBoolean(CONSOLE_DETACHED, detached);
     }
 
     /** Forgets every setting (the defaults apply again). */

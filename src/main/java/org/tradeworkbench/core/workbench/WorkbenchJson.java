@@ -136,6 +136,7 @@ public final class WorkbenchJson {
         o.put("type", c.type() == null ? null : c.type().name());
         o.put("xVariable", c.xVariable());
         o.put("fitLine", c.fitLine());
+        o.put("rightLabel", c.rightLabel());
         return o;
     }
 
@@ -481,7 +482,8 @@ public final class WorkbenchJson {
                     throw bad(w + ".kind", "\"" + kindText + "\" is not LINE or BAR");
                 }
             }
-            // Files written before rebasing, the right axis and scatter plots have none of these: the defaults.
+            // Files written before rebasing, the right axis, scatter plots and the right axis' label have none of
+            // these: the defaults.
             String typeText = optionalString(f, "type", w);
             org.tradeworkbench.core.figures.ChartType type = null;
             if (typeText != null) {
@@ -499,7 +501,8 @@ public final class WorkbenchJson {
                     optionalString(f, "title", w), optionalString(f, "subtitle", w), kind,
                     optionalString(f, "axisLabel", w), optionalInt(f, "baseYear", w),
                     strings(optionalArray(f, "rightAxis", w + ".rightAxis"), w + ".rightAxis"), type,
-                    optionalString(f, "xVariable", w), fit == null || fit.isNull() ? null : fit.asBoolean());
+                    optionalString(f, "xVariable", w), fit == null || fit.isNull() ? null : fit.asBoolean(),
+                    optionalString(f, "rightLabel", w));
         }
     }
 }

@@ -2,10 +2,12 @@ package org.tradeworkbench.ui.console;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -21,6 +23,7 @@ import org.tradeworkbench.core.script.ScriptInterpreter;
 import org.tradeworkbench.core.script.ScriptSession;
 import org.tradeworkbench.core.task.Cancellable;
 import org.tradeworkbench.core.task.TaskRunner;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.ui.workbench.Notifier;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
@@ -37,7 +40,7 @@ public final class ConsoleViewModel {
     public static final String PROMPT = "> ";
     static final String WELCOME = "Command console: the command-line language on the workbench's data and sample."
             + " Type help for the commands, help COMMAND for one; Up and Down recall lines, Tab completes"
-            + " command and series names.\n";
+            + " command, option and series names and an option's values.\n";
 
     private final WorkbenchModel model;
     private final TaskRunner tasks;
@@ -50,13 +53,52 @@ public final class ConsoleViewModel {
     private final ObservableList<String> transcriptView = FXCollections.unmodifiableObservableList(transcript);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper choices = new ReadOnlyStringWrapper(this, "choices", "");
+    /** View ▸ Console: whether the console is on screen, docked or in its window. */
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
+    /** The user's setting itself, so the choice outlives the session and there is one copy of it. */
+    private final BooleanProperty detached;
     private Cancellable job;
     private int lineNumber;
 
-    public ConsoleViewModel(WorkbenchModel model, TaskRunner tasks, ScriptInterpreter interpreter) {
+    /** {@code settings} remembers whether the console is docked or in its own window. */
+    public ConsoleViewModel(WorkbenchModel model, TaskRunner tasks, ScriptInterpreter interpreter,
+            AppSettings settings) {
         this.model = Objects.requireNonNull(model);
         this.tasks = Objects.requireNonNull(tasks);
         this.interpreter = Objects.requireNonNull(interpreter);
+        this.detached = settings.consoleDetachedProperty();
+    }
+
+    /** Whether the console is shown (View ▸ Console, Ctrl+L); where, {@link #detachedProperty()} says. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    /**
+     * Whether the console is in a window of its own rather than docked below the tabs; remembered in the user's
+     * preferences, so View ▸ Console opens it where it was last. Moving it keeps the transcript, the history,
+     * the line being typed and a running line: they are this view model's, wherever its view is.
+     */
+    public ReadOnlyBooleanProperty detachedProperty() {
+        return detached;
+    }
+
+    /** Detach or Dock: puts the console in its own window or back below the tabs, and shows it there. */
+    public void setDetached(boolean inOwnWindow) {
+        detached.set(inOwnWindow);
+        shown.set(true);
+    }
+
+    public void toggleDetached() {
+        setDetached(!detached.get());
+    }
+
+    /**
+     * Closing the console (its Close button, Ctrl+L, or closing its window) hides it and keeps where it was:
+     * View ▸ Console shows it there again, with its transcript.
+     */
+    public void hide() {
+        shown.set(false);
     }
 
     /** The line being typed. */
@@ -226,22 +268,17 @@ public final class ConsoleViewModel {
     }
 
     /**
-     * Tab: completes the last word (a command name first, a series name of the workbench's data later); when
-     * several names fit, completes their common start and lists them.
+     * Tab: completes the last word: a command name first (and after {@code help}); after {@code --} an option of
+     * the line's command, from the same definitions as {@code COMMAND --help}; after an option with fixed values
+     * ({@code --trend}, {@code --autolag}) one of them; else a series name of the workbench's data. When several
+     * fit, completes their common start and lists them; when none does, says so.
      */
     public void complete() {
         String line = input.get() == null ? "" : input.get();
-        List<String> commands = interpreter.commandNames();
-        List<String> series = model.dataset().seriesNames();
-        List<String> options = LineCompletion.choices(line, commands, series);
-        input.set(LineCompletion.complete(line, commands, series));
-        String word = line.substring(line.lastIndexOf(' ') + 1);
-        boolean command = line.substring(0, line.length() - word.length()).isBlank();
-        if (options.isEmpty()) {
-            choices.set("No " + (command ? "command" : "series") + " starts with \"" + word + "\".");
-        } else {
-            choices.set(options.size() > 1 ? String.join("   ", options) : "");
-        }
+        LineCompletion.Completion c = LineCompletion.complete(line, interpreter.commandNames(),
+                model.dataset().seriesNames(), interpreter::options);
+        input.set(c.line());
+        choices.set(c.problem().isEmpty() ? String.join("   ", c.choices()) : c.problem());
     }
 
     /** Empties the transcript (the history and the command log stay). */

@@ -57,11 +57,15 @@ public final class FiguresView {
     @FXML
     private TextField axisLabelField;
     @FXML
+    private TextField rightLabelField;
+    @FXML
     private Button resetTitles;
     @FXML
     private ToggleGroup kindGroup;
     @FXML
-    private HBox indexRow;
+    private javafx.scene.layout.VBox indexRow;
+    @FXML
+    private Label baseYearLabel;
     @FXML
     private javafx.scene.control.CheckBox indexed;
     @FXML
@@ -157,6 +161,10 @@ public final class FiguresView {
         subtitleField.promptTextProperty().bind(vm.defaultSubtitleProperty());
         axisLabelField.textProperty().bindBidirectional(vm.axisLabelProperty());
         axisLabelField.promptTextProperty().bind(vm.defaultAxisLabelProperty());
+        rightLabelField.textProperty().bindBidirectional(vm.rightLabelProperty());
+        rightLabelField.promptTextProperty().bind(vm.defaultRightLabelProperty());
+        // Only a chart with a variable on the right axis has a right axis to label.
+        rightLabelField.disableProperty().bind(vm.defaultRightLabelProperty().isEmpty());
         resetTitles.setOnAction(e -> vm.resetTitles());
 
         lineToggle.setUserData(FigureKind.LINE);
@@ -177,6 +185,7 @@ public final class FiguresView {
         baseYearValue = vm.baseYearProperty().asObject();
         baseYear.getValueFactory().valueProperty().bindBidirectional(baseYearValue);
         baseYear.disableProperty().bind(vm.indexedProperty().not());
+        baseYearLabel.disableProperty().bind(vm.indexedProperty().not());
 
         lineType.setUserData(ChartType.LINE);
         scatterType.setUserData(ChartType.SCATTER);

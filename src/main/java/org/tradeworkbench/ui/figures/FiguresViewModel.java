@@ -59,6 +59,8 @@ public final class FiguresViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final StringProperty axisLabel = new SimpleStringProperty(this, "axisLabel", "");
+    /** The general chart's right value axis label; empty for the default (its variables with their unit). */
+    private final StringProperty rightLabel = new SimpleStringProperty(this, "rightLabel", "");
     /** The general chart as an index: each series divided by its mean in {@link #baseYear}, times 100. */
     private final javafx.beans.property.BooleanProperty indexed = new javafx.beans.property.SimpleBooleanProperty(
             this, "indexed", false);
@@ -78,6 +80,7 @@ public final class FiguresViewModel {
     private final ReadOnlyStringWrapper defaultTitle = new ReadOnlyStringWrapper(this, "defaultTitle", "");
     private final ReadOnlyStringWrapper defaultSubtitle = new ReadOnlyStringWrapper(this, "defaultSubtitle", "");
     private final ReadOnlyStringWrapper defaultAxisLabel = new ReadOnlyStringWrapper(this, "defaultAxisLabel", "");
+    private final ReadOnlyStringWrapper defaultRightLabel = new ReadOnlyStringWrapper(this, "defaultRightLabel", "");
     private final ReadOnlyObjectWrapper<Integer> shownFrom = new ReadOnlyObjectWrapper<>(this, "shownFrom");
     private final ReadOnlyObjectWrapper<Integer> shownTo = new ReadOnlyObjectWrapper<>(this, "shownTo");
     private final PanelMessage message = new PanelMessage(this, "message");
@@ -101,6 +104,7 @@ public final class FiguresViewModel {
         title.addListener((o, a, b) -> edit(c -> c.withTitle(b)));
         subtitle.addListener((o, a, b) -> edit(c -> c.withSubtitle(b)));
         axisLabel.addListener((o, a, b) -> edit(c -> c.withAxisLabel(b)));
+        rightLabel.addListener((o, a, b) -> edit(c -> c.withRightLabel(b)));
         kind.addListener((o, a, b) -> edit(c -> c.withKind(b)));
         chartType.addListener((o, a, b) -> edit(c -> c.withType(b == ChartType.SCATTER ? b : null)));
         xVariable.addListener((o, a, b) -> edit(c -> c.withXVariable(NONE.equals(b) ? null : b)));
@@ -180,6 +184,19 @@ public final class FiguresViewModel {
     /** The figure's own value-axis label, e.g. "US balance with China (billion US$)". */
     public ReadOnlyStringProperty defaultAxisLabelProperty() {
         return defaultAxisLabel.getReadOnlyProperty();
+    }
+
+    /**
+     * The user's label of the right value axis with its unit (general chart, when a variable is on that axis);
+     * empty means the default ({@link #defaultRightLabelProperty()}).
+     */
+    public StringProperty rightLabelProperty() {
+        return rightLabel;
+    }
+
+    /** The right axis' own label, e.g. "cn_fdi_net_inflows_pct_gdp"; empty when the chart has no right axis. */
+    public ReadOnlyStringProperty defaultRightLabelProperty() {
+        return defaultRightLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty defaultTitleProperty() {
@@ -287,11 +304,12 @@ public final class FiguresViewModel {
         edit(c -> c.withRange(null, null));
     }
 
-    /** Back to the default caption, subtitle and value-axis label. */
+    /** Back to the default caption, subtitle and value-axis labels. */
     public void resetTitles() {
         title.set("");
         subtitle.set("");
         axisLabel.set("");
+        rightLabel.set("");
     }
 
     /** Which figure the tab shows, as a workbench file keeps it (the choices of each figure are kept apart). */
@@ -411,6 +429,7 @@ public final class FiguresViewModel {
             title.set(c.title() == null ? "" : c.title());
             subtitle.set(c.subtitle() == null ? "" : c.subtitle());
             axisLabel.set(c.axisLabel() == null ? "" : c.axisLabel());
+            rightLabel.set(c.rightLabel() == null ? "" : c.rightLabel());
             kind.set(c.kind() != null ? c.kind() : o.isGeneral() ? FigureKind.LINE : o.paper().defaultKind());
             indexed.set(c.baseYear() != null);
             if (c.baseYear() != null) {
@@ -474,8 +493,9 @@ public final class FiguresViewModel {
         FigureSpec s;
         boolean failed = false;
         try {
-            plain = build(o, d, c.withTitle(null).withSubtitle(null).withAxisLabel(null));
-            s = c.title() == null && c.subtitle() == null && c.axisLabel() == null ? plain : build(o, d, c);
+            plain = build(o, d, c.withTitle(null).withSubtitle(null).withAxisLabel(null).withRightLabel(null));
+            s = c.title() == null && c.subtitle() == null && c.axisLabel() == null && c.rightLabel() == null ? plain
+                    : build(o, d, c);
         } catch (RuntimeException e) {
             String why = Notifier.describe(e);
             plain = FigureSpec.empty(o.id(), o.id(), o.label(), kind.get(), new EmptyState(why, List.of(), ""));
@@ -486,6 +506,7 @@ public final class FiguresViewModel {
         defaultTitle.set(plain.title());
         defaultSubtitle.set(plain.subtitle());
         defaultAxisLabel.set(plain.isEmpty() ? "" : plain.yAxisLabel());
+        defaultRightLabel.set(plain.isEmpty() ? "" : plain.axes().rightLabel());
         if (!failed) {
             // An empty figure is not a failure: it says which series to load.
             message.set(s.isEmpty() ? s.emptyState().message() : "", Severity.HINT);

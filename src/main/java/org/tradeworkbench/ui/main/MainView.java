@@ -65,7 +65,11 @@ public final class MainView {
     /** The command language behind the console; empty in a build without it (the item is then disabled). */
     private final java.util.Optional<org.tradeworkbench.core.script.ScriptInterpreter> interpreter;
     private final javafx.scene.control.CheckMenuItem consoleItem = new javafx.scene.control.CheckMenuItem("Console");
+    private final javafx.scene.control.CheckMenuItem consoleWindowItem =
+            new javafx.scene.control.CheckMenuItem("Console in its own window");
+    private org.tradeworkbench.ui.console.ConsoleViewModel consoleModel;
     private org.tradeworkbench.ui.console.ConsoleView console;
+    private org.tradeworkbench.ui.console.ConsolePlacement consolePlacement;
     private VariableListView variableList;
     private org.tradeworkbench.ui.workbench.WorkbenchFiles workbenchFiles;
     private org.tradeworkbench.ui.manual.ManualView manual;
@@ -182,22 +186,44 @@ public final class MainView {
         viewMenu.getItems().add(item);
     }
 
-    /** View ▸ Console (Ctrl+L): shows or hides the command console, docked below the tabs. */
+    /**
+     * View ▸ Console (Ctrl+L) shows or hides the command console, below the tabs or in its own window as last
+     * chosen; View ▸ Console in its own window (Ctrl+Shift+L) moves it between the two.
+     */
     private void addConsoleItem() {
         consoleItem.setId("menuConsole");
-        consoleItem.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        consoleItem.setAccelerator(org.tradeworkbench.ui.console.ConsolePlacement.SHOW);
+        consoleWindowItem.setId("menuConsoleWindow");
+        consoleWindowItem.setAccelerator(org.tradeworkbench.ui.console.ConsolePlacement.DETACH);
+        viewMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), consoleItem, consoleWindowItem);
         if (interpreter.isEmpty()) {
             consoleItem.setText("Console (not in this build)");
             consoleItem.setDisable(true);
+            consoleWindowItem.setDisable(true);
+            return;
         }
-        consoleItem.selectedProperty().addListener((o, was, shown) -> placeConsole(shown));
-        viewMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), consoleItem);
+        consoleModel = new org.tradeworkbench.ui.console.ConsoleViewModel(vm.model(), vm.context().tasks(),
+                interpreter.orElseThrow(), vm.context().settings());
+        consoleItem.selectedProperty().bindBidirectional(consoleModel.shownProperty());
+        consoleWindowItem.setSelected(consoleModel.detachedProperty().get());
+        consoleModel.detachedProperty().addListener((o, was, now) -> consoleWindowItem.setSelected(now));
+        consoleWindowItem.setOnAction(e -> consoleModel.setDetached(consoleWindowItem.isSelected()));
+        // The nodes are built when the console is first shown.
+        consoleModel.shownProperty().addListener((o, was, shown) -> {
+            if (shown && console == null) {
+                console = org.tradeworkbench.ui.console.ConsoleView.create(consoleModel);
+                consolePlacement = org.tradeworkbench.ui.console.ConsolePlacement.install(console, workArea,
+                        new org.tradeworkbench.ui.settings.WindowLayout(
+                                org.tradeworkbench.core.workbench.AppPreferences.node("console-window")));
+            }
+        });
     }
 
     /** Shows or hides the console, as View ▸ Console does; shown, its input line has the focus. */
     public void setConsoleShown(boolean shown) {
-        consoleItem.setSelected(shown && interpreter.isPresent());
+        if (consoleModel != null) {
+            consoleModel.shownProperty().set(shown);
+        }
     }
 
     /** The console, once View ▸ Console first showed it (for tests). */
@@ -205,27 +231,19 @@ public final class MainView {
         return java.util.Optional.ofNullable(console);
     }
 
-    public boolean isConsoleShown() {
-        return console != null && workArea.getItems().contains(console.root());
+    /** The console's own window while it is detached and shown (for tests). */
+    public java.util.Optional<javafx.stage.Stage> consoleWindow() {
+        return consolePlacement == null ? java.util.Optional.empty() : consolePlacement.window();
     }
 
-    private void placeConsole(boolean shown) {
-        if (!shown) {
-            if (console != null) {
-                workArea.getItems().remove(console.root());
-            }
-            return;
-        }
-        if (console == null) {
-            console = org.tradeworkbench.ui.console.ConsoleView.create(
-                    new org.tradeworkbench.ui.console.ConsoleViewModel(vm.model(), vm.context().tasks(),
-                            interpreter.orElseThrow()), () -> setConsoleShown(false));
-        }
-        if (!workArea.getItems().contains(console.root())) {
-            workArea.getItems().add(console.root());
-            workArea.setDividerPositions(0.6);
-        }
-        javafx.application.Platform.runLater(console::focusInput);
+    /** True while the console is on screen, below the tabs or in its own window. */
+    public boolean isConsoleShown() {
+        return consolePlacement != null && (consolePlacement.isDocked() || consolePlacement.window().isPresent());
+    }
+
+    /** True while the console is below the tabs. */
+    public boolean isConsoleDocked() {
+        return consolePlacement != null && consolePlacement.isDocked();
     }
 
     /** Ctrl+V outside a text field pastes a copied spreadsheet range as data. */

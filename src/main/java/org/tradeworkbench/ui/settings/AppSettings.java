@@ -2,9 +2,11 @@ package org.tradeworkbench.ui.settings;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +28,7 @@ public final class AppSettings {
     private final DoubleProperty exportScale = new SimpleDoubleProperty(this, "exportScale");
     private final ObjectProperty<Path> exportFolder = new SimpleObjectProperty<>(this, "exportFolder");
     private final StringProperty censusKey = new SimpleStringProperty(this, "censusKey", "");
+    private final BooleanProperty consoleDetached = new SimpleBooleanProperty(this, "consoleDetached");
 
     public AppSettings(UserPreferences store) {
         this.store = store;
@@ -35,6 +38,7 @@ public final class AppSettings {
         exportScale.addListener((o, a, s) -> store.setExportScale(s.doubleValue()));
         exportFolder.addListener((o, a, f) -> store.setExportFolder(f));
         censusKey.addListener((o, a, k) -> store.setCensusKey(k));
+        consoleDetached.addListener((o, a, d) -> store.setConsoleDetached(d));
     }
 
     /** The settings kept in the user's preferences. */
@@ -60,6 +64,7 @@ public final class AppSettings {
         exportScale.set(store.exportScale());
         exportFolder.set(store.exportFolder().orElse(null));
         censusKey.set(store.censusKey());
+        consoleDetached.set(store.consoleDetached());
     }
 
     /** Forgets every stored setting and shows the defaults. */
@@ -94,6 +99,11 @@ public final class AppSettings {
     /** The optional U.S. Census API key (empty for none), sent with Census requests only. */
     public StringProperty censusKeyProperty() {
         return censusKey;
+    }
+
+    /** Whether the console opens in a window of its own rather than docked below the tabs (its Detach/Dock). */
+    public BooleanProperty consoleDetachedProperty() {
+        return consoleDetached;
     }
 
     /** The export folder when it still exists. */

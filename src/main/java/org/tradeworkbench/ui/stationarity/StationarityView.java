@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion;
 import org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec;
 import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
@@ -45,7 +45,7 @@ public final class StationarityView {
     @FXML
     private Label variablesText;
     @FXML
-    private ComboBox<UnitRootTest> test;
+    private ComboBox<UnitRootKind> test;
     @FXML
     private VBox breakBox;
     @FXML
@@ -127,8 +127,8 @@ public final class StationarityView {
     }
 
     private void showTrendChoices() {
-        UnitRootTest t = vm.testProperty().get();
-        boolean needsTerms = t == UnitRootTest.PP || t == UnitRootTest.DFGLS;
+        UnitRootKind t = vm.testProperty().get();
+        boolean needsTerms = t == UnitRootKind.PP || t == UnitRootKind.DFGLS;
         UnitRootTrend current = vm.trendProperty().get();
         offer(trend, vm.trendProperty(), needsTerms ? List.of(UnitRootTrend.CONSTANT, UnitRootTrend.CONSTANT_TREND)
                 : List.of(UnitRootTrend.values()), needsTerms && current == UnitRootTrend.NONE ? UnitRootTrend.CONSTANT
@@ -149,7 +149,7 @@ public final class StationarityView {
     }
 
     private void showLagChoices() {
-        boolean gls = vm.testProperty().get() == UnitRootTest.DFGLS;
+        boolean gls = vm.testProperty().get() == UnitRootKind.DFGLS;
         LagChoice current = vm.lagChoiceProperty().get();
         lagChoice.setConverter(new StringConverter<>() {
             @Override
@@ -180,7 +180,7 @@ public final class StationarityView {
         typed.textProperty().bindBidirectional(vm.typedProperty());
         variablesText.textProperty().bind(vm.variablesTextProperty());
 
-        test.getItems().setAll(UnitRootTest.values());
+        test.getItems().setAll(UnitRootKind.values());
         test.valueProperty().bindBidirectional(vm.testProperty());
         breakType.getItems().setAll(ZivotAndrewsBreak.values());
         breakType.setConverter(new StringConverter<>() {
@@ -199,10 +199,10 @@ public final class StationarityView {
         trimPercent.setValueFactory(new IntegerSpinnerValueFactory(1, 33, vm.trimPercentProperty().get()));
         trimPercentValue = vm.trimPercentProperty().asObject();
         trimPercent.getValueFactory().valueProperty().bindBidirectional(trimPercentValue);
-        var zivotAndrews = vm.testProperty().isEqualTo(UnitRootTest.ZA);
+        var zivotAndrews = vm.testProperty().isEqualTo(UnitRootKind.ZA);
         breakBox.visibleProperty().bind(zivotAndrews);
         breakBox.managedProperty().bind(zivotAndrews);
-        var phillipsPerron = vm.testProperty().isEqualTo(UnitRootTest.PP);
+        var phillipsPerron = vm.testProperty().isEqualTo(UnitRootKind.PP);
         ppBox.visibleProperty().bind(phillipsPerron);
         ppBox.managedProperty().bind(phillipsPerron);
         // Phillips-Perron has no lagged differences: its truncation lag is chosen in its own box.
@@ -240,7 +240,7 @@ public final class StationarityView {
             }
         });
         glsCriterion.valueProperty().bindBidirectional(vm.glsCriterionProperty());
-        var glsAutomatic = vm.testProperty().isEqualTo(UnitRootTest.DFGLS)
+        var glsAutomatic = vm.testProperty().isEqualTo(UnitRootKind.DFGLS)
                 .and(vm.lagChoiceProperty().isNotEqualTo(LagChoice.FIXED));
         glsRow.visibleProperty().bind(glsAutomatic);
         glsRow.managedProperty().bind(glsAutomatic);

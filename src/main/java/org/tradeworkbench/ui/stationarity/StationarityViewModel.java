@@ -30,7 +30,7 @@ import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
 import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
 import org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion;
 import org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec;
 import org.tradeworkbench.core.analysis.stationarity.BreakChoice;
@@ -72,7 +72,7 @@ public final class StationarityViewModel {
 
     private final BooleanProperty useTicked = new SimpleBooleanProperty(this, "useTicked", true);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
-    private final ObjectProperty<UnitRootTest> test = new SimpleObjectProperty<>(this, "test",
+    private final ObjectProperty<UnitRootKind> test = new SimpleObjectProperty<>(this, "test",
             StationaritySpec.DEFAULT.test());
     private final ObjectProperty<UnitRootTrend> trend = new SimpleObjectProperty<>(this, "trend",
             StationaritySpec.DEFAULT.trend());
@@ -167,7 +167,7 @@ public final class StationarityViewModel {
             }
             PanelSettings.ifPresent(PanelSettings.bool(m, "useTicked"), useTicked::set);
             PanelSettings.ifPresent(PanelSettings.text(m, "typed"), typed::set);
-            PanelSettings.ifPresent(PanelSettings.choice(m, "test", UnitRootTest.class), test::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "test", UnitRootKind.class), test::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "trend", UnitRootTrend.class), trend::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "difference", DifferenceChoice.class), difference::set);
             PanelSettings.ifPresent(PanelSettings.choice(m, "lags", LagChoice.class), lagChoice::set);
@@ -256,7 +256,7 @@ public final class StationarityViewModel {
     }
 
     /** The unit-root test run on each variable. */
-    public ObjectProperty<UnitRootTest> testProperty() {
+    public ObjectProperty<UnitRootKind> testProperty() {
         return test;
     }
 
@@ -387,7 +387,7 @@ public final class StationarityViewModel {
                 model.setSample(o.from(), o.to());
                 useTicked.set(false);
                 typed.set(String.join("\n", o.available()));
-                test.set(UnitRootTest.ADF);
+                test.set(UnitRootKind.ADF);
                 trend.set(UnitRootTrend.CONSTANT);
                 lagChoice.set(LagChoice.FIXED);
                 fixedLags.set(0);
@@ -408,7 +408,6 @@ public final class StationarityViewModel {
         rerun(false);
     }
 
-    /** {@code typing}: the change is a keystroke in the expressions box, which waits for quiet before it runs. */
     /**
      * With the default maximum lag, the greyed field shows the maximum the rule gave on the first variable tested
      * (the table's notes give it for each), not a stale number; setting it does not re-run the tests.
@@ -430,6 +429,7 @@ public final class StationarityViewModel {
         }
     }
 
+    /** {@code typing}: the change is a keystroke in the expressions box, which waits for quiet before it runs. */
     private void rerun(boolean typing) {
         if (batch) {
             return;

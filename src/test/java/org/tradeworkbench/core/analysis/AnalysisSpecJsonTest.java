@@ -21,7 +21,7 @@ import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.BreakChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.analysis.var.FevdSpec;
 import org.tradeworkbench.core.analysis.var.IrfBands;
 import org.tradeworkbench.core.analysis.var.IrfKind;
@@ -58,7 +58,7 @@ class AnalysisSpecJsonTest {
     static Stream<Object> specs() {
         Random r = new Random(20261206L);
         return IntStream.range(0, 30).mapToObj(i -> switch (i % 3) {
-            case 0 -> new StationaritySpec(names(r), pick(r, UnitRootTest.class), pick(r, UnitRootTrend.class),
+            case 0 -> new StationaritySpec(names(r), pick(r, UnitRootKind.class), pick(r, UnitRootTrend.class),
                     pick(r, DifferenceChoice.class), pick(r, LagChoice.class), r.nextInt(5),
                     r.nextBoolean() ? null : r.nextInt(8), r.nextBoolean(),
                     new BreakChoice(pick(r, org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak.class),
@@ -155,7 +155,8 @@ class AnalysisSpecJsonTest {
                     .withBaseYear(r.nextBoolean() ? null : 2000 + r.nextInt(10)).withRightAxis(names(r))
                     .withType(r.nextBoolean() ? null : pick(r, org.tradeworkbench.core.figures.ChartType.class))
                     .withXVariable(r.nextBoolean() ? null : NAMES[r.nextInt(NAMES.length)])
-                    .withFitLine(r.nextBoolean() ? null : r.nextBoolean());
+                    .withFitLine(r.nextBoolean() ? null : r.nextBoolean())
+                    .withRightLabel(r.nextBoolean() ? null : "R " + i + " (% of GDP)");
             return new org.tradeworkbench.core.analysis.figures.FigureRequest(i % 5 == 4 ? "2" : "general", c);
         });
     }
@@ -176,6 +177,7 @@ class AnalysisSpecJsonTest {
         assertThat(c.rightAxis()).isEmpty();
         assertThat(c.scatter()).isFalse();
         assertThat(c.fitted()).isFalse();
+        assertThat(c.rightLabel()).isNull();
     }
 
     @Test
@@ -200,7 +202,7 @@ class AnalysisSpecJsonTest {
 
     @Test
     void phillipsPerronAndDfGlsChoicesReadBack() {
-        StationaritySpec s = new StationaritySpec(List.of("x"), UnitRootTest.PP,
+        StationaritySpec s = new StationaritySpec(List.of("x"), UnitRootKind.PP,
                 org.tradeworkbench.core.stats.dist.UnitRootTrend.CONSTANT_TREND, DifferenceChoice.SMALLEST,
                 LagChoice.BIC, 2, 5, true, null, new org.tradeworkbench.core.analysis.stationarity.PhillipsPerronChoice(
                 org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec.Statistic.Z_ALPHA, "7"),

@@ -33,7 +33,7 @@ import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
 import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.data.Presample;
@@ -82,7 +82,7 @@ class PresampleReferenceTest {
 
     private static StationarityRow adf(Dataset d, String variable, UnitRootTrend trend, DifferenceChoice diff,
             LagChoice lags, int fixed, Integer maxLag) {
-        StationaritySpec spec = new StationaritySpec(List.of(variable), UnitRootTest.ADF, trend, diff, lags, fixed,
+        StationaritySpec spec = new StationaritySpec(List.of(variable), UnitRootKind.ADF, trend, diff, lags, fixed,
                 maxLag, false);
         StationarityReport r = new StationarityAnalysis().run(spec, d, ProgressReporter.NONE);
         StationarityRow row = r.rows().get(0);

@@ -34,6 +34,24 @@ class RightAxisFigureTest {
     }
 
     @Test
+    void theUsersRightAxisLabelReplacesTheDefaultAndLeavesTheLeftOne() {
+        FigureChoices c = FigureChoices.none().withVariables(List.of(IMPORTS, FDI)).withRightAxis(List.of(FDI));
+        FigureSpec s = GeneralFigure.build(annual, c.withRightLabel("FDI in China (% of GDP)"));
+        assertThat(s.axes().rightLabel()).isEqualTo("FDI in China (% of GDP)");
+        assertThat(s.yAxisLabel()).isEqualTo(IMPORTS + " (million US$)");
+        assertThat(s.axes().right()).isEqualTo(GeneralFigure.build(annual, c).axes().right());
+        FigureSpec both = GeneralFigure.build(annual, c.withRightLabel("R").withAxisLabel("L"));
+        assertThat(both.yAxisLabel()).isEqualTo("L");
+        assertThat(both.axes().rightLabel()).isEqualTo("R");
+        assertThat(GeneralFigure.build(annual, c.withRightLabel("  ")).axes().rightLabel()).isEqualTo(FDI);
+        // Indexed: the default right label says so, the user's stays as typed.
+        assertThat(GeneralFigure.build(annual, c.withBaseYear(2010)).axes().rightLabel())
+                .isEqualTo("Index (2010 = 100)");
+        assertThat(GeneralFigure.build(annual, c.withBaseYear(2010).withRightLabel("FDI, 2010 = 100")).axes()
+                .rightLabel()).isEqualTo("FDI, 2010 = 100");
+    }
+
+    @Test
     void theRightAxisHasItsOwnRangeTicksAndLabelCoveringItsSeries() {
         FigureSpec s = chart(List.of(IMPORTS, EXPORTS, FDI), List.of(FDI));
         ChartAxes a = s.axes();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Imports synthetic load files ({@link SyntheticLoadFiles}) in a child JVM with a small heap, which only a
- * streaming read passes: a 100 MB table in 256 MB of heap, a 100 MB product-level file in 64 MB. With
+ * streaming read passes: a 100 MB table in 256 MB of heap, a 100 MB product-level file in 64 MB, a
+ * 300,000-row workbook in 96 MB. With
  * {@code -Dtw.big=true} also the 10-million-row (about 0.9 GB) table and a 19-million-row product-level file in
  * 2 GB, the default heap of an 8 GB machine; that run prints its time and heap (see docs/formats.md, Big files).
  */
@@ -45,6 +46,44 @@ class StreamingImportHeapTest {
             first += v;
         }
         assertThat(out).startsWith("rows=240 series=20 firstSum=" + String.format(Locale.ROOT, "%.6f", (double) first)
+                + " ");
+    }
+
+    /**
+     * A 300,000-row, 5-column .xlsx (a sheet of about 60 MB of XML) in 96 MB of heap: the sheet is read as a
+     * stream and its text streamed again; a workbook held whole (POI's XSSFWorkbook) would need several times that.
+     */
+    @Test
+    void aBigWorkbookImportsIn96MegabytesOfHeap() throws Exception {
+        Path f = dir.resolve("wide.xlsx");
+        int rows = 300_000;
+        java.util.Random rnd = new java.util.Random(23L);
+        double sum = 0;
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                java.io.OutputStream out = Files.newOutputStream(f)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("data");
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("obs");
+            for (int j = 1; j <= 5; j++) {
+                header.createCell(j).setCellValue("x" + j);
+            }
+            for (int i = 1; i <= rows; i++) {
+                org.apache.poi.ss.usermodel.Row r = sheet.createRow(i);
+                r.createCell(0).setCellValue(i);
+                for (int j = 1; j <= 5; j++) {
+                    double v = Math.round(rnd.nextGaussian() * 1e6) / 1e4;
+                    r.createCell(j).setCellValue(v);
+                    if (j == 1) {
+                        sum += v;
+                    }
+                }
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        String out = importInChild(f, "96m");
+        System.out.println("[heap] wide.xlsx " + Files.size(f) + " bytes: " + out);
+        assertThat(out).startsWith("rows=" + rows + " series=5 firstSum=" + String.format(Locale.ROOT, "%.6f", sum)
                 + " ");
     }
 

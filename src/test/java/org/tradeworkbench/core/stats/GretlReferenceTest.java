@@ -22,7 +22,7 @@ import org.tradeworkbench.core.stats.granger.GrangerStatistic;
 import org.tradeworkbench.core.stats.granger.Granger;
 import org.tradeworkbench.core.stats.ols.Coefficient;
 import org.tradeworkbench.core.stats.ols.CovarianceType;
-import org.tradeworkbench.core.stats.ols.DiagnosticTest;
+import org.tradeworkbench.core.stats.ols.DiagnosticResult;
 import org.tradeworkbench.core.stats.ols.Fixtures;
 import org.tradeworkbench.core.stats.ols.Ols;
 import org.tradeworkbench.core.stats.ols.OlsDiagnostics;
@@ -142,7 +142,7 @@ class GretlReferenceTest {
 
         OlsDiagnostics d = r.diagnostics();
         if (e.has("bg_f")) {
-            DiagnosticTest bg = d.get("breusch_godfrey");
+            DiagnosticResult bg = d.get("breusch_godfrey");
             close(name + "Breusch-Godfrey F", bg.fStatistic(), e.get("bg_f").get("stat").asDouble());
             close(name + "Breusch-Godfrey F p", bg.fPValue(), e.get("bg_f").get("p").asDouble());
         }

@@ -63,7 +63,7 @@ class WorkbenchStoreTest {
                 .withFigure("1", fig)
                 .withFigure("general", FigureChoices.none().withBaseYear(2005).withRightAxis(List.of("IM"))
                         .withType(org.tradeworkbench.core.figures.ChartType.SCATTER).withXVariable("EX")
-                        .withFitLine(true))
+                        .withFitLine(true).withRightLabel("Imports (US$)"))
                 .withView(Map.of("tab", "figures"))
                 .withCommands(List.of(CommandLine.of("adf", "--data", "my data.csv", "--column", "d(PATENT)"),
                         CommandLine.of("kpss", "--column", "it's")));
@@ -105,6 +105,21 @@ class WorkbenchStoreTest {
         Path g = dir.resolve("again.tradewb");
         WorkbenchStore.save(back, g);
         assertThat(readString(g)).isEqualTo(readString(f));
+    }
+
+    @Test
+    void aFileWrittenBeforeTheRightAxisLabelOpensWithTheDefaultLabel() throws IOException {
+        Path f = dir.resolve("old.tradewb");
+        WorkbenchStore.save(sampleWorkbench(), f);
+        String text = readString(f);
+        assertThat(text).contains("\"rightLabel\" : \"Imports (US$)\"");
+        String old = text.replaceAll(",\\s*\"rightLabel\" : (null|\"[^\"]*\")", "");
+        assertThat(old).doesNotContain("rightLabel");
+        Files.writeString(f, old, StandardCharsets.UTF_8);
+        WorkbenchFile back = WorkbenchStore.open(f);
+        assertThat(back.figures().get("general").rightLabel()).isNull();
+        assertThat(back.figures().get("general").rightAxis()).containsExactly("IM");
+        assertThat(back.figures().get("1")).isEqualTo(sampleWorkbench().figures().get("1"));
     }
 
     @Test

@@ -81,7 +81,7 @@ class CointegrationViewModelTest {
     }
 
     @Test
-    void theGreyedLargestLagIsTheRulesValueForTheSampleAlsoWhenTheTestFails() {
+    void theGreyedLargestLagIsTheRulesValueForTheSampleLoweredWhereItWouldFitExactly() {
         vm.typedProperty().set(IMP + "\n" + EXP);
         EngleGrangerReport all = (EngleGrangerReport) vm.reportProperty().get();
         // 1995-2019, 25 observations: min(ceil(12 (25/100)^(1/4)), 25/2 - 1) = min(9, 11).
@@ -90,13 +90,19 @@ class CointegrationViewModelTest {
 
         model.setSample(Period.annual(2004), Period.annual(2017));
         vm.rerun();
-        // 14 observations: min(8, 6) = 6, which leaves the largest ADF regression no degrees of freedom.
+        // 14 observations: min(8, 6) = 6 would leave the largest ADF regression (7 observations, 7 coefficients)
+        // an exact fit; the rule's maximum is lowered to 5 and the notes say why.
+        EngleGrangerReport short14 = (EngleGrangerReport) vm.reportProperty().get();
+        assertThat(short14.maxLag()).isEqualTo(5);
+        assertThat(vm.egMaxLagProperty().get()).isEqualTo(5);
+        assertThat(String.join(" ", vm.tables().get(0).notes())).contains("14/2 - 1) = 6, lowered to 5");
+
+        // A maximum the user sets is used as set, and refused with the reason when it cannot be fitted.
+        vm.egDefaultMaxLagProperty().set(false);
+        vm.egMaxLagProperty().set(6);
         assertThat(vm.reportProperty().get()).isNull();
         assertThat(vm.messageSeverityProperty().get()).isEqualTo(Severity.ERROR);
-        assertThat(vm.messageProperty().get()).contains("maximum lag 6");
-        assertThat(vm.egMaxLagProperty().get()).isEqualTo(6);
-
-        vm.egDefaultMaxLagProperty().set(false);
+        assertThat(vm.messageProperty().get()).contains("maximum lag 6").contains("at most 5");
         vm.egMaxLagProperty().set(3);
         assertThat(((EngleGrangerReport) vm.reportProperty().get()).maxLag()).isEqualTo(3);
         assertThat(vm.egMaxLagProperty().get()).isEqualTo(3);

@@ -18,6 +18,7 @@ import org.tradeworkbench.cli.CliInterpreter;
 import org.tradeworkbench.core.commandlog.CommandLine;
 import org.tradeworkbench.core.commandlog.CommandScript;
 import org.tradeworkbench.core.data.Period;
+import org.tradeworkbench.core.script.CommandOption;
 import org.tradeworkbench.core.script.ScriptSession;
 import org.tradeworkbench.core.task.BackgroundWork;
 import org.tradeworkbench.core.task.Cancellable;
@@ -26,6 +27,7 @@ import org.tradeworkbench.core.task.TaskRunner;
 import org.tradeworkbench.ui.importing.ImportBackend;
 import org.tradeworkbench.ui.importing.ImportReviewer;
 import org.tradeworkbench.ui.main.MainViewModel;
+import org.tradeworkbench.ui.settings.AppSettings;
 import org.tradeworkbench.ui.task.SameThreadTaskRunner;
 import org.tradeworkbench.ui.workbench.RecordingNotifier;
 import org.tradeworkbench.ui.workbench.TestContexts;
@@ -43,14 +45,16 @@ class ConsoleViewModelTest {
     private WorkbenchModel model;
     private SameThreadTaskRunner tasks;
     private ConsoleViewModel console;
+    private AppSettings settings;
 
     @BeforeEach
     void startLikeTheApp() {
         model = new WorkbenchModel();
         var ctx = TestContexts.context(model, new RecordingNotifier());
+        settings = ctx.settings();
         new MainViewModel(ctx, ImportBackend.standard(), ImportReviewer.acceptAll()).loadSampleData();
         tasks = new SameThreadTaskRunner();
-        console = new ConsoleViewModel(model, tasks, new CliInterpreter());
+        console = new ConsoleViewModel(model, tasks, new CliInterpreter(), settings);
     }
 
     /** Types the line and presses Enter; returns what the transcript gained after the echoed line. */
@@ -204,10 +208,151 @@ class ConsoleViewModelTest {
         assertThat(console.inputProperty().get()).isEqualTo("adf --column zz_new ");
     }
 
+    /** Types {@code line}, presses Tab, and returns the line as Tab left it. */
+    private String tab(String line) {
+        console.inputProperty().set(line);
+        console.complete();
+        return console.inputProperty().get();
+    }
+
+    @Test
+    void tabCompletesAnOptionNameFromTheCommandsOwnDefinition() {
+        assertThat(tab("adf --au")).isEqualTo("adf --autolag ");
+        assertThat(console.choicesProperty().get()).isEmpty();
+        assertThat(tab("adf --column PATENT --tr")).isEqualTo("adf --column PATENT --trend ");
+        assertThat(tab("ols --y PATENT --hac")).isEqualTo("ols --y PATENT --hac-");
+        assertThat(console.choicesProperty().get().split(" {3}")).containsExactly("--hac-lags L",
+                "--hac-bandwidth fixed|nw|andrews", "--hac-adjust");
+        assertThat(tab("ols --y PATENT --co")).isEqualTo("ols --y PATENT --cov ");
+    }
+
+    @Test
+    void dashDashListsTheCommandsOptionsAsItsHelpDoes() {
+        assertThat(tab("adf --")).isEqualTo("adf --");
+        List<String> listed = List.of(console.choicesProperty().get().split(" {3}"));
+        String help = cliPrints("help adf");
+        List<String> helpOptions = help.lines().filter(l -> l.startsWith("  --"))
+                .map(l -> l.strip().replace("   (a flag, no value)", "")).toList();
+        assertThat(listed).as("the options help adf lists, in its order").isEqualTo(helpOptions)
+                .contains("--column EXPR", "--trend n|c|ct", "--autolag aic|bic|tstat", "--json");
+        // An option already on the line is not offered again.
+        tab("adf --column PATENT --");
+        assertThat(console.choicesProperty().get()).doesNotContain("--column").contains("--trend n|c|ct");
+    }
+
+    @Test
+    void afterAnOptionWithFixedValuesTabCompletesTheValues() {
+        assertThat(tab("adf --column PATENT --autolag ")).isEqualTo("adf --column PATENT --autolag ");
+        assertThat(console.choicesProperty().get().split(" {3}")).containsExactly("aic", "bic", "tstat");
+        assertThat(tab("adf --column PATENT --autolag b")).isEqualTo("adf --column PATENT --autolag bic ");
+        assertThat(tab("adf --trend c")).isEqualTo("adf --trend c");
+        assertThat(console.choicesProperty().get().split(" {3}")).containsExactly("c", "ct");
+        assertThat(tab("adf --trend x")).isEqualTo("adf --trend x");
+        assertThat(console.choicesProperty().get()).isEqualTo("No value of --trend starts with \"x\" (it takes n|c|ct).");
+        assertThat(tab("ols --y PATENT --cov hc")).isEqualTo("ols --y PATENT --cov hc");
+        assertThat(console.choicesProperty().get()).isEqualTo("hc0   hc1   hc2   hc3");
+        // A value that ends in a free one (kpss --lags auto|legacy|K): the fixed ones complete.
+        assertThat(tab("kpss --lags le")).isEqualTo("kpss --lags legacy ");
+        // A completed value runs: the line Tab built is one the command takes.
+        assertThat(type(tab("adf --column PATENT --autolag a"))).contains("Augmented Dickey-Fuller test: PATENT")
+                .doesNotContain("Error");
+    }
+
+    @Test
+    void seriesStillCompleteAfterAnOptionWithAFreeValue() {
+        assertThat(tab("adf --column cn_patent_apps_r")).isEqualTo("adf --column cn_patent_apps_resident ");
+        assertThat(tab("adf --trend ct --column PAT")).isEqualTo("adf --trend ct --column PATENT ");
+        assertThat(tab("ols --y PATENT --x FDI")).isEqualTo("ols --y PATENT --x FDIGDP");
+        assertThat(console.choicesProperty().get()).contains("FDIGDP");
+        assertThat(tab("help joh")).as("after help, a command name").isEqualTo("help johansen ");
+    }
+
+    @Test
+    void optionsOfAnUnknownCommandOrAnUnknownOptionSayWhy() {
+        assertThat(tab("frobnicate --")).isEqualTo("frobnicate --");
+        assertThat(console.choicesProperty().get())
+                .isEqualTo("No command \"frobnicate\", so no options to complete (help lists the commands).");
+        assertThat(tab("adf --zz")).isEqualTo("adf --zz");
+        assertThat(console.choicesProperty().get())
+                .isEqualTo("No option of adf starts with \"--zz\". (adf --help lists them)");
+    }
+
+    @Test
+    void theOptionsComeFromTheInterpreterServiceWithTheirValues() {
+        CliInterpreter cli = new CliInterpreter();
+        assertThat(cli.options("nope")).isEmpty();
+        List<CommandOption> adf = cli.options("adf").orElseThrow();
+        assertThat(adf).filteredOn(o -> o.name().equals("autolag")).singleElement()
+                .satisfies(o -> assertThat(o.choices()).containsExactly("aic", "bic", "tstat"));
+        assertThat(adf).filteredOn(o -> o.name().equals("column")).singleElement()
+                .satisfies(o -> assertThat(o.choices()).isEmpty());
+        assertThat(adf).filteredOn(CommandOption::flag).extracting(CommandOption::name)
+                .containsExactlyInAnyOrder("find-diff", "kpss", "json");
+        assertThat(cli.options("figure").orElseThrow()).filteredOn(o -> o.name().equals("id")).singleElement()
+                .satisfies(o -> assertThat(o.choices()).containsExactly("1", "2", "3", "4", "general"));
+        // Every command's options as its help lists them, so the help and the completion cannot disagree.
+        for (String name : cli.commandNames()) {
+            ScriptSession s = new ScriptSession();
+            String help = cli.execute(CommandLine.of("help", name), s).output();
+            List<String> helpOptions = help.lines().filter(l -> l.startsWith("  --"))
+                    .map(l -> l.strip().replace("   (a flag, no value)", "")).toList();
+            assertThat(cli.options(name).orElseThrow()).as(name).extracting(CommandOption::display)
+                    .isEqualTo(helpOptions);
+        }
+    }
+
+    @Test
+    void detachAndDockMoveTheConsoleAndTheChoiceIsRemembered() {
+        assertThat(console.detachedProperty().get()).as("docked below the tabs at first").isFalse();
+        assertThat(console.shownProperty().get()).isFalse();
+        type("adf --column PATENT");
+        String transcript = console.transcriptText();
+        console.inputProperty().set("adf --col");
+
+        console.toggleDetached();
+        assertThat(console.detachedProperty().get()).isTrue();
+        assertThat(console.shownProperty().get()).as("Detach shows the console in its window").isTrue();
+        assertThat(settings.store().consoleDetached()).as("written to the preferences").isTrue();
+        assertThat(console.transcriptText()).isEqualTo(transcript);
+        assertThat(console.history()).containsExactly("adf --column PATENT");
+        assertThat(console.inputProperty().get()).isEqualTo("adf --col");
+
+        console.hide();
+        assertThat(console.shownProperty().get()).isFalse();
+        assertThat(console.detachedProperty().get()).as("closing the window hides it; it stays detached").isTrue();
+        // The next start (a new view model on the same preferences) opens it in its window.
+        ConsoleViewModel next = new ConsoleViewModel(model, tasks, new CliInterpreter(),
+                new AppSettings(settings.store()));
+        assertThat(next.detachedProperty().get()).isTrue();
+
+        console.shownProperty().set(true);
+        console.setDetached(false);
+        assertThat(console.detachedProperty().get()).isFalse();
+        assertThat(console.shownProperty().get()).isTrue();
+        assertThat(settings.store().consoleDetached()).isFalse();
+        assertThat(new AppSettings(settings.store()).consoleDetachedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLineRunningWhileTheConsoleMovesFinishesInTheSameTranscript() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        ConsoleViewModel c = new ConsoleViewModel(model, held, new CliInterpreter(), settings);
+        c.shownProperty().set(true);
+        c.inputProperty().set("adf --column PATENT");
+        c.run();
+        assertThat(c.runningProperty().get()).isTrue();
+        c.toggleDetached();
+        assertThat(c.runningProperty().get()).as("still running in the detached window").isTrue();
+        held.finishAll();
+        assertThat(c.runningProperty().get()).isFalse();
+        assertThat(c.transcriptText()).contains("> adf --column PATENT", "Augmented Dickey-Fuller test: PATENT");
+        assertThat(logged()).last().isEqualTo("adf --column PATENT");
+    }
+
     @Test
     void aRunningLineHoldsTheNextOneAndCancelDropsItsChanges() {
         HeldTaskRunner held = new HeldTaskRunner();
-        ConsoleViewModel c = new ConsoleViewModel(model, held, new CliInterpreter());
+        ConsoleViewModel c = new ConsoleViewModel(model, held, new CliInterpreter(), TestContexts.settings());
         var data = model.dataset();
         c.inputProperty().set("genr held = PATENT");
         c.run();
@@ -227,7 +372,7 @@ class ConsoleViewModelTest {
     @Test
     void aLineWhoseDataChangedInTheWindowMeanwhileIsNeitherAppliedNorLogged() {
         HeldTaskRunner held = new HeldTaskRunner();
-        ConsoleViewModel c = new ConsoleViewModel(model, held, new CliInterpreter());
+        ConsoleViewModel c = new ConsoleViewModel(model, held, new CliInterpreter(), TestContexts.settings());
         c.inputProperty().set("genr held = PATENT");
         c.run();
         model.addGenerated("meanwhile = PATENT + 1");

@@ -92,4 +92,28 @@ class FiguresRightAxisAndScatterViewModelTest {
         assertThat(vm.axisChoices().get(1).rightProperty().get()).isTrue();
         assertThat(vm.spec().axes().onRight()).containsExactly(FDI);
     }
+
+    @Test
+    void theRightAxisLabelIsTheUsersOrTheDefaultShownAsAHint() {
+        model.selectedVariables().setAll(IMPORTS, FDI);
+        assertThat(vm.defaultRightLabelProperty().get()).as("no right axis yet").isEmpty();
+        vm.putOnRight(FDI, true);
+        assertThat(vm.defaultRightLabelProperty().get()).isEqualTo(FDI);
+        assertThat(vm.spec().axes().rightLabel()).isEqualTo(FDI);
+        vm.rightLabelProperty().set("FDI in China (% of GDP)");
+        assertThat(vm.spec().axes().rightLabel()).isEqualTo("FDI in China (% of GDP)");
+        assertThat(vm.defaultRightLabelProperty().get()).isEqualTo(FDI);
+        assertThat(vm.savedChoices().get("general").rightLabel()).isEqualTo("FDI in China (% of GDP)");
+        vm.axisLabelProperty().set("Imports (million US$)");
+        assertThat(vm.spec().yAxisLabel()).isEqualTo("Imports (million US$)");
+        assertThat(vm.spec().axes().rightLabel()).isEqualTo("FDI in China (% of GDP)");
+        vm.resetTitles();
+        assertThat(vm.spec().axes().rightLabel()).isEqualTo(FDI);
+        assertThat(vm.rightLabelProperty().get()).isEmpty();
+        // Restored from a workbench, the field shows the saved label.
+        vm.restoreChoices(Map.of("general", FigureChoices.none().withRightAxis(java.util.List.of(FDI))
+                .withRightLabel("Saved (% of GDP)")));
+        assertThat(vm.rightLabelProperty().get()).isEqualTo("Saved (% of GDP)");
+        assertThat(vm.spec().axes().rightLabel()).isEqualTo("Saved (% of GDP)");
+    }
 }

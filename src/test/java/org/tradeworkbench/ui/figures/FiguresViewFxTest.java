@@ -128,6 +128,14 @@ class FiguresViewFxTest {
             assertThat(vm.spec().axes().onRight()).containsExactly("cn_fdi_net_inflows_pct_gdp");
             root.layout();
             assertThat(root.lookup("#chartHolder").lookup(".right-axis")).isNotNull();
+            javafx.scene.control.TextField rightLabel = (javafx.scene.control.TextField) root.lookup(
+                    "#figureRightLabel");
+            assertThat(rightLabel.isDisabled()).isFalse();
+            assertThat(rightLabel.getPromptText()).isEqualTo("cn_fdi_net_inflows_pct_gdp");
+            rightLabel.setText("FDI in China (% of GDP)");
+            root.layout();
+            assertThat(((javafx.scene.chart.NumberAxis) root.lookup("#chartHolder").lookup(".right-axis"))
+                    .getLabel()).isEqualTo("FDI in China (% of GDP)");
 
             ((ToggleButton) root.lookup("#figureTypeScatter")).fire();
             root.applyCss();

@@ -120,6 +120,18 @@ class ShortcutsAndTooltipsFxTest extends FxRobot {
                 check(n, "main window", missing);
             }
         });
+        // The console, docked and in its own window.
+        interact(() -> app.view().setConsoleShown(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> walk(app.view().console().orElseThrow().root(), "console", missing));
+        interact(() -> app.view().console().orElseThrow().viewModel().setDetached(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            app.view().consoleWindow().ifPresentOrElse(w -> walk(w.getScene().getRoot(), "console window", missing),
+                    () -> missing.add("console window: not shown after Detach"));
+            app.view().console().orElseThrow().viewModel().setDetached(false);
+            app.view().setConsoleShown(false);
+        });
         assertThat(missing).as("controls without text and without a tooltip").isEmpty();
     }
 

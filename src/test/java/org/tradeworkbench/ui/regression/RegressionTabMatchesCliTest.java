@@ -152,7 +152,7 @@ class RegressionTabMatchesCliTest {
         assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()))
                 .contains("Quandt likelihood-ratio test").contains("Newey-West (1994) bandwidth")
                 .contains("Asymptotic p-value").doesNotContain("NaN");
-        org.tradeworkbench.core.stats.ols.QlrTest q = vm.outcome().qlr();
+        org.tradeworkbench.core.stats.ols.QlrResult q = vm.outcome().qlr();
         assertThat(q.pValue()).isEqualTo(org.tradeworkbench.core.stats.ols.SupWaldPValue.upper(q.chiSquare(),
                 q.dfNum(), q.lambda())).isBetween(0.0, 1.0);
         assertThat(org.tradeworkbench.core.analysis.regression.RegressionCommands.of(vm.outcome().spec()).toString())
@@ -200,7 +200,7 @@ class RegressionTabMatchesCliTest {
         assertThat(r.out()).isEqualTo(TextTableWriter.write(vm.outcome()))
                 .contains("CUSUM of squares test (recursive residuals)").contains("First period outside")
                 .doesNotContain("NaN");
-        org.tradeworkbench.core.stats.ols.CusumSquaresTest t = vm.outcome().cusumSquares();
+        org.tradeworkbench.core.stats.ols.CusumSquaresResult t = vm.outcome().cusumSquares();
         org.tradeworkbench.core.figures.FigureSpec chart = vm.outcome().cusumSquaresChart();
         assertThat(chart.series()).hasSize(3);
         assertThat(chart.series().get(0).y()).containsExactly(t.squares());

@@ -16,7 +16,7 @@ import org.tradeworkbench.cli.Cli;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityCommands;
 import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.analysis.tabs.WorkbenchAnalyses;
 import org.tradeworkbench.core.commandlog.CommandLine;
 import org.tradeworkbench.core.data.Period;
@@ -70,7 +70,7 @@ class StationarityPpDfGlsReplayTest {
 
     private void phillipsPerronZTauWithATrendOnTwoSeries() {
         vm.typedProperty().set(IMPORTS + "\n" + PATENTS);
-        vm.testProperty().set(UnitRootTest.PP);
+        vm.testProperty().set(UnitRootKind.PP);
         vm.trendProperty().set(UnitRootTrend.CONSTANT_TREND);
         vm.ppStatisticProperty().set(PhillipsPerronSpec.Statistic.Z_TAU);
         vm.ppRuleProperty().set("long");
@@ -79,7 +79,7 @@ class StationarityPpDfGlsReplayTest {
 
     private void dfGlsByMaicWithAConstant() {
         vm.typedProperty().set(IMPORTS + "\n" + PATENTS);
-        vm.testProperty().set(UnitRootTest.DFGLS);
+        vm.testProperty().set(UnitRootKind.DFGLS);
         vm.trendProperty().set(UnitRootTrend.CONSTANT);
         vm.lagChoiceProperty().set(LagChoice.AIC);
         vm.glsCriterionProperty().set(DfGlsLagCriterion.MAIC);
@@ -172,7 +172,7 @@ class StationarityPpDfGlsReplayTest {
     @Test
     void aDfGlsOrderThatEatsTheSampleFailsWithTheSameMessageInTheTabAndTheCommand() {
         vm.typedProperty().set(IMPORTS);
-        vm.testProperty().set(UnitRootTest.DFGLS);
+        vm.testProperty().set(UnitRootKind.DFGLS);
         vm.lagChoiceProperty().set(LagChoice.FIXED);
         vm.fixedLagsProperty().set(12);
         model.setSample(Period.annual(1996), Period.annual(2019));
@@ -187,7 +187,7 @@ class StationarityPpDfGlsReplayTest {
     @Test
     void aPhillipsPerronRunOnTooFewPeriodsFailsWithTheSameMessageInTheTabAndTheCommand() {
         vm.typedProperty().set(IMPORTS);
-        vm.testProperty().set(UnitRootTest.PP);
+        vm.testProperty().set(UnitRootKind.PP);
         vm.trendProperty().set(UnitRootTrend.CONSTANT_TREND);
         model.setSample(Period.annual(2017), Period.annual(2019));
         String problem = vm.rowsProperty().get().get(0).problem();

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.tradeworkbench.core.analysis.AnalysisJson;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsBreak;
 import org.tradeworkbench.core.task.ProgressReporter;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +119,7 @@ class StationarityTabMatchesCliTest {
     @Test
     void zivotAndrewsWithABreakInBothOnASampleMatchesTheZaCommand() {
         vm.typedProperty().set("log(us_goods_imports_china_musd)");
-        vm.testProperty().set(UnitRootTest.ZA);
+        vm.testProperty().set(UnitRootKind.ZA);
         vm.breakTypeProperty().set(ZivotAndrewsBreak.BOTH);
         vm.trimPercentProperty().set(20);
         vm.lagChoiceProperty().set(LagChoice.FIXED);
@@ -138,7 +138,7 @@ class StationarityTabMatchesCliTest {
 
         StationaritySpec saved = AnalysisJson.fromPlain(vm.saveSettings().get(StationarityViewModel.SPEC_KEY),
                 StationaritySpec.class);
-        assertThat(saved.test()).isEqualTo(UnitRootTest.ZA);
+        assertThat(saved.test()).isEqualTo(UnitRootKind.ZA);
         assertThat(saved.breaks().type()).isEqualTo(ZivotAndrewsBreak.BOTH);
         assertThat(saved.breaks().trim()).isEqualTo(0.2);
         StationarityViewModel fresh = new StationarityViewModel(model, Debouncer.immediate(new SameThreadTaskRunner()));
@@ -149,7 +149,7 @@ class StationarityTabMatchesCliTest {
     @Test
     void phillipsPerronZAlphaWithATrendAndAFixedTruncationLagMatchesTheGivenPpCommand() {
         vm.typedProperty().set("log(us_goods_imports_china_musd)");
-        vm.testProperty().set(UnitRootTest.PP);
+        vm.testProperty().set(UnitRootKind.PP);
         vm.trendProperty().set(org.tradeworkbench.core.stats.dist.UnitRootTrend.CONSTANT_TREND);
         vm.ppStatisticProperty().set(org.tradeworkbench.core.stats.unitroot.PhillipsPerronSpec.Statistic.Z_ALPHA);
         vm.ppRuleProperty().set("fixed");
@@ -171,7 +171,7 @@ class StationarityTabMatchesCliTest {
     @Test
     void dfGlsByBicWithADifferenceSearchMatchesTheDfglsCommand() {
         vm.typedProperty().set(LOG_PATENTS);
-        vm.testProperty().set(UnitRootTest.DFGLS);
+        vm.testProperty().set(UnitRootKind.DFGLS);
         vm.lagChoiceProperty().set(LagChoice.AIC);
         vm.glsCriterionProperty().set(org.tradeworkbench.core.stats.unitroot.DfGlsLagCriterion.BIC);
         vm.defaultMaxLagProperty().set(false);

@@ -85,6 +85,24 @@ class StationarityViewModelTest {
     }
 
     @Test
+    void theDefaultMaximumIsLoweredWhereItWouldLeaveTheLargestRegressionAnExactFit() {
+        // 2004-2017: 14 values of the patent series; without a constant the rule gives min(8, 14/2 - 1) = 6, whose
+        // largest candidate has 7 observations for 7 coefficients. The search stops at 5 and the note says why.
+        model.setSample(Period.annual(2004), Period.annual(2017));
+        vm.useTickedProperty().set(false);
+        vm.typedProperty().set(LOG_PATENTS);
+        vm.trendProperty().set(UnitRootTrend.NONE);
+        vm.lagChoiceProperty().set(LagChoice.AIC);
+        vm.defaultMaxLagProperty().set(true);
+        StationarityRow row = vm.rowsProperty().get().get(0);
+        assertThat(row.adf()).as(vm.messageProperty().get()).isNotNull();
+        assertThat(Adf.defaultMaxLag(14, UnitRootTrend.NONE)).isEqualTo(6);
+        assertThat(row.adf().maxLag()).isEqualTo(5);
+        assertThat(vm.maxLagProperty().get()).isEqualTo(5);
+        assertThat(vm.table().notes()).anyMatch(n -> n.contains("14/2 - 0 - 1) = 6") && n.contains("lowered to 5"));
+    }
+
+    @Test
     void lagsThatEatMostOfTheSampleAreWarnedAbout() {
         model.setSample(Period.annual(2005), Period.annual(2018));
         vm.useTickedProperty().set(false);

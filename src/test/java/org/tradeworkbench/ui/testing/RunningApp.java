@@ -17,6 +17,9 @@ public final class RunningApp {
         java.util.prefs.Preferences window = org.tradeworkbench.core.workbench.AppPreferences.node("window");
         window.clear();
         window.flush();
+        // And with the console docked, its window at its default size, as on a first start.
+        org.tradeworkbench.core.workbench.AppPreferences.node("console-window").clear();
+        org.tradeworkbench.core.workbench.UserPreferences.forUser().setConsoleDetached(false);
         // The tests share one primary stage: start each app from the size the app opens with on this screen.
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {

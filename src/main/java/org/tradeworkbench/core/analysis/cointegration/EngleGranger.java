@@ -41,11 +41,12 @@ public final class EngleGranger implements Analysis<EngleGrangerSpec, EngleGrang
 
     /**
      * The largest lag the residual ADF test tries when the spec leaves it to the rule (statsmodels'
-     * ceil(12 (n/100)^(1/4)), capped at n/2 - 1), n being the common sample of the spec's variables in
-     * {@code data}; what the tab shows in place of the maximum the user did not set.
+     * ceil(12 (n/100)^(1/4)), capped at n/2 - 1, and lowered where it would leave the largest candidate
+     * regression an exact fit), n being the common sample of the spec's variables in {@code data}; what the tab
+     * shows in place of the maximum the user did not set.
      */
     public static int ruleMaxLag(EngleGrangerSpec spec, Dataset data) {
-        return Adf.defaultMaxLag(CointegrationSample.of(data, spec.variables()).size(), UnitRootTrend.NONE);
+        return Adf.searchedDefaultMaxLag(CointegrationSample.of(data, spec.variables()).size(), UnitRootTrend.NONE);
     }
 
     static EngleGrangerReport run(EngleGrangerSpec spec, CointegrationSample s) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
+import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 
 /**
  * An Engle-Granger test: the ADF tau of the cointegrating regression's residuals, its MacKinnon p-value and
@@ -93,7 +95,7 @@ public record EngleGrangerReport(EngleGrangerSpec spec, List<String> variables, 
                 + spec.trend().description() + ".");
         t.note("Sample " + sampleFirst + " .. " + sampleLast + ", " + nobs + " observations; lags "
                 + (spec.autolag() != null ? "chosen by " + spec.autolag().label() + " among 0.." + maxLag
-                : "fixed") + ". Critical values: MacKinnon (2010) at nobs - 1.");
+                + ruleNote() : "fixed") + ". Critical values: MacKinnon (2010) at nobs - 1.");
         ResultTable.Builder reg = ResultTable.builder("Cointegrating regression: " + dep, "", "coefficient",
                 "std. error");
         for (int i = 0; i < regressors.size(); i++) {
@@ -103,5 +105,16 @@ public record EngleGrangerReport(EngleGrangerSpec spec, List<String> variables, 
         reg.note("R-squared " + String.format(java.util.Locale.ROOT, "%.6f", rSquared)
                 + ". OLS standard errors are not valid for inference on a cointegrating regression.");
         return List.of(t.build(), reg.build());
+    }
+
+    /** For the default maximum lag: the rule's value, and why it was lowered where it was. */
+    private String ruleNote() {
+        if (spec.maxLag() != null) {
+            return " (maximum set by the user)";
+        }
+        int rule = Adf.defaultMaxLag(nobs, UnitRootTrend.NONE);
+        return " (statsmodels' rule min(ceil(12 (" + nobs + "/100)^(1/4)), " + nobs + "/2 - 1) = " + rule
+                + (rule > maxLag ? ", lowered to " + maxLag + ": with " + rule + " lags the largest candidate regression"
+                + " would fit its observations exactly" : "") + ")";
     }
 }

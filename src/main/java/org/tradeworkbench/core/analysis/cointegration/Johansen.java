@@ -127,7 +127,7 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
 
     private static VecmEstimates estimates(int r, double[][] v, JohansenMoments moments, int n, int k,
                                            JohansenCase det, List<String> betaRows,
-                                           List<WeakExogeneityTest> weakExogeneity) {
+                                           List<WeakExogeneityResult> weakExogeneity) {
         double[][] s01 = moments.s01();
         double[][] s11 = moments.s11();
         int p1 = v.length;

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record VecmEstimates(int rank, List<String> betaRows, double[][] beta, double[][] alpha,
                             List<double[][]> gamma, List<String> deterministicNames, double[][] deterministic,
-                            double[][] residualCovariance, List<WeakExogeneityTest> weakExogeneity) {
+                            double[][] residualCovariance, List<WeakExogeneityResult> weakExogeneity) {
     public VecmEstimates {
         weakExogeneity = List.copyOf(weakExogeneity);
         betaRows = List.copyOf(betaRows);

@@ -25,10 +25,10 @@ final class WeakExogeneity {
     }
 
     /** One test per variable at rank r (1..n-1); none at rank 0 or n, where the restriction is not testable. */
-    static List<WeakExogeneityTest> tests(double[][] restricted, double[] lambda, int r, int rows,
+    static List<WeakExogeneityResult> tests(double[][] restricted, double[] lambda, int r, int rows,
             List<String> names) {
         int n = names.size();
-        List<WeakExogeneityTest> out = new ArrayList<>();
+        List<WeakExogeneityResult> out = new ArrayList<>();
         if (r < 1 || r > n - 1) {
             return out;
         }
@@ -38,7 +38,7 @@ final class WeakExogeneity {
                 lr += Math.log((1 - restricted[b][j]) / (1 - lambda[j]));
             }
             lr *= rows;
-            out.add(new WeakExogeneityTest(names.get(b), lr, r, Distributions.chiSquareUpper(lr, r)));
+            out.add(new WeakExogeneityResult(names.get(b), lr, r, Distributions.chiSquareUpper(lr, r)));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package org.tradeworkbench.core.analysis.regression;
 
-import org.tradeworkbench.core.stats.ols.WaldTest;
+import org.tradeworkbench.core.stats.ols.WaldResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,20 +45,20 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
         OlsResult r = Ols.fit(data, spec.dependent(), spec.terms(), spec.options());
         // A Chow break outside the sample (or too near its ends) is refused here, not shown as a missing row.
         r.diagnostics();
-        WaldTest wald = null;
+        WaldResult wald = null;
         String waldProblem = null;
         try {
-            wald = spec.wald() == null ? null : WaldTest.of(r, spec.wald());
+            wald = spec.wald() == null ? null : WaldResult.of(r, spec.wald());
         } catch (IllegalArgumentException | DataException e) {
             // The model stands; only the test is refused (the tab shows why while the user is typing).
             waldProblem = e.getMessage();
         }
-        org.tradeworkbench.core.stats.ols.QlrTest qlr = spec.qlrTrimming() > 0
-                ? org.tradeworkbench.core.stats.ols.QlrTest.of(r, spec.qlrTrimming()) : null;
-        org.tradeworkbench.core.stats.ols.CusumTest cusum = spec.cusum()
-                ? org.tradeworkbench.core.stats.ols.CusumTest.of(r) : null;
-        org.tradeworkbench.core.stats.ols.CusumSquaresTest squares = spec.cusumSquares()
-                ? org.tradeworkbench.core.stats.ols.CusumSquaresTest.of(r) : null;
+        org.tradeworkbench.core.stats.ols.QlrResult qlr = spec.qlrTrimming() > 0
+                ? org.tradeworkbench.core.stats.ols.QlrResult.of(r, spec.qlrTrimming()) : null;
+        org.tradeworkbench.core.stats.ols.CusumResult cusum = spec.cusum()
+                ? org.tradeworkbench.core.stats.ols.CusumResult.of(r) : null;
+        org.tradeworkbench.core.stats.ols.CusumSquaresResult squares = spec.cusumSquares()
+                ? org.tradeworkbench.core.stats.ols.CusumSquaresResult.of(r) : null;
         org.tradeworkbench.core.stats.ols.RecursiveCoefficients recursive = spec.recursiveCoefficients()
                 ? org.tradeworkbench.core.stats.ols.RecursiveCoefficients.of(r) : null;
         return new RegressionReport(spec, r, paperEquation(r), actualFitted(data, r), residuals(data, r), wald,
@@ -157,7 +157,7 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
                 r.nobs() <= MAX_BARS ? FigureKind.BAR : FigureKind.LINE, series, note(r), null);
     }
 
-    static FigureSpec cusumChart(Dataset data, OlsResult r, org.tradeworkbench.core.stats.ols.CusumTest c) {
+    static FigureSpec cusumChart(Dataset data, OlsResult r, org.tradeworkbench.core.stats.ols.CusumResult c) {
         TimeIndex idx = data.index();
         int[] rows = r.sample().rows();
         int m = c.cusum().length;
@@ -193,7 +193,7 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
         return x;
     }
 
-    static FigureSpec cusumSquaresChart(Dataset data, OlsResult r, org.tradeworkbench.core.stats.ols.CusumSquaresTest c) {
+    static FigureSpec cusumSquaresChart(Dataset data, OlsResult r, org.tradeworkbench.core.stats.ols.CusumSquaresResult c) {
         int m = c.squares().length;
         double[] x = recursivePositions(data, r, m);
         double[] lower = new double[m];

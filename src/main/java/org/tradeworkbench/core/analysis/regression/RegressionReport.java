@@ -1,6 +1,6 @@
 package org.tradeworkbench.core.analysis.regression;
 
-import org.tradeworkbench.core.stats.ols.WaldTest;
+import org.tradeworkbench.core.stats.ols.WaldResult;
 import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.figures.FigureSpec;
@@ -28,9 +28,9 @@ import org.tradeworkbench.core.stats.ols.OlsResult;
  * @param recursiveCharts one chart per coefficient of its recursive estimates with ±2 s.e. (empty when not asked for)
  */
 public record RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-        FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr,
-        org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart,
-        org.tradeworkbench.core.stats.ols.CusumSquaresTest cusumSquares, FigureSpec cusumSquaresChart,
+        FigureSpec residuals, WaldResult wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrResult qlr,
+        org.tradeworkbench.core.stats.ols.CusumResult cusum, FigureSpec cusumChart,
+        org.tradeworkbench.core.stats.ols.CusumSquaresResult cusumSquares, FigureSpec cusumSquaresChart,
         org.tradeworkbench.core.stats.ols.RecursiveCoefficients recursive, List<FigureSpec> recursiveCharts)
         implements Report {
 
@@ -40,17 +40,17 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
 
     /** Without recursive coefficients. */
     public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-            FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr,
-            org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart,
-            org.tradeworkbench.core.stats.ols.CusumSquaresTest cusumSquares, FigureSpec cusumSquaresChart) {
+            FigureSpec residuals, WaldResult wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrResult qlr,
+            org.tradeworkbench.core.stats.ols.CusumResult cusum, FigureSpec cusumChart,
+            org.tradeworkbench.core.stats.ols.CusumSquaresResult cusumSquares, FigureSpec cusumSquaresChart) {
         this(spec, result, equation, actualFitted, residuals, wald, waldProblem, qlr, cusum, cusumChart, cusumSquares,
                 cusumSquaresChart, null, List.of());
     }
 
     /** Without a CUSUM of squares test. */
     public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-            FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr,
-            org.tradeworkbench.core.stats.ols.CusumTest cusum, FigureSpec cusumChart) {
+            FigureSpec residuals, WaldResult wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrResult qlr,
+            org.tradeworkbench.core.stats.ols.CusumResult cusum, FigureSpec cusumChart) {
         this(spec, result, equation, actualFitted, residuals, wald, waldProblem, qlr, cusum, cusumChart, null, null);
     }
 
@@ -69,13 +69,13 @@ public record RegressionReport(RegressionSpec spec, OlsResult result, String equ
 
     /** Without a CUSUM test. */
     public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-            FigureSpec residuals, WaldTest wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrTest qlr) {
+            FigureSpec residuals, WaldResult wald, String waldProblem, org.tradeworkbench.core.stats.ols.QlrResult qlr) {
         this(spec, result, equation, actualFitted, residuals, wald, waldProblem, qlr, null, null);
     }
 
     /** Without a QLR test. */
     public RegressionReport(RegressionSpec spec, OlsResult result, String equation, FigureSpec actualFitted,
-            FigureSpec residuals, WaldTest wald, String waldProblem) {
+            FigureSpec residuals, WaldResult wald, String waldProblem) {
         this(spec, result, equation, actualFitted, residuals, wald, waldProblem, null, null, null);
     }
 

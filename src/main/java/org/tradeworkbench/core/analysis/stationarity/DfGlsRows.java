@@ -51,7 +51,7 @@ final class DfGlsRows {
         t.note(spec.isAutoLag() ? "Lags chosen by " + spec.criterion().label() + " among 0.." + r.maxLag()
                 + " on the common sample of the largest order (Ng and Perron 2001)." : "Lags fixed at " + r.lags() + ".");
         t.note("Critical values: " + r.criticalValueSource() + "; no p value is published for DF-GLS.");
-        return new UnitRootOutcome(UnitRootTest.DFGLS, named.name(), diff, r.statistic(), null, cv,
+        return new UnitRootOutcome(UnitRootKind.DFGLS, named.name(), diff, r.statistic(), null, cv,
                 r.criticalValueSource(), r.lags(), r.nobs(), r.sampleFirst(), r.sampleLast(), null, m,
                 List.of(t.build()));
     }

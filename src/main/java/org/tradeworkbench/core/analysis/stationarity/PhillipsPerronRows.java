@@ -63,7 +63,7 @@ final class PhillipsPerronRows {
         t.row(Cell.text("critical value 10%"), Cell.number(cv[2], 4));
         t.note("Truncation lag: " + (spec.lags().isFixed() ? "fixed" : spec.lags() + " rule, as urca's ur.pp")
                 + ". p value and critical values: " + r.criticalValueSource() + ".");
-        return new UnitRootOutcome(UnitRootTest.PP, named.name(), diff, r.statistic(), r.pValue(), cv,
+        return new UnitRootOutcome(UnitRootKind.PP, named.name(), diff, r.statistic(), r.pValue(), cv,
                 r.criticalValueSource(), r.lags(), r.nobs(), r.sampleFirst(), r.sampleLast(), null, m,
                 List.of(t.build()));
     }

@@ -110,7 +110,7 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
      * values before the start, or a test that takes them for differences only); null when none was lost.
      */
     static String presampleNote(Dataset data, String variable, TimeSeriesSample level, UnitRootOutcome shown,
-                                UnitRootTest test) {
+                                UnitRootKind test) {
         if (!data.usesPresample() || data.rowCount() == 0) {
             return null;
         }
@@ -128,7 +128,7 @@ public final class StationarityAnalysis implements Analysis<StationaritySpec, St
         String why;
         if (level.firstRow() > data.presampleRows()) {
             why = variable + " has no value at the sample's start";
-        } else if (test == UnitRootTest.DFGLS || test == UnitRootTest.ZA) {
+        } else if (test == UnitRootKind.DFGLS || test == UnitRootKind.ZA) {
             why = test.shortName() + " takes presample values for differences only";
         } else {
             int p = level.presample();

@@ -24,7 +24,7 @@ public final class StationarityCommands {
                 continue;
             }
             CommandLine.Builder adf = CommandLine.command(s.test().jsonKey()).opt("column", r.variable());
-            if (s.test() == UnitRootTest.ZA) {
+            if (s.test() == UnitRootKind.ZA) {
                 adf.opt("break", s.breaks().type().code()).opt("trim", s.breaks().trim());
             } else {
                 adf.opt("trend", s.trend().code());
@@ -34,11 +34,11 @@ public final class StationarityCommands {
             } else {
                 adf.opt("diff", s.difference().order());
             }
-            if (s.test() == UnitRootTest.PP) {
+            if (s.test() == UnitRootKind.PP) {
                 adf.opt("type", s.pp().statistic().label().toLowerCase(java.util.Locale.ROOT))
                         .opt("lags", s.pp().lags());
             } else if (s.lags().isAutomatic()) {
-                adf.opt("autolag", s.test() == UnitRootTest.DFGLS ? s.glsCriterion().code()
+                adf.opt("autolag", s.test() == UnitRootKind.DFGLS ? s.glsCriterion().code()
                         : s.lags().criterion().code()).opt("maxlag", s.maxLag());
             } else {
                 adf.opt("lags", s.fixedLags());

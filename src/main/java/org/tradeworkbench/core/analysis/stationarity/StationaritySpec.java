@@ -25,7 +25,7 @@ import org.tradeworkbench.core.stats.unitroot.ZivotAndrewsSpec;
  * @param glsCriterion the DF-GLS lag criterion when {@code lags} is automatic (null: MAIC); with fixed lags
  *                  DF-GLS uses {@code fixedLags}
  */
-public record StationaritySpec(List<String> variables, UnitRootTest test, UnitRootTrend trend,
+public record StationaritySpec(List<String> variables, UnitRootKind test, UnitRootTrend trend,
         DifferenceChoice difference, LagChoice lags, int fixedLags, Integer maxLag, boolean kpss,
         BreakChoice breaks, PhillipsPerronChoice pp, DfGlsLagCriterion glsCriterion) {
 
@@ -33,18 +33,18 @@ public record StationaritySpec(List<String> variables, UnitRootTest test, UnitRo
     public static final double LEVEL = 0.05;
 
     /** The choices a new Stationarity tab starts with (statsmodels' adfuller defaults: constant, AIC). */
-    public static final StationaritySpec DEFAULT = new StationaritySpec(List.of(), UnitRootTest.ADF,
+    public static final StationaritySpec DEFAULT = new StationaritySpec(List.of(), UnitRootKind.ADF,
             UnitRootTrend.CONSTANT, DifferenceChoice.LEVEL, LagChoice.AIC, 0, null, false, BreakChoice.DEFAULT,
             PhillipsPerronChoice.DEFAULT, DfGlsLagCriterion.MAIC);
 
     /** With the default Zivot-Andrews choices (they matter only for that test). */
-    public StationaritySpec(List<String> variables, UnitRootTest test, UnitRootTrend trend,
+    public StationaritySpec(List<String> variables, UnitRootKind test, UnitRootTrend trend,
             DifferenceChoice difference, LagChoice lags, int fixedLags, Integer maxLag, boolean kpss) {
         this(variables, test, trend, difference, lags, fixedLags, maxLag, kpss, BreakChoice.DEFAULT);
     }
 
     /** With the default Phillips-Perron and DF-GLS choices (they matter only for those tests). */
-    public StationaritySpec(List<String> variables, UnitRootTest test, UnitRootTrend trend,
+    public StationaritySpec(List<String> variables, UnitRootKind test, UnitRootTrend trend,
             DifferenceChoice difference, LagChoice lags, int fixedLags, Integer maxLag, boolean kpss,
             BreakChoice breaks) {
         this(variables, test, trend, difference, lags, fixedLags, maxLag, kpss, breaks, PhillipsPerronChoice.DEFAULT,
@@ -100,12 +100,12 @@ public record StationaritySpec(List<String> variables, UnitRootTest test, UnitRo
 
     /** How the lags were chosen, for the table's notes. */
     public String describeLags() {
-        if (test == UnitRootTest.PP) {
+        if (test == UnitRootKind.PP) {
             return "Bartlett long-run variance, truncation lag "
                     + (pp.truncation().isFixed() ? pp.truncation().fixed() + " (fixed)" : pp.lags() + " (trunc("
                     + (pp.lags().equals("short") ? "4" : "12") + " (n/100)^(1/4)), as urca's ur.pp)");
         }
-        if (test == UnitRootTest.DFGLS && lags.isAutomatic()) {
+        if (test == UnitRootKind.DFGLS && lags.isAutomatic()) {
             return "lags chosen by " + glsCriterion.label() + " among 0.." + (maxLag == null
                     ? "the default maximum (ceil(12 (T/100)^(1/4)), at most T/2 - terms - 1)" : maxLag.toString());
         }

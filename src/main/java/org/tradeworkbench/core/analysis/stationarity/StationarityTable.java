@@ -5,6 +5,7 @@ import java.util.List;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
+import org.tradeworkbench.core.stats.unitroot.Adf;
 import org.tradeworkbench.core.stats.unitroot.AdfResult;
 import org.tradeworkbench.core.stats.unitroot.KpssResult;
 
@@ -15,12 +16,12 @@ import org.tradeworkbench.core.stats.unitroot.KpssResult;
  */
 public final class StationarityTable {
     /** The title for {@code test}, e.g. "Stationarity tests (augmented Dickey-Fuller)". */
-    static String title(UnitRootTest test) {
+    static String title(UnitRootKind test) {
         return "Stationarity tests (" + test.label() + ")";
     }
 
     /** The ADF statistic's column, named as the paper's Table 2 names it. */
-    public static final String Z = statisticColumn(UnitRootTest.ADF);
+    public static final String Z = statisticColumn(UnitRootKind.ADF);
     public static final String STATIONARY = "stationary at 5%";
     public static final String UNIT_ROOT = "unit root not rejected";
     /** The Zivot-Andrews break date's column. */
@@ -30,12 +31,12 @@ public final class StationarityTable {
     }
 
     /** The statistic's column for {@code test}, e.g. "Z (ADF)". */
-    public static String statisticColumn(UnitRootTest test) {
+    public static String statisticColumn(UnitRootKind test) {
         return "Z (" + test.shortName() + ")";
     }
 
     static ResultTable build(List<StationarityRow> rows, StationaritySpec s) {
-        boolean breaks = s.test() == UnitRootTest.ZA;
+        boolean breaks = s.test() == UnitRootKind.ZA;
         List<String> cols = new ArrayList<>(List.of("Variable", "Difference", statisticColumn(s.test()), "p value", "Lags", "Obs",
                 "Sample"));
         if (breaks) {
@@ -102,12 +103,12 @@ public final class StationarityTable {
                     + s.breaks().type().description() + ", " + Math.round(s.breaks().trim() * 100)
                     + "% of the sample trimmed at each end; " + s.describeLags() + ". " + BREAK
                     + ": the last period before the break.");
-        } else if (s.test() == UnitRootTest.PP || s.test() == UnitRootTest.DFGLS) {
-            b.note((s.test() == UnitRootTest.PP ? PhillipsPerronRows.SOURCE_NOTE
+        } else if (s.test() == UnitRootKind.PP || s.test() == UnitRootKind.DFGLS) {
+            b.note((s.test() == UnitRootKind.PP ? PhillipsPerronRows.SOURCE_NOTE
                     + "Statistic: " + s.pp().statistic().label() + ". " : DfGlsRows.SOURCE_NOTE)
                     + "Deterministic terms: " + s.trend().description() + "; " + s.describeLags() + ". "
-                    + (s.test() == UnitRootTest.PP ? "p values and critical values" : "Critical values") + ": "
-                    + sources(rows, "as urca's " + (s.test() == UnitRootTest.PP ? "ur.pp" : "ur.ers")) + ".");
+                    + (s.test() == UnitRootKind.PP ? "p values and critical values" : "Critical values") + ": "
+                    + sources(rows, "as urca's " + (s.test() == UnitRootKind.PP ? "ur.pp" : "ur.ers")) + ".");
         } else {
             b.note("H0 of the ADF test: the series has a unit root. Deterministic terms: " + s.trend().description()
                     + "; " + s.describeLags() + ". p values: MacKinnon (1994); critical values (CV): MacKinnon (2010).");
@@ -159,8 +160,11 @@ public final class StationarityTable {
         }
         int n = a.ruleNobs();
         int k = a.spec().trend().termCount();
+        int rule = Adf.defaultMaxLag(n, a.spec().trend());
         return chose + "; default maximum min(ceil(12 (" + n + "/100)^(1/4)), " + n + "/2 - " + k + " - 1) = "
-                + a.maxLag() + " (Schwert 1989, as statsmodels), n = " + n + " values of " + a.tested() + ".";
+                + rule + " (Schwert 1989, as statsmodels), n = " + n + " values of " + a.tested()
+                + (rule > a.maxLag() ? ", lowered to " + a.maxLag() + ": with " + rule + " lags the largest candidate"
+                + " regression would fit its observations exactly and leave the criterion meaningless" : "") + ".";
     }
 
     /**
@@ -172,7 +176,7 @@ public final class StationarityTable {
         if (a == null) {
             UnitRootOutcome o = r.test();
             // DF-GLS: the test regression has the lagged level and the lagged differences, no deterministic terms.
-            if (o == null || o.test() != UnitRootTest.DFGLS) {
+            if (o == null || o.test() != UnitRootKind.DFGLS) {
                 return null;
             }
             return lagWarning(r.variable(), o.lags(), o.nobs(), 1 + o.lags(), "the test");

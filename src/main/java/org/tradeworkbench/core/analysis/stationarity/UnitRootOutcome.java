@@ -27,7 +27,7 @@ import org.tradeworkbench.core.stats.unitroot.AdfResult;
  *                       {@code lags}, {@code nobs}, and the test's extras)
  * @param details        the tables behind the row (the test regression, the break search), in print order
  */
-public record UnitRootOutcome(UnitRootTest test, String tested, int diff, double statistic, Double pValue,
+public record UnitRootOutcome(UnitRootKind test, String tested, int diff, double statistic, Double pValue,
         double[] criticalValues, String source, int lags, int nobs, String sampleFirst, String sampleLast,
         String breakPeriod, Map<String, Object> json, List<ResultTable> details) {
 
@@ -42,7 +42,7 @@ public record UnitRootOutcome(UnitRootTest test, String tested, int diff, double
 
     /** The ADF test as the Stationarity table shows it. */
     public static UnitRootOutcome of(AdfResult a) {
-        return new UnitRootOutcome(UnitRootTest.ADF, a.tested(), a.spec().diff(), a.statistic(), a.pValue(),
+        return new UnitRootOutcome(UnitRootKind.ADF, a.tested(), a.spec().diff(), a.statistic(), a.pValue(),
                 a.criticalValues(), "p values: MacKinnon (1994); critical values (CV): MacKinnon (2010)", a.lags(),
                 a.nobs(), a.sampleFirst(), a.sampleLast(), null, a.toJson(), a.tables());
     }

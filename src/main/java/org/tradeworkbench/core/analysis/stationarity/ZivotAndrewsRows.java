@@ -65,7 +65,7 @@ final class ZivotAndrewsRows {
                 + " on the ADF regression with constant and trend, then used at every break date (as statsmodels)."
                 : "Lags fixed at " + r.lags() + ".");
         t.note("p value and critical values: " + r.criticalValueSource() + ".");
-        return new UnitRootOutcome(UnitRootTest.ZA, tested, diff, r.statistic(), r.pValue(), cv,
+        return new UnitRootOutcome(UnitRootKind.ZA, tested, diff, r.statistic(), r.pValue(), cv,
                 r.criticalValueSource(), r.lags(), r.nobs(), first, last, breakPeriod, m, List.of(t.build()));
     }
 }

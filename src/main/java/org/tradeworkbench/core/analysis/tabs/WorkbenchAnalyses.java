@@ -26,7 +26,7 @@ import org.tradeworkbench.core.analysis.stationarity.DifferenceChoice;
 import org.tradeworkbench.core.analysis.stationarity.LagChoice;
 import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.analysis.var.VarTabAnalysis;
 import org.tradeworkbench.core.analysis.var.VarTabSpec;
 import org.tradeworkbench.core.data.DataException;
@@ -147,7 +147,7 @@ public final class WorkbenchAnalyses {
                 text(m, "typed", ""));
         return switch (panel) {
             case StationarityAnalysis.KIND -> new StationaritySpec(vars,
-                    choice(m, "test", UnitRootTest.class, StationaritySpec.DEFAULT.test()),
+                    choice(m, "test", UnitRootKind.class, StationaritySpec.DEFAULT.test()),
                     choice(m, "trend", UnitRootTrend.class, StationaritySpec.DEFAULT.trend()),
                     choice(m, "difference", DifferenceChoice.class, StationaritySpec.DEFAULT.difference()),
                     choice(m, "lags", LagChoice.class, StationaritySpec.DEFAULT.lags()), integer(m, "fixedLags", 0),

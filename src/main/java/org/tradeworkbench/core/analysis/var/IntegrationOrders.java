@@ -8,7 +8,7 @@ import org.tradeworkbench.core.analysis.stationarity.StationarityAnalysis;
 import org.tradeworkbench.core.analysis.stationarity.StationarityReport;
 import org.tradeworkbench.core.analysis.stationarity.StationarityRow;
 import org.tradeworkbench.core.analysis.stationarity.StationaritySpec;
-import org.tradeworkbench.core.analysis.stationarity.UnitRootTest;
+import org.tradeworkbench.core.analysis.stationarity.UnitRootKind;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.stats.dist.UnitRootTrend;
 import org.tradeworkbench.core.task.ProgressReporter;
@@ -57,7 +57,7 @@ public final class IntegrationOrders {
     }
 
     public static StationaritySpec spec(List<String> variables, VarTrend trend) {
-        return new StationaritySpec(variables, UnitRootTest.ADF, unitRootTrend(trend), DifferenceChoice.SMALLEST,
+        return new StationaritySpec(variables, UnitRootKind.ADF, unitRootTrend(trend), DifferenceChoice.SMALLEST,
                 LagChoice.AIC, 0, null, true);
     }
 

@@ -31,11 +31,11 @@ public final class VarAnalysis implements Analysis<VarSpec, VarReport> {
         VarFit fit = fit(d, spec.model());
         Stability s = Stability.of(fit);
         int h = spec.residualLags(fit.nobs());
-        List<VarReport.Test> tests = new ArrayList<>();
-        tests.add(test("Portmanteau", () -> ResidualTests.portmanteau(fit, h, false)));
-        tests.add(test("Portmanteau (adjusted)", () -> ResidualTests.portmanteau(fit, h, true)));
-        tests.add(test("LM (Breusch-Godfrey)", () -> ResidualTests.lagrangeMultiplier(fit, d, h)));
-        tests.add(test("Jarque-Bera (multivariate)", () -> ResidualTests.normality(fit)));
+        List<VarReport.ResidualCheck> tests = new ArrayList<>();
+        tests.add(test("Portmanteau", () -> ResidualDiagnostics.portmanteau(fit, h, false)));
+        tests.add(test("Portmanteau (adjusted)", () -> ResidualDiagnostics.portmanteau(fit, h, true)));
+        tests.add(test("LM (Breusch-Godfrey)", () -> ResidualDiagnostics.lagrangeMultiplier(fit, d, h)));
+        tests.add(test("Jarque-Bera (multivariate)", () -> ResidualDiagnostics.normality(fit)));
         progress.progress(1);
         return new VarReport(spec, fit, s, h, tests);
     }
@@ -74,15 +74,15 @@ public final class VarAnalysis implements Analysis<VarSpec, VarReport> {
         return fit;
     }
 
-    private static VarReport.Test test(String name, java.util.function.Supplier<ResidualTests.Statistic> t) {
+    private static VarReport.ResidualCheck test(String name, java.util.function.Supplier<ResidualDiagnostics.Statistic> t) {
         try {
-            ResidualTests.Statistic s = t.get();
+            ResidualDiagnostics.Statistic s = t.get();
             if (!Double.isFinite(s.statistic()) || !Double.isFinite(s.pValue())) {
-                return new VarReport.Test(name, null, "the statistic is not a finite number (degenerate residuals)");
+                return new VarReport.ResidualCheck(name, null, "the statistic is not a finite number (degenerate residuals)");
             }
-            return new VarReport.Test(name, s, null);
+            return new VarReport.ResidualCheck(name, s, null);
         } catch (DataException | IllegalArgumentException e) {
-            return new VarReport.Test(name, null, e.getMessage());
+            return new VarReport.ResidualCheck(name, null, e.getMessage());
         }
     }
 }

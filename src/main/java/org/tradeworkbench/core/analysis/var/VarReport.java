@@ -15,11 +15,11 @@ import org.tradeworkbench.core.stats.dist.NormalDistributions;
  *
  * @param residualLags the lag of the portmanteau and LM tests
  */
-public record VarReport(VarSpec spec, VarFit fit, Stability stability, int residualLags, List<Test> residualTests)
+public record VarReport(VarSpec spec, VarFit fit, Stability stability, int residualLags, List<ResidualCheck> residualTests)
         implements Report {
 
     /** One residual test, or why it could not be run. */
-    public record Test(String name, ResidualTests.Statistic statistic, String problem) {
+    public record ResidualCheck(String name, ResidualDiagnostics.Statistic statistic, String problem) {
     }
 
     public VarReport {
@@ -81,8 +81,8 @@ public record VarReport(VarSpec spec, VarFit fit, Stability stability, int resid
 
     public ResultTable residualTable() {
         ResultTable.Builder b = ResultTable.builder("Residual tests", "Test", "H0", "Statistic", "df", "p value");
-        for (Test t : residualTests) {
-            ResidualTests.Statistic s = t.statistic();
+        for (ResidualCheck t : residualTests) {
+            ResidualDiagnostics.Statistic s = t.statistic();
             if (s == null) {
                 b.row(Cell.text(t.name()), Cell.text(t.problem()), Cell.text(""), Cell.text(""), Cell.text(""));
             } else {
@@ -143,7 +143,7 @@ public record VarReport(VarSpec spec, VarFit fit, Stability stability, int resid
         m.put("eigenvalue_moduli", moduli);
         m.put("stable", stability.isStable());
         List<Map<String, Object>> tests = new ArrayList<>();
-        for (Test t : residualTests) {
+        for (ResidualCheck t : residualTests) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("test", t.name());
             if (t.statistic() != null) {

@@ -44,7 +44,7 @@ public final class VecmAnalysis implements Analysis<VecmSpec, VecmReport> {
         for (double[] row : e.beta()) {
             Finite.check(row, "a cointegrating coefficient");
         }
-        java.util.List<VecmShortRunCausality.Test> shortRun = java.util.List.of();
+        java.util.List<VecmShortRunCausality.Pair> shortRun = java.util.List.of();
         String problem = null;
         try {
             shortRun = VecmShortRunCausality.pairs(spec, data);

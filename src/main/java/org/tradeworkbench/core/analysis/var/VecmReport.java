@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradeworkbench.core.analysis.cointegration.JohansenReport;
 import org.tradeworkbench.core.analysis.cointegration.VecmEstimates;
-import org.tradeworkbench.core.analysis.cointegration.WeakExogeneityTest;
+import org.tradeworkbench.core.analysis.cointegration.WeakExogeneityResult;
 import org.tradeworkbench.core.report.Report;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.report.ResultTable.Cell;
@@ -18,7 +18,7 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * they could not be run: {@code shortRunProblem}, null when they were).
  */
 public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates estimates,
-        List<VecmShortRunCausality.Test> shortRun, String shortRunProblem) implements Report {
+        List<VecmShortRunCausality.Pair> shortRun, String shortRunProblem) implements Report {
 
     public VecmReport {
         shortRun = List.copyOf(shortRun);
@@ -101,7 +101,7 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
         if (!estimates.weakExogeneity().isEmpty()) {
             ResultTable.Builder w = ResultTable.builder("Weak exogeneity (no long-run causality into the variable)",
                     "Variable", "LR statistic", "df", "p-value");
-            for (WeakExogeneityTest t : estimates.weakExogeneity()) {
+            for (WeakExogeneityResult t : estimates.weakExogeneity()) {
                 w.row(Cell.text(t.variable()), Cell.number(t.statistic(), 4), Cell.integer(t.df()),
                         Cell.pValue(t.pValue()));
             }
@@ -113,7 +113,7 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
         if (!shortRun.isEmpty() || shortRunProblem != null) {
             ResultTable.Builder g = ResultTable.builder("Short-run Granger causality in the VECM",
                     "Null hypothesis", "F", "df", "p-value");
-            for (VecmShortRunCausality.Test t : shortRun) {
+            for (VecmShortRunCausality.Pair t : shortRun) {
                 g.row(Cell.text(t.causing() + " does not Granger-cause " + t.caused()), Cell.number(t.f(), 4),
                         Cell.text(t.df() + ", " + t.dfDenom()), Cell.pValue(t.pValue()));
             }
@@ -166,7 +166,7 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
         m.put("var_levels", a);
         m.put("sigma_u_ml", Finite.lists(estimates.residualCovariance()));
         List<Object> w = new ArrayList<>();
-        for (WeakExogeneityTest t : estimates.weakExogeneity()) {
+        for (WeakExogeneityResult t : estimates.weakExogeneity()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("variable", t.variable());
             e.put("statistic", t.statistic());
@@ -176,7 +176,7 @@ public record VecmReport(VecmSpec spec, JohansenReport johansen, VecmEstimates e
         }
         m.put("weak_exogeneity", w);
         List<Object> sr = new ArrayList<>();
-        for (VecmShortRunCausality.Test t : shortRun) {
+        for (VecmShortRunCausality.Pair t : shortRun) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("causing", t.causing());
             e.put("caused", t.caused());

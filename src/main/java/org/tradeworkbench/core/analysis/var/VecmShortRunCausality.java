@@ -16,11 +16,11 @@ public final class VecmShortRunCausality {
     }
 
     /** One test: {@code causing} does not Granger-cause {@code caused} in the short run. */
-    public record Test(String causing, String caused, double f, int df, int dfDenom, double pValue) {
+    public record Pair(String causing, String caused, double f, int df, int dfDenom, double pValue) {
     }
 
     /** Every ordered pair of the VECM's variables. */
-    static List<Test> pairs(VecmSpec spec, Dataset data) {
+    static List<Pair> pairs(VecmSpec spec, Dataset data) {
         VarTrend trend = switch (spec.deterministic()) {
             case NONE -> VarTrend.NONE;
             case RESTRICTED_CONSTANT, UNRESTRICTED_CONSTANT -> VarTrend.CONSTANT;
@@ -30,7 +30,7 @@ public final class VecmShortRunCausality {
         VarFit fit = VarAnalysis.fit(VarData.of(data, m), m);
         // Causality.test uses U'U / (T - m); statsmodels' VECM test the ML U'U / T.
         double scale = (double) fit.nobs() / fit.dfResid();
-        List<Test> out = new ArrayList<>();
+        List<Pair> out = new ArrayList<>();
         for (String caused : spec.variables()) {
             for (String causing : spec.variables()) {
                 if (causing.equals(caused)) {
@@ -39,7 +39,7 @@ public final class VecmShortRunCausality {
                 Causality.Result r = Causality.test(fit, List.of(causing), List.of(caused), spec.lags());
                 double f = r.wald() * scale / r.df();
                 Finite.check(f, "a short-run causality statistic");
-                out.add(new Test(causing, caused, f, r.df(), r.dfDenom(),
+                out.add(new Pair(causing, caused, f, r.df(), r.dfDenom(),
                         org.tradeworkbench.core.stats.ols.Distributions.fUpper(f, r.df(), r.dfDenom())));
             }
         }

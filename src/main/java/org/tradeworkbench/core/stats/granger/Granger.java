@@ -17,7 +17,7 @@ import org.tradeworkbench.core.stats.ols.Ols;
 import org.tradeworkbench.core.stats.ols.OlsOptions;
 import org.tradeworkbench.core.stats.ols.OlsResult;
 import org.tradeworkbench.core.stats.ols.WaldRestrictions;
-import org.tradeworkbench.core.stats.ols.WaldTest;
+import org.tradeworkbench.core.stats.ols.WaldResult;
 
 /**
  * Granger causality by comparing two least-squares regressions of the effect over the same observations: on a
@@ -171,7 +171,7 @@ public final class Granger {
             r[l][1 + lags + l] = 1;
             text.append(l == 0 ? "" : ", ").append(names.get(lags + l)).append(" = 0");
         }
-        WaldTest w = WaldTest.of(fit, new WaldRestrictions(text.toString(), r, new double[lags]));
+        WaldResult w = WaldResult.of(fit, new WaldRestrictions(text.toString(), r, new double[lags]));
         if (!Double.isFinite(w.f())) {
             throw new DataException("the " + fit.covarianceText() + " Granger test of " + cause + " on " + effect
                     + " with " + lags + " lag" + (lags == 1 ? "" : "s") + " is undefined (no finite Wald statistic)");

@@ -34,11 +34,11 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * (gretl, and R {@code bptest} with the regressors as the variance formula). RESET adds the powers to the model.
  */
 public final class OlsDiagnostics {
-    private final List<DiagnosticTest> tests;
+    private final List<DiagnosticResult> tests;
     private final double skewness;
     private final double kurtosis;
 
-    private OlsDiagnostics(List<DiagnosticTest> tests, double skewness, double kurtosis) {
+    private OlsDiagnostics(List<DiagnosticResult> tests, double skewness, double kurtosis) {
         this.tests = List.copyOf(tests);
         this.skewness = skewness;
         this.kurtosis = kurtosis;
@@ -49,7 +49,7 @@ public final class OlsDiagnostics {
         DesignMatrix x = r.design();
         double[] e = r.leastSquares().residuals();
         int n = e.length;
-        List<DiagnosticTest> list = new ArrayList<>();
+        List<DiagnosticResult> list = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<double[]> base = new ArrayList<>();
         if (!r.hasConstant()) {
@@ -81,7 +81,7 @@ public final class OlsDiagnostics {
         list.add(white(e2, names, base));
         double[] moments = moments(e);
         double jb = n / 6.0 * (moments[0] * moments[0] + (moments[1] - 3) * (moments[1] - 3) / 4);
-        list.add(DiagnosticTest.chiSquare("jarque_bera", "Jarque-Bera normality", "residuals are normal", jb, 2));
+        list.add(DiagnosticResult.chiSquare("jarque_bera", "Jarque-Bera normality", "residuals are normal", jb, 2));
         list.add(reset(r));
         return new OlsDiagnostics(list, moments[0], moments[1]);
     }
@@ -116,7 +116,7 @@ public final class OlsDiagnostics {
      * e'e the auxiliary regression explains), F compares its SSR with e'e. As R {@code lmtest::bgtest} and gretl
      * {@code modtest --autocorr}; with a constant in the model it is also statsmodels' statistic.
      */
-    private static DiagnosticTest breuschGodfrey(double[] e, DesignMatrix x, int order) {
+    private static DiagnosticResult breuschGodfrey(double[] e, DesignMatrix x, int order) {
         int n = e.length;
         if (n - x.cols() - order < 1) {
             return unavailable("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
@@ -142,7 +142,7 @@ public final class OlsDiagnostics {
         double lm = n * (1 - full.ssr() / ee);
         int added = full.rank() - restricted.rank();
         double f = ((ee - full.ssr()) / added) / (full.ssr() / full.dfResid());
-        return DiagnosticTest.lmAndF("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
+        return DiagnosticResult.lmAndF("breusch_godfrey", "Breusch-Godfrey LM (order " + order + ")",
                 "no autocorrelation up to order " + order, lm, order, f, added, full.dfResid());
     }
 
@@ -151,7 +151,7 @@ public final class OlsDiagnostics {
      * residuals' autocorrelations {@code r_k} (about their mean) at lags 1..h, chi-square with h degrees of
      * freedom (no degrees of freedom taken off for the regression: R {@code Box.test(fitdf = 0)}).
      */
-    private static List<DiagnosticTest> portmanteau(double[] e, int h) {
+    private static List<DiagnosticResult> portmanteau(double[] e, int h) {
         int n = e.length;
         String h0 = "no autocorrelation up to lag " + h;
         if (h >= n) {
@@ -178,9 +178,9 @@ public final class OlsDiagnostics {
             lb += rk * rk / (n - k);
             bp += rk * rk;
         }
-        return List.of(DiagnosticTest.chiSquare("ljung_box", "Ljung-Box Q (" + h + " lags)", h0,
+        return List.of(DiagnosticResult.chiSquare("ljung_box", "Ljung-Box Q (" + h + " lags)", h0,
                         n * (n + 2.0) * lb, h),
-                DiagnosticTest.chiSquare("box_pierce", "Box-Pierce Q (" + h + " lags)", h0, n * bp, h));
+                DiagnosticResult.chiSquare("box_pierce", "Box-Pierce Q (" + h + " lags)", h0, n * bp, h));
     }
 
     /**
@@ -188,7 +188,7 @@ public final class OlsDiagnostics {
      * observations that have all lags; LM = (n - q) R^2 (chi-square, q df) and the regression's F (statsmodels
      * {@code het_arch}, R {@code FinTS::ArchTest}).
      */
-    private static DiagnosticTest arch(double[] e, int q) {
+    private static DiagnosticResult arch(double[] e, int q) {
         int n = e.length;
         String key = "arch";
         String name = "ARCH LM (order " + q + ")";
@@ -225,7 +225,7 @@ public final class OlsDiagnostics {
      * change). A period outside the sample, or a regime with no more observations than coefficients, is a
      * {@link org.tradeworkbench.core.data.DataException} naming it.
      */
-    static DiagnosticTest chow(OlsResult r, String period) {
+    static DiagnosticResult chow(OlsResult r, String period) {
         String[] labels = r.sample().labels();
         int n = labels.length;
         int b = java.util.Arrays.asList(labels).indexOf(period);
@@ -245,7 +245,7 @@ public final class OlsDiagnostics {
         double within = ssr1 + ssr2;
         int df2 = n - 2 * k;
         double f = ((r.ssr() - within) / k) / (within / df2);
-        return DiagnosticTest.fOnly("chow", "Chow break test at " + period, "no break at " + period, f, k, df2);
+        return DiagnosticResult.fOnly("chow", "Chow break test at " + period, "no break at " + period, f, k, df2);
     }
 
     private static double subsampleSsr(DesignMatrix x, double[] y, int from, int to) {
@@ -257,12 +257,12 @@ public final class OlsDiagnostics {
                 java.util.Arrays.copyOfRange(y, from, to)).ssr();
     }
 
-    private static DiagnosticTest breuschPagan(double[] e2, List<String> names, List<double[]> base) {
+    private static DiagnosticResult breuschPagan(double[] e2, List<String> names, List<double[]> base) {
         return auxiliary("breusch_pagan", "Breusch-Pagan (Koenker)", "homoskedasticity", e2,
                 DesignMatrix.ofColumns(names, base));
     }
 
-    private static DiagnosticTest white(double[] e2, List<String> names, List<double[]> base) {
+    private static DiagnosticResult white(double[] e2, List<String> names, List<double[]> base) {
         int n = e2.length;
         List<String> wn = new ArrayList<>();
         List<double[]> wc = new ArrayList<>();
@@ -282,7 +282,7 @@ public final class OlsDiagnostics {
     }
 
     /** LM = n R^2 and the overall F of regressing {@code v} on {@code z} (whose first column is the constant). */
-    private static DiagnosticTest auxiliary(String key, String name, String h0, double[] v, DesignMatrix z) {
+    private static DiagnosticResult auxiliary(String key, String name, String h0, double[] v, DesignMatrix z) {
         int n = v.length;
         LeastSquaresFit aux = LeastSquares.fitIndependentColumns(z, v);
         int df = aux.rank() - 1;
@@ -292,10 +292,10 @@ public final class OlsDiagnostics {
         double tss = tss(v);
         double r2 = 1 - aux.ssr() / tss;
         double f = ((tss - aux.ssr()) / df) / (aux.ssr() / aux.dfResid());
-        return DiagnosticTest.lmAndF(key, name, h0, n * r2, df, f, df, aux.dfResid());
+        return DiagnosticResult.lmAndF(key, name, h0, n * r2, df, f, df, aux.dfResid());
     }
 
-    private static DiagnosticTest reset(OlsResult r) {
+    private static DiagnosticResult reset(OlsResult r) {
         DesignMatrix x = r.design();
         double[] y = r.y();
         double[] fitted = r.leastSquares().fitted(y);
@@ -335,7 +335,7 @@ public final class OlsDiagnostics {
             return unavailable(key, name, h0);
         }
         double f = ((r.ssr() - aux.ssr()) / added) / (aux.ssr() / aux.dfResid());
-        return DiagnosticTest.fOnly(key, name, h0, f, added, aux.dfResid());
+        return DiagnosticResult.fOnly(key, name, h0, f, added, aux.dfResid());
     }
 
     private static double tss(double[] v) {
@@ -355,17 +355,17 @@ public final class OlsDiagnostics {
         return 1 - ssr / tss(v);
     }
 
-    private static DiagnosticTest unavailable(String key, String name, String h0) {
-        return new DiagnosticTest(key, name, h0 + " (too few observations)", Double.NaN, Double.NaN, Double.NaN,
+    private static DiagnosticResult unavailable(String key, String name, String h0) {
+        return new DiagnosticResult(key, name, h0 + " (too few observations)", Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
-    public List<DiagnosticTest> tests() {
+    public List<DiagnosticResult> tests() {
         return tests;
     }
 
-    public DiagnosticTest get(String key) {
-        for (DiagnosticTest t : tests) {
+    public DiagnosticResult get(String key) {
+        for (DiagnosticResult t : tests) {
             if (t.key().equals(key)) {
                 return t;
             }
@@ -383,7 +383,7 @@ public final class OlsDiagnostics {
 
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (DiagnosticTest t : tests) {
+        for (DiagnosticResult t : tests) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", t.name());
             e.put("null_hypothesis", t.nullHypothesis());
@@ -408,7 +408,7 @@ public final class OlsDiagnostics {
     ResultTable table() {
         ResultTable.Builder b = ResultTable.builder("Diagnostics", "Test", "Null hypothesis", "Statistic", "df",
                 "p-value", "F", "df (F)", "p-value (F)");
-        for (DiagnosticTest t : tests) {
+        for (DiagnosticResult t : tests) {
             b.row(Cell.text(t.name()), Cell.text(t.nullHypothesis()), Cell.number(t.statistic(), 4),
                     Cell.text(Double.isNaN(t.df()) ? "" : NumberFormats.fixed(t.df(), 0)),
                     Double.isNaN(t.df()) ? Cell.text("") : Cell.pValue(t.pValue()),

@@ -71,6 +71,12 @@ public final class Adf {
                     : sample.usesPresample() ? defaultMaxLag(n - sample.presample(), trend) : defaultMaxLag(n, trend);
             checkLagLimit(tested, n, trend, maxLag, limit, "maximum lag");
             int commonDf = (n - 1 - maxLag) - (trend.termCount() + 1 + maxLag);
+            if (commonDf <= 0 && spec.maxLag() == null) {
+                // The rule's cap n/2 - terms - 1 leaves an even-length series without a constant no residual
+                // degree of freedom; the rule's maximum is lowered to the largest that keeps one (said in the notes).
+                maxLag = Math.min(maxLag, fittableMaxLag(n, trend));
+                commonDf = (n - 1 - maxLag) - (trend.termCount() + 1 + maxLag);
+            }
             if (commonDf <= 0) {
                 // statsmodels would fit this candidate exactly and could pick its meaningless criterion.
                 throw new DataException("ADF on " + tested + ": with maximum lag " + maxLag + " the largest "
@@ -111,6 +117,22 @@ public final class Adf {
      * statsmodels' default maximum lag, ceil(12 (nobs/100)^(1/4)) capped at nobs/2 - terms - 1 (Schwert 1989),
      * for a series of {@code nobs} values.
      */
+    /**
+     * The largest maximum lag for which the largest candidate regression keeps a residual degree of freedom on
+     * {@code nobs} values: (nobs - 1 - m) - (terms + 1 + m) >= 1.
+     */
+    public static int fittableMaxLag(int nobs, UnitRootTrend trend) {
+        return Math.max(0, (nobs - 3 - trend.termCount()) / 2);
+    }
+
+    /**
+     * The maximum lag the criterion searches when the user sets none: {@link #defaultMaxLag}, lowered to
+     * {@link #fittableMaxLag} where the rule would leave the largest candidate regression an exact fit.
+     */
+    public static int searchedDefaultMaxLag(int nobs, UnitRootTrend trend) {
+        return Math.min(defaultMaxLag(nobs, trend), fittableMaxLag(nobs, trend));
+    }
+
     public static int defaultMaxLag(int nobs, UnitRootTrend trend) {
         int m = (int) Math.ceil(12.0 * Math.pow(nobs / 100.0, 0.25));
         m = Math.min(nobs / 2 - trend.termCount() - 1, m);

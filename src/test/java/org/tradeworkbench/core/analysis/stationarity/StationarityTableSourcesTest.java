@@ -18,7 +18,7 @@ class StationarityTableSourcesTest {
     private static final List<String> VARIABLES = List.of("log(us_goods_imports_china_musd)",
             "log(cn_patent_apps_resident)");
 
-    private static ResultTable table(UnitRootTest test, List<String> variables) throws Exception {
+    private static ResultTable table(UnitRootKind test, List<String> variables) throws Exception {
         StationaritySpec s = new StationaritySpec(variables, test, UnitRootTrend.CONSTANT, DifferenceChoice.LEVEL,
                 LagChoice.FIXED, 1, null, false);
         return new StationarityAnalysis().run(s, PaperData.bundledSample(), ProgressReporter.NONE).table();
@@ -30,7 +30,7 @@ class StationarityTableSourcesTest {
 
     @Test
     void phillipsPerronNamesEachRowsLength() throws Exception {
-        ResultTable t = table(UnitRootTest.PP, VARIABLES);
+        ResultTable t = table(UnitRootKind.PP, VARIABLES);
         assertThat(t.rows()).hasSize(2);
         assertThat(sourceNote(t)).contains("log(us_goods_imports_china_musd): MacKinnon (1991), Table 1, at n = 24",
                 "log(cn_patent_apps_resident): MacKinnon (1991), Table 1, at n = 22");
@@ -38,14 +38,14 @@ class StationarityTableSourcesTest {
 
     @Test
     void dfGlsNamesEachRowsLength() throws Exception {
-        String note = sourceNote(table(UnitRootTest.DFGLS, VARIABLES));
+        String note = sourceNote(table(UnitRootKind.DFGLS, VARIABLES));
         assertThat(note).contains("log(us_goods_imports_china_musd): MacKinnon (1991), Table 1, no constant, at T = 25",
                 "log(cn_patent_apps_resident): MacKinnon (1991), Table 1, no constant, at T = 23");
     }
 
     @Test
     void oneSharedSourceIsGivenOnce() throws Exception {
-        String note = sourceNote(table(UnitRootTest.PP, List.of(VARIABLES.get(0), "us_goods_exports_china_musd")));
+        String note = sourceNote(table(UnitRootKind.PP, List.of(VARIABLES.get(0), "us_goods_exports_china_musd")));
         assertThat(note).contains("p values and critical values: MacKinnon (1991), Table 1, at n = 24 (as R urca's ur.pp).")
                 .doesNotContain("us_goods_exports_china_musd:");
     }

@@ -101,4 +101,46 @@ final class VarFixtures {
             throw new AssertionError(what + ": expected " + expected + " but was " + actual);
         }
     }
+
+    private static final java.util.Map<String, JsonNode> VECM_FIXTURES = new java.util.HashMap<>();
+
+    /** A fixture of fits on one dataset (its {@code variables}, {@code data} and {@code fits}), read once. */
+    static synchronized JsonNode vecmFixture(String resource) {
+        return VECM_FIXTURES.computeIfAbsent(resource, r -> {
+            try (InputStream in = VarFixtures.class.getResourceAsStream("/fixtures/" + r)) {
+                return new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The indices of a VECM fixture's fits, for a parameterized test. */
+    static java.util.stream.Stream<Integer> vecmFits(String resource) {
+        return java.util.stream.IntStream.range(0, vecmFixture(resource).get("fits").size()).boxed();
+    }
+
+    /** A VECM fixture's data (urca's Danish money demand) as an undated dataset. */
+    static org.tradeworkbench.core.data.Dataset vecmData(JsonNode v) {
+        double[][] y = matrix(v.get("data"));
+        List<org.tradeworkbench.core.data.Series> series = new ArrayList<>();
+        List<String> names = strings(v.get("variables"));
+        for (int i = 0; i < names.size(); i++) {
+            double[] col = new double[y.length];
+            for (int t = 0; t < y.length; t++) {
+                col[t] = y[t][i];
+            }
+            series.add(org.tradeworkbench.core.data.Series.of(names.get(i), col));
+        }
+        return new org.tradeworkbench.core.data.Dataset("denmark",
+                org.tradeworkbench.core.data.TimeIndex.undated(y.length), series);
+    }
+
+    /** The VECM of one fit: case 2 (restricted constant) or 3 (unrestricted), lags in differences, rank. */
+    static VecmSpec vecmSpec(JsonNode f, List<String> names) {
+        org.tradeworkbench.core.analysis.cointegration.JohansenCase c = f.get("case").asInt() == 2
+                ? org.tradeworkbench.core.analysis.cointegration.JohansenCase.RESTRICTED_CONSTANT
+                : org.tradeworkbench.core.analysis.cointegration.JohansenCase.UNRESTRICTED_CONSTANT;
+        return new VecmSpec(names, f.get("lags").asInt(), c, f.get("rank").asInt());
+    }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeworkbench.core.analysis.var.VarFixtures.close;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,19 +21,14 @@ import org.tradeworkbench.core.stats.ols.Distributions;
  */
 class VarGretlTest {
     private static final double REL = 1e-6;
-    private static JsonNode fixture;
+    private static final String FIXTURE = "var_gretl.json";
 
-    private static synchronized JsonNode fixture() throws IOException {
-        if (fixture == null) {
-            try (InputStream in = VarGretlTest.class.getResourceAsStream("/fixtures/var_gretl.json")) {
-                fixture = new ObjectMapper().readTree(in);
-            }
-        }
-        return fixture;
+    private static JsonNode fixture() {
+        return VarFixtures.vecmFixture(FIXTURE);
     }
 
-    static Stream<Integer> fits() throws IOException {
-        return IntStream.range(0, fixture().get("fits").size()).boxed();
+    static Stream<Integer> fits() {
+        return VarFixtures.vecmFits(FIXTURE);
     }
 
     @ParameterizedTest
@@ -48,7 +40,7 @@ class VarGretlTest {
         int k = names.size();
         int p = f.get("lags").asInt();
         VarModel m = new VarModel(names, p, VarTrend.CONSTANT, List.of());
-        VarFit fit = VarAnalysis.fit(VarData.of(VecmResponsesStatsmodelsTest.data(v), m), m);
+        VarFit fit = VarAnalysis.fit(VarData.of(VarFixtures.vecmData(v), m), m);
         String what = "VAR(" + p + ")";
         double[][] b = VarFixtures.matrix(f.get("coeff"));
         for (int e = 0; e < k; e++) {

@@ -79,15 +79,15 @@ class VarStatsmodelsTest {
             close(mod.get(i).asDouble(), s.modulus(i), REL, name + " eigenvalue modulus " + i);
         }
         JsonNode w = c.get("whiteness");
-        ResidualTests.Statistic q = ResidualTests.portmanteau(f, w.get("nlags").asInt(), false);
+        ResidualDiagnostics.Statistic q = ResidualDiagnostics.portmanteau(f, w.get("nlags").asInt(), false);
         close(w.get("statistic").asDouble(), q.statistic(), REL, "portmanteau");
         assertThat(q.df()).isEqualTo(w.get("df").asDouble());
         close(w.get("p_value").asDouble(), q.pValue(), REL, "portmanteau p");
-        ResidualTests.Statistic qa = ResidualTests.portmanteau(f, w.get("nlags").asInt(), true);
+        ResidualDiagnostics.Statistic qa = ResidualDiagnostics.portmanteau(f, w.get("nlags").asInt(), true);
         close(w.get("adjusted_statistic").asDouble(), qa.statistic(), REL, "adjusted portmanteau");
         close(w.get("adjusted_p_value").asDouble(), qa.pValue(), REL, "adjusted portmanteau p");
         JsonNode n = c.get("normality");
-        ResidualTests.Statistic jb = ResidualTests.normality(f);
+        ResidualDiagnostics.Statistic jb = ResidualDiagnostics.normality(f);
         close(n.get("statistic").asDouble(), jb.statistic(), REL, "normality");
         close(n.get("p_value").asDouble(), jb.pValue(), REL, "normality p");
     }

@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tradeworkbench.core.analysis.var.VarFixtures.close;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.data.Dataset;
-import org.tradeworkbench.core.data.Series;
-import org.tradeworkbench.core.data.TimeIndex;
 import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
@@ -29,40 +24,14 @@ import org.tradeworkbench.core.task.ProgressReporter;
  */
 class VecmResponsesStatsmodelsTest {
     private static final double REL = 1e-6;
-    private static JsonNode fixture;
+    private static final String FIXTURE = "vecm_responses_statsmodels.json";
 
-    private static synchronized JsonNode fixture() throws IOException {
-        if (fixture == null) {
-            try (InputStream in = VecmResponsesStatsmodelsTest.class
-                    .getResourceAsStream("/fixtures/vecm_responses_statsmodels.json")) {
-                fixture = new ObjectMapper().readTree(in);
-            }
-        }
-        return fixture;
+    private static JsonNode fixture() {
+        return VarFixtures.vecmFixture(FIXTURE);
     }
 
-    static Stream<Integer> fits() throws IOException {
-        return IntStream.range(0, fixture().get("fits").size()).boxed();
-    }
-
-    static Dataset data(JsonNode v) {
-        double[][] y = VarFixtures.matrix(v.get("data"));
-        List<Series> series = new ArrayList<>();
-        List<String> names = VarFixtures.strings(v.get("variables"));
-        for (int i = 0; i < names.size(); i++) {
-            double[] col = new double[y.length];
-            for (int t = 0; t < y.length; t++) {
-                col[t] = y[t][i];
-            }
-            series.add(Series.of(names.get(i), col));
-        }
-        return new Dataset("denmark", TimeIndex.undated(y.length), series);
-    }
-
-    private static VecmSpec vecm(JsonNode f, List<String> names) {
-        JohansenCase c = f.get("case").asInt() == 2 ? JohansenCase.RESTRICTED_CONSTANT
-                : JohansenCase.UNRESTRICTED_CONSTANT;
-        return new VecmSpec(names, f.get("lags").asInt(), c, f.get("rank").asInt());
+    static Stream<Integer> fits() {
+        return VarFixtures.vecmFits(FIXTURE);
     }
 
     private static void same(JsonNode expected, double[][][] got, String what) {
@@ -83,8 +52,8 @@ class VecmResponsesStatsmodelsTest {
         JsonNode v = fixture();
         JsonNode f = v.get("fits").get(index);
         List<String> names = VarFixtures.strings(v.get("variables"));
-        Dataset data = data(v);
-        VecmSpec spec = vecm(f, names);
+        Dataset data = VarFixtures.vecmData(v);
+        VecmSpec spec = VarFixtures.vecmSpec(f, names);
         int horizon = f.get("horizon").asInt();
         String what = f.get("deterministic").asText() + " p=" + f.get("lags").asInt() + " r=" + f.get("rank").asInt();
 
@@ -126,7 +95,7 @@ class VecmResponsesStatsmodelsTest {
         List<String> names = VarFixtures.strings(v.get("variables"));
         VarTabSpec tab = new VarTabSpec(names, 3, 4, VarTrend.CONSTANT, IrfKind.ORTHOGONALISED, List.of(), 12,
                 IrfBands.NONE, IrfSpec.DEFAULT_DRAWS, IrfSpec.DEFAULT_SEED, false, true, 2);
-        VarTabReport r = new VarTabAnalysis().run(tab, data(v), ProgressReporter.NONE);
+        VarTabReport r = new VarTabAnalysis().run(tab, VarFixtures.vecmData(v), ProgressReporter.NONE);
         assertThat(r.problems()).isEmpty();
         same(f.get("orth"), r.vecmIrf().responses(), "tab orth");
         same(f.get("fevd"), r.vecmFevd().shares(), "tab fevd");
@@ -138,7 +107,7 @@ class VecmResponsesStatsmodelsTest {
         assertThat(VarCommands.of(tab.vecmIrf()).toString()).contains("irf --vecm", "--rank 2", "--horizon 12");
         VarTabSpec off = new VarTabSpec(names, 3, 4, VarTrend.CONSTANT, IrfKind.ORTHOGONALISED, List.of(), 12,
                 IrfBands.NONE, IrfSpec.DEFAULT_DRAWS, IrfSpec.DEFAULT_SEED, false, false, null);
-        assertThat(new VarTabAnalysis().run(off, data(v), ProgressReporter.NONE).irfFigures()).hasSize(k * k);
+        assertThat(new VarTabAnalysis().run(off, VarFixtures.vecmData(v), ProgressReporter.NONE).irfFigures()).hasSize(k * k);
     }
 
     @Test
@@ -162,7 +131,7 @@ class VecmResponsesStatsmodelsTest {
         List<String> names = VarFixtures.strings(v.get("variables"));
         VecmSpec spec = new VecmSpec(names, 20, JohansenCase.UNRESTRICTED_CONSTANT, 1);
         assertThatThrownBy(() -> new VecmIrfAnalysis().run(new VecmIrfSpec(spec, IrfKind.UNIT, List.of(), 5),
-                data(v), ProgressReporter.NONE)).isInstanceOf(IllegalArgumentException.class)
+                VarFixtures.vecmData(v), ProgressReporter.NONE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lag");
     }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeworkbench.core.analysis.var.VarFixtures.close;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,20 +20,14 @@ import org.tradeworkbench.core.task.ProgressReporter;
  */
 class VecmShortRunCausalityStatsmodelsTest {
     private static final double REL = 1e-6;
-    private static JsonNode fixture;
+    private static final String FIXTURE = "vecm_causality_statsmodels.json";
 
-    private static synchronized JsonNode fixture() throws IOException {
-        if (fixture == null) {
-            try (InputStream in = VecmShortRunCausalityStatsmodelsTest.class
-                    .getResourceAsStream("/fixtures/vecm_causality_statsmodels.json")) {
-                fixture = new ObjectMapper().readTree(in);
-            }
-        }
-        return fixture;
+    private static JsonNode fixture() {
+        return VarFixtures.vecmFixture(FIXTURE);
     }
 
-    static Stream<Integer> fits() throws IOException {
-        return IntStream.range(0, fixture().get("fits").size()).boxed();
+    static Stream<Integer> fits() {
+        return VarFixtures.vecmFits(FIXTURE);
     }
 
     @ParameterizedTest
@@ -45,15 +36,13 @@ class VecmShortRunCausalityStatsmodelsTest {
         JsonNode v = fixture();
         JsonNode f = v.get("fits").get(index);
         List<String> names = VarFixtures.strings(v.get("variables"));
-        JohansenCase c = f.get("case").asInt() == 2 ? JohansenCase.RESTRICTED_CONSTANT
-                : JohansenCase.UNRESTRICTED_CONSTANT;
-        VecmReport rep = new VecmAnalysis().run(new VecmSpec(names, f.get("lags").asInt(), c, f.get("rank").asInt()),
-                VecmResponsesStatsmodelsTest.data(v), ProgressReporter.NONE);
+        VecmReport rep = new VecmAnalysis().run(VarFixtures.vecmSpec(f, names),
+                VarFixtures.vecmData(v), ProgressReporter.NONE);
         assertThat(rep.shortRunProblem()).isNull();
         assertThat(rep.shortRun()).hasSize(f.get("tests").size());
         for (int i = 0; i < rep.shortRun().size(); i++) {
             JsonNode e = f.get("tests").get(i);
-            VecmShortRunCausality.Test t = rep.shortRun().get(i);
+            VecmShortRunCausality.Pair t = rep.shortRun().get(i);
             String what = f.get("deterministic").asText() + " p=" + f.get("lags").asInt() + " " + t.causing() + " -> "
                     + t.caused();
             assertThat(t.causing()).isEqualTo(e.get("causing").asText());
@@ -71,7 +60,7 @@ class VecmShortRunCausalityStatsmodelsTest {
     void tooShortASampleForTheLongerVarIsSaidNotHidden() throws IOException {
         JsonNode v = fixture();
         List<String> names = VarFixtures.strings(v.get("variables"));
-        org.tradeworkbench.core.data.Dataset data = VecmResponsesStatsmodelsTest.data(v);
+        org.tradeworkbench.core.data.Dataset data = VarFixtures.vecmData(v);
         int p = 1;
         while (true) {
             VecmReport rep;

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradeworkbench.core.analysis.var.VarFixtures.close;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
-import org.tradeworkbench.core.analysis.cointegration.WeakExogeneityTest;
+import org.tradeworkbench.core.analysis.cointegration.WeakExogeneityResult;
 import org.tradeworkbench.core.task.ProgressReporter;
 
 /**
@@ -23,20 +19,14 @@ import org.tradeworkbench.core.task.ProgressReporter;
  */
 class VecmWeakExogeneityUrcaTest {
     private static final double REL = 1e-6;
-    private static JsonNode fixture;
+    private static final String FIXTURE = "vecm_weak_exogeneity_urca.json";
 
-    private static synchronized JsonNode fixture() throws IOException {
-        if (fixture == null) {
-            try (InputStream in = VecmWeakExogeneityUrcaTest.class
-                    .getResourceAsStream("/fixtures/vecm_weak_exogeneity_urca.json")) {
-                fixture = new ObjectMapper().readTree(in);
-            }
-        }
-        return fixture;
+    private static JsonNode fixture() {
+        return VarFixtures.vecmFixture(FIXTURE);
     }
 
-    static Stream<Integer> fits() throws IOException {
-        return IntStream.range(0, fixture().get("fits").size()).boxed();
+    static Stream<Integer> fits() {
+        return VarFixtures.vecmFits(FIXTURE);
     }
 
     @ParameterizedTest
@@ -45,20 +35,18 @@ class VecmWeakExogeneityUrcaTest {
         JsonNode v = fixture();
         JsonNode f = v.get("fits").get(index);
         List<String> names = VarFixtures.strings(v.get("variables"));
-        JohansenCase c = f.get("case").asInt() == 2 ? JohansenCase.RESTRICTED_CONSTANT
-                : JohansenCase.UNRESTRICTED_CONSTANT;
         int r = f.get("rank").asInt();
-        VecmReport rep = new VecmAnalysis().run(new VecmSpec(names, f.get("lags").asInt(), c, r),
-                VecmResponsesStatsmodelsTest.data(v), ProgressReporter.NONE);
+        VecmReport rep = new VecmAnalysis().run(VarFixtures.vecmSpec(f, names),
+                VarFixtures.vecmData(v), ProgressReporter.NONE);
         String what = f.get("ecdet").asText() + " p=" + f.get("lags").asInt() + " r=" + r;
         for (int j = 0; j < names.size(); j++) {
             close(f.get("eigenvalues").get(j).asDouble(), rep.johansen().eigenvalues()[j], REL, what + " lambda");
         }
-        List<WeakExogeneityTest> tests = rep.estimates().weakExogeneity();
+        List<WeakExogeneityResult> tests = rep.estimates().weakExogeneity();
         assertThat(tests).hasSize(names.size());
         for (int i = 0; i < names.size(); i++) {
             JsonNode e = f.get("tests").get(i);
-            WeakExogeneityTest t = tests.get(i);
+            WeakExogeneityResult t = tests.get(i);
             assertThat(t.variable()).isEqualTo(e.get("variable").asText());
             assertThat(t.df()).isEqualTo(e.get("df").asInt());
             close(e.get("statistic").asDouble(), t.statistic(), REL, what + " " + t.variable() + " LR");

@@ -55,7 +55,7 @@ class OlsBreuschGodfreyRTest {
         for (JsonNode bg : c.get("bg")) {
             int order = bg.get("order").asInt();
             OlsDiagnostics d = fit(c, order).diagnostics();
-            DiagnosticTest t = d.get("breusch_godfrey");
+            DiagnosticResult t = d.get("breusch_godfrey");
             String w = n + "bgtest order " + order + " ";
             close(w + "LM", t.statistic(), bg.get("lm").asDouble());
             assertThat(t.df()).isEqualTo(bg.get("lm_df").asDouble());
@@ -79,17 +79,17 @@ class OlsBreuschGodfreyRTest {
             int h = q.get("lags").asInt();
             OlsDiagnostics d = fit(c, 1, 1, h).diagnostics();
             String n = c.get("name").asText() + " Q(" + h + ") ";
-            DiagnosticTest lb = d.get("ljung_box");
+            DiagnosticResult lb = d.get("ljung_box");
             close(n + "Ljung-Box", lb.statistic(), q.get("ljung_box").asDouble());
             close(n + "Ljung-Box p", lb.pValue(), q.get("ljung_box_p").asDouble());
             assertThat(lb.df()).isEqualTo(h);
-            DiagnosticTest bp = d.get("box_pierce");
+            DiagnosticResult bp = d.get("box_pierce");
             close(n + "Box-Pierce", bp.statistic(), q.get("box_pierce").asDouble());
             close(n + "Box-Pierce p", bp.pValue(), q.get("box_pierce_p").asDouble());
         }
         for (JsonNode a : c.get("arch")) {
             int k = a.get("order").asInt();
-            DiagnosticTest t = fit(c, 1, k, 1).diagnostics().get("arch");
+            DiagnosticResult t = fit(c, 1, k, 1).diagnostics().get("arch");
             String n = c.get("name").asText() + " ARCH(" + k + ") ";
             close(n + "LM", t.statistic(), a.get("lm").asDouble());
             close(n + "LM p", t.pValue(), a.get("lm_p").asDouble());
@@ -103,7 +103,7 @@ class OlsBreuschGodfreyRTest {
     @Test
     void orderZeroLeavesTheTestsOut() throws IOException {
         OlsDiagnostics d = fit(cases().get(0), 1, 0, 0).diagnostics();
-        assertThat(d.tests()).extracting(DiagnosticTest::key).doesNotContain("arch", "ljung_box", "box_pierce");
+        assertThat(d.tests()).extracting(DiagnosticResult::key).doesNotContain("arch", "ljung_box", "box_pierce");
     }
 
     private static OlsResult fit(JsonNode c, int order, int arch, int q) {
@@ -112,7 +112,7 @@ class OlsBreuschGodfreyRTest {
         return Ols.fit(Fixtures.dataset(c.get("columns")), c.get("y").asText(), Fixtures.strings(c.get("x")), opt);
     }
 
-    private static void chiSquare(String what, DiagnosticTest t, JsonNode e) {
+    private static void chiSquare(String what, DiagnosticResult t, JsonNode e) {
         close(what + " LM", t.statistic(), e.get("lm").asDouble());
         assertThat(t.df()).as(what + " df").isEqualTo(e.get("df").asDouble());
         close(what + " p", t.pValue(), e.get("p").asDouble());
@@ -123,7 +123,7 @@ class OlsBreuschGodfreyRTest {
     void stacklossWithoutAConstantGivesRsAndGretlsFigures() throws IOException {
         JsonNode c = cases().stream().filter(x -> x.get("name").asText().equals("stackloss_no_constant"))
                 .findFirst().orElseThrow();
-        DiagnosticTest bg = fit(c, 1).diagnostics().get("breusch_godfrey");
+        DiagnosticResult bg = fit(c, 1).diagnostics().get("breusch_godfrey");
         assertThat(bg.statistic()).isCloseTo(0.562, org.assertj.core.data.Offset.offset(5e-4));
         assertThat(bg.pValue()).isCloseTo(0.453, org.assertj.core.data.Offset.offset(5e-4));
         assertThat(bg.fStatistic()).isCloseTo(0.468, org.assertj.core.data.Offset.offset(5e-4));

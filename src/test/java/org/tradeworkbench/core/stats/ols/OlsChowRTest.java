@@ -56,7 +56,7 @@ class OlsChowRTest {
         JsonNode c = nile();
         for (JsonNode t : c.get("tests")) {
             String at = t.get("break_at").asText();
-            DiagnosticTest chow = new RegressionAnalysis().run(spec(c, at), data(c), ProgressReporter.NONE).result()
+            DiagnosticResult chow = new RegressionAnalysis().run(spec(c, at), data(c), ProgressReporter.NONE).result()
                     .diagnostics().get("chow");
             assertThat(Fixtures.relDiff(chow.fStatistic(), t.get("f").asDouble(), 1e-300)).as("F at " + at)
                     .isLessThanOrEqualTo(1e-8);
@@ -78,6 +78,6 @@ class OlsChowRTest {
         assertThatThrownBy(() -> a.run(spec(c, "1874"), data(c), ProgressReporter.NONE))
                 .isInstanceOf(DataException.class).hasMessageContaining("leaves 2 observations before it");
         assertThat(a.run(spec(c, null), data(c), ProgressReporter.NONE).result().diagnostics().tests())
-                .extracting(DiagnosticTest::key).doesNotContain("chow");
+                .extracting(DiagnosticResult::key).doesNotContain("chow");
     }
 }

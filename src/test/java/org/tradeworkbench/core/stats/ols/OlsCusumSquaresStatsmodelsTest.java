@@ -36,7 +36,7 @@ class OlsCusumSquaresStatsmodelsTest {
     @MethodSource("cases")
     void theCusumOfSquaresAndItsBoundsMatchStatsmodels(JsonNode q, JsonNode d) {
         OlsResult r = fit(d);
-        CusumSquaresTest t = CusumSquaresTest.of(r);
+        CusumSquaresResult t = CusumSquaresResult.of(r);
         double[] s = Fixtures.doubles(q.get("cusum_squares"));
         double[] lo = Fixtures.doubles(q.get("lower"));
         double[] hi = Fixtures.doubles(q.get("upper"));
@@ -74,7 +74,7 @@ class OlsCusumSquaresStatsmodelsTest {
     void theNilesLevelShiftLeavesTheBoundsAndTheTableSaysWhere() throws IOException {
         JsonNode[] nile = cases().stream().filter(c -> c[0].get("name").asText().equals("nile_ar1_trend"))
                 .findFirst().orElseThrow();
-        CusumSquaresTest t = CusumSquaresTest.of(fit(nile[1]));
+        CusumSquaresResult t = CusumSquaresResult.of(fit(nile[1]));
         String shown = org.tradeworkbench.core.report.TextTableWriter.write(t.table());
         assertThat(shown).contains("CUSUM of squares").contains("Edgerton and Wells").doesNotContain("NaN");
         if (t.firstCrossing() != null) {
@@ -90,7 +90,7 @@ class OlsCusumSquaresStatsmodelsTest {
         double[] x = {1, 2, 3, 4, 5, 6, 7};
         double[] y = {1.5, 1.9, 3.2, 4.1, 4.8, 6.3, 7.1};
         OlsResult shortSample = Ols.fit("y", y, List.of("x"), List.of(x), OlsOptions.DEFAULT);
-        assertThatThrownBy(() -> CusumSquaresTest.of(shortSample)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> CusumSquaresResult.of(shortSample)).isInstanceOf(DataException.class)
                 .hasMessageContaining("at least 8 observations").hasMessageContaining("has 7");
         int n = 20;
         double[] xs = new double[n];
@@ -100,7 +100,7 @@ class OlsCusumSquaresStatsmodelsTest {
             exact[i] = 2 + 3 * xs[i];
         }
         OlsResult perfect = Ols.fit("y", exact, List.of("x"), List.of(xs), OlsOptions.DEFAULT);
-        assertThatThrownBy(() -> CusumSquaresTest.of(perfect)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> CusumSquaresResult.of(perfect)).isInstanceOf(DataException.class)
                 .hasMessageContaining("every recursive residual is zero");
     }
 }

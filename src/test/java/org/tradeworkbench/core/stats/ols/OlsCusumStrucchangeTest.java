@@ -35,7 +35,7 @@ class OlsCusumStrucchangeTest {
     void matchesStrucchange(JsonNode q, JsonNode d) {
         OlsResult r = Ols.fit(Fixtures.dataset(d.get("columns")), d.get("y").asText(), Fixtures.strings(d.get("x")),
                 OlsOptions.DEFAULT);
-        CusumTest t = CusumTest.of(r);
+        CusumResult t = CusumResult.of(r);
         double[] w = Fixtures.doubles(q.get("recursive"));
         double[] p = Fixtures.doubles(q.get("process"));
         double[] b = Fixtures.doubles(q.get("bound"));
@@ -66,7 +66,7 @@ class OlsCusumStrucchangeTest {
             d[i] = i >= 10 ? 1 : 0;
         }
         OlsResult r = Ols.fit("y", y, List.of("x", "d"), List.of(x, d), OlsOptions.DEFAULT);
-        assertThatThrownBy(() -> CusumTest.of(r)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> CusumResult.of(r)).isInstanceOf(DataException.class)
                 .hasMessageContaining("independent on the first 3 observations (1 to 3)");
     }
 }

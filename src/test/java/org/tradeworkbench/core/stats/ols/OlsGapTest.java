@@ -45,11 +45,11 @@ class OlsGapTest {
         String w = c.get("name").asText() + " ";
         assertThat(r.nobs()).isEqualTo(c.get("nobs").asInt());
         close(w + "DW", r.durbinWatson(), c.get("dw").asDouble());
-        DiagnosticTest bg = r.diagnostics().get("breusch_godfrey");
+        DiagnosticResult bg = r.diagnostics().get("breusch_godfrey");
         close(w + "BG(1) LM", bg.statistic(), c.get("bg1_lm").asDouble());
         close(w + "BG(1) p", bg.pValue(), c.get("bg1_p").asDouble());
         close(w + "BG(1) F", bg.fStatistic(), c.get("bg1_f").asDouble());
-        DiagnosticTest bg2 = fit(data, 2).diagnostics().get("breusch_godfrey");
+        DiagnosticResult bg2 = fit(data, 2).diagnostics().get("breusch_godfrey");
         close(w + "BG(2) LM", bg2.statistic(), c.get("bg2_lm").asDouble());
         close(w + "BG(2) p", bg2.pValue(), c.get("bg2_p").asDouble());
     }

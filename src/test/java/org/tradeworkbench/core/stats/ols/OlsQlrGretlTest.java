@@ -37,7 +37,7 @@ class OlsQlrGretlTest {
     @MethodSource("cases")
     void matchesGretlQlrtest(JsonNode q, JsonNode d) {
         OlsResult r = fit(d);
-        QlrTest t = QlrTest.of(r, 0.15);
+        QlrResult t = QlrResult.of(r, 0.15);
         assertThat(t.dfNum()).isEqualTo(q.get("df_num").asInt());
         assertThat(t.dfDen()).isEqualTo(q.get("df_den").asInt());
         assertThat(Fixtures.relDiff(t.chiSquare(), q.get("chi_square").asDouble(), 1e-300)).isLessThanOrEqualTo(1e-8);
@@ -55,12 +55,12 @@ class OlsQlrGretlTest {
         JsonNode paper = Fixtures.cases(Fixtures.load("ols_hac_auto_r.json")).get(0);
         assertThat(paper.get("name").asText()).isEqualTo("paper_patents_ar1_fdi");
         OlsResult r = fit(paper);
-        assertThatThrownBy(() -> QlrTest.of(r, 0.15)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> QlrResult.of(r, 0.15)).isInstanceOf(DataException.class)
                 .hasMessageContaining("15% trimming").hasMessageContaining("22 observations")
                 .hasMessageContaining("leaves 2 before it");
-        assertThat(QlrTest.of(r, 0.25).periods().get(0)).isEqualTo(r.sample().labels()[4]);
-        assertThatThrownBy(() -> QlrTest.of(r, 0.2)).hasMessageContaining("leaves 3 before it");
-        assertThatThrownBy(() -> QlrTest.of(r, 0.6)).isInstanceOf(DataException.class)
+        assertThat(QlrResult.of(r, 0.25).periods().get(0)).isEqualTo(r.sample().labels()[4]);
+        assertThatThrownBy(() -> QlrResult.of(r, 0.2)).hasMessageContaining("leaves 3 before it");
+        assertThatThrownBy(() -> QlrResult.of(r, 0.6)).isInstanceOf(DataException.class)
                 .hasMessageContaining("between 0 and 0.5");
     }
 
@@ -76,7 +76,7 @@ class OlsQlrGretlTest {
             dummy[i] = i >= 30 ? 1 : 0;
         }
         OlsResult r = Ols.fit("y", y, List.of("x", "d"), List.of(x, dummy), OlsOptions.DEFAULT);
-        assertThatThrownBy(() -> QlrTest.of(r, 0.15)).isInstanceOf(DataException.class)
+        assertThatThrownBy(() -> QlrResult.of(r, 0.15)).isInstanceOf(DataException.class)
                 .hasMessageContaining("cannot split the sample").hasMessageContaining("d depends on the others");
     }
 }

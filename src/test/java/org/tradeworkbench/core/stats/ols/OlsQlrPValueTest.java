@@ -55,11 +55,11 @@ class OlsQlrPValueTest {
         int strucchangeFrom = c.get("from").asInt();
         if (strucchangeFrom != (int) Math.floor(trim * n)) {
             // strucchange moved its first candidate to k + 1 (the paper sample); we refuse that sample instead.
-            assertThatThrownBy(() -> QlrTest.of(r, trim)).isInstanceOf(DataException.class)
+            assertThatThrownBy(() -> QlrResult.of(r, trim)).isInstanceOf(DataException.class)
                     .hasMessageContaining("needs each regime to have more than the " + k + " coefficients");
             return;
         }
-        QlrTest t = QlrTest.of(r, trim);
+        QlrResult t = QlrResult.of(r, trim);
         assertThat(Fixtures.relDiff(t.lambda(), c.get("lambda").asDouble(), 1)).isLessThanOrEqualTo(1e-12);
         // Our candidate j ends the first regime after floor(pi n) - 1 + j observations, strucchange's i after
         // from + i; compare where both compute one.
@@ -101,7 +101,7 @@ class OlsQlrPValueTest {
                     .findFirst().orElseThrow();
             OlsResult r = Ols.fit(Fixtures.dataset(d.get("columns")), d.get("y").asText(),
                     Fixtures.strings(d.get("x")), OlsOptions.DEFAULT);
-            double p = QlrTest.of(r, 0.15).pValue();
+            double p = QlrResult.of(r, 0.15).pValue();
             assertThat(Fixtures.relDiff(p, q.get("p_value").asDouble(), 1e-300)).isLessThanOrEqualTo(1e-6);
             checked++;
         }

@@ -53,7 +53,7 @@ class OlsQlrRobustTest {
         int n = q.get("n").asInt();
         int k = q.get("k").asInt();
         int from = q.get("from").asInt();
-        QlrTest t = QlrTest.of(r, trim);
+        QlrResult t = QlrResult.of(r, trim);
         assertThat(t.robust()).isTrue();
         double[] theirs = Fixtures.doubles(q.get("stats"));
         int compared = 0;
@@ -92,7 +92,7 @@ class OlsQlrRobustTest {
             JsonNode d = data.stream().filter(x -> x.get("name").asText().equals(g.get("name").asText()))
                     .findFirst().orElseThrow();
             OlsResult r = fit(d, options("hac3"));
-            QlrTest t = QlrTest.of(r, 0.15);
+            QlrResult t = QlrResult.of(r, 0.15);
             assertThat(Fixtures.relDiff(t.chiSquare(), g.get("robust_hac3_chi_square").asDouble(), 1e-300))
                     .isLessThanOrEqualTo(1e-8);
             assertThat(t.breakAt()).isEqualTo(r.sample().labels()[g.get("robust_hac3_break_obs").asInt() - 1]);
@@ -107,8 +107,8 @@ class OlsQlrRobustTest {
     void theTableSaysWhichStatisticItShows() throws IOException {
         JsonNode d = Fixtures.cases(Fixtures.load("ols_hac_auto_r.json")).stream()
                 .filter(x -> x.get("name").asText().equals("nile_ar1_trend")).findFirst().orElseThrow();
-        QlrTest robust = QlrTest.of(fit(d, options("hc1")), 0.15);
-        QlrTest classical = QlrTest.of(fit(d, OlsOptions.DEFAULT), 0.15);
+        QlrResult robust = QlrResult.of(fit(d, options("hc1")), 0.15);
+        QlrResult classical = QlrResult.of(fit(d, OlsOptions.DEFAULT), 0.15);
         assertThat(classical.robust()).isFalse();
         assertThat(robust.chiSquare()).isNotEqualTo(classical.chiSquare());
         String shown = org.tradeworkbench.core.report.TextTableWriter.write(robust.table());

@@ -93,7 +93,7 @@ class OlsStatsmodelsFixtureTest {
         close(n + "skew", d.residualSkewness(), jb.get("skew").asDouble());
         close(n + "kurtosis", d.residualKurtosis(), jb.get("kurtosis").asDouble());
         JsonNode rs = e.get("reset");
-        DiagnosticTest reset = d.get("reset");
+        DiagnosticResult reset = d.get("reset");
         close(n + "reset F", reset.fStatistic(), rs.get("f").asDouble());
         close(n + "reset p", reset.fPValue(), rs.get("p").asDouble());
         assertThat(reset.fDfNum()).isEqualTo(rs.get("df_num").asDouble());
@@ -107,7 +107,7 @@ class OlsStatsmodelsFixtureTest {
             JsonNode rl = e.get("r_lmtest");
             close(n + "R resettest F", reset.fStatistic(), rl.get("reset_f").asDouble());
             close(n + "R resettest p", reset.fPValue(), rl.get("reset_p").asDouble());
-            DiagnosticTest bg = d.get("breusch_godfrey");
+            DiagnosticResult bg = d.get("breusch_godfrey");
             close(n + "R bgtest LM", bg.statistic(), rl.get("bg_lm").asDouble());
             close(n + "R bgtest LM p", bg.pValue(), rl.get("bg_lm_p").asDouble());
             close(n + "R bgtest F", bg.fStatistic(), rl.get("bg_f").asDouble());
@@ -119,7 +119,7 @@ class OlsStatsmodelsFixtureTest {
         }
     }
 
-    private static void lmAndF(String what, DiagnosticTest t, JsonNode e) {
+    private static void lmAndF(String what, DiagnosticResult t, JsonNode e) {
         close(what + " lm", t.statistic(), e.get("lm").asDouble());
         close(what + " lm p", t.pValue(), e.get("lm_p").asDouble());
         close(what + " F", t.fStatistic(), e.get("f").asDouble());

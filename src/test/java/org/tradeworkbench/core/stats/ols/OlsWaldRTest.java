@@ -32,7 +32,7 @@ class OlsWaldRTest {
             OlsOptions opt = OlsOptions.DEFAULT.withCovariance(type, type.isHac() ? 2 : -1);
             OlsResult r = Ols.fit(Fixtures.dataset(c.get("columns")), c.get("y").asText(),
                     Fixtures.strings(c.get("x")), opt);
-            WaldTest w = WaldTest.of(r, c.get("restrictions").asText());
+            WaldResult w = WaldResult.of(r, c.get("restrictions").asText());
             String what = c.get("name").asText() + " " + cov;
             assertThat(w.df1()).as(what).isEqualTo(res.get("df1").asInt());
             assertThat(w.df2()).as(what).isEqualTo(res.get("df2").asInt());
@@ -53,12 +53,12 @@ class OlsWaldRTest {
         JsonNode c = cases().get(0);
         OlsResult r = Ols.fit(Fixtures.dataset(c.get("columns")), c.get("y").asText(), Fixtures.strings(c.get("x")),
                 OlsOptions.DEFAULT);
-        assertThatThrownBy(() -> WaldTest.of(r, "gdp = 0")).hasMessageContaining("\"gdp\"")
+        assertThatThrownBy(() -> WaldResult.of(r, "gdp = 0")).hasMessageContaining("\"gdp\"")
                 .hasMessageContaining("the coefficients are const, gnp");
-        assertThatThrownBy(() -> WaldTest.of(r, "gnp")).hasMessageContaining("left = right");
-        assertThatThrownBy(() -> WaldTest.of(r, "1 = 1")).hasMessageContaining("restricts no coefficient");
-        assertThatThrownBy(() -> WaldTest.of(r, "gnp = 0, 2*gnp = 0")).hasMessageContaining("not independent");
-        assertThatThrownBy(() -> WaldTest.of(r, "x*gnp = 0")).hasMessageContaining("\"x\"");
+        assertThatThrownBy(() -> WaldResult.of(r, "gnp")).hasMessageContaining("left = right");
+        assertThatThrownBy(() -> WaldResult.of(r, "1 = 1")).hasMessageContaining("restricts no coefficient");
+        assertThatThrownBy(() -> WaldResult.of(r, "gnp = 0, 2*gnp = 0")).hasMessageContaining("not independent");
+        assertThatThrownBy(() -> WaldResult.of(r, "x*gnp = 0")).hasMessageContaining("\"x\"");
         WaldRestrictions w = WaldRestrictions.parse("-gnp + 2.5*unemployed - 1e-3 = population - 4",
                 List.of("const", "gnp", "unemployed", "armed_forces", "population"));
         assertThat(w.r()[0]).containsExactly(0, -1, 2.5, 0, -1);

@@ -45,6 +45,12 @@ class AdfStatsmodelsFixtureTest {
             return;
         }
         AdfResult r = Adf.test(x, spec);
+        if (c.has("lowered_maxlag")) {
+            // The default rule's maximum would leave the largest candidate an exact fit: it is lowered, and
+            // statsmodels was asked with the lowered maximum.
+            assertThat(r.maxLag()).as("maximum lag searched").isEqualTo(c.get("lowered_maxlag").asInt())
+                    .isLessThan(Adf.defaultMaxLag(x.length - c.get("diff").asInt(), spec.trend()));
+        }
         assertThat(r.lags()).as("lags").isEqualTo(c.get("used_lags").asInt());
         assertThat(r.nobs()).as("nobs").isEqualTo(c.get("nobs").asInt());
         assertClose("statistic", r.statistic(), c.get("statistic").asDouble());

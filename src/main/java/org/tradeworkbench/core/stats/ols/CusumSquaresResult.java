@@ -22,7 +22,7 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * @param expected (t − k)/(n − k)
  * @param critical c₀
  */
-public record CusumSquaresTest(List<String> periods, double[] squares, double[] expected, double critical) {
+public record CusumSquaresResult(List<String> periods, double[] squares, double[] expected, double critical) {
     /**
      * Edgerton, D. and C. Wells (1994), Critical values for the CUSUMSQ statistic in medium and large sized samples,
      * Oxford Bulletin of Economics and Statistics 56(3), 355–365: the coefficients a, b, c of c₀ for the one-sided
@@ -87,7 +87,7 @@ public record CusumSquaresTest(List<String> periods, double[] squares, double[] 
         return a[0] / Math.sqrt(halfSample) + a[1] / halfSample + a[2] / Math.pow(halfSample, 1.5);
     }
 
-    public static CusumSquaresTest of(OlsResult r) {
+    public static CusumSquaresResult of(OlsResult r) {
         String[] labels = r.sample().labels();
         int n = labels.length;
         int k = r.design().cols();
@@ -119,7 +119,7 @@ public record CusumSquaresTest(List<String> periods, double[] squares, double[] 
             s[i] = acc / total;
             e[i] = (i + 1.0) / m;
         }
-        return new CusumSquaresTest(List.of(Arrays.copyOfRange(labels, k, n)), s, e, critical(halfSample));
+        return new CusumSquaresResult(List.of(Arrays.copyOfRange(labels, k, n)), s, e, critical(halfSample));
     }
 
     /** The summary the tab and {@code ols} show. */

@@ -13,22 +13,22 @@ package org.tradeworkbench.core.stats.ols;
  * @param fDfDenom    denominator df of the F form
  * @param fPValue     p-value of the F form
  */
-public record DiagnosticTest(String key, String name, String nullHypothesis, double statistic, double df,
+public record DiagnosticResult(String key, String name, String nullHypothesis, double statistic, double df,
         double pValue, double fStatistic, double fDfNum, double fDfDenom, double fPValue) {
 
-    static DiagnosticTest chiSquare(String key, String name, String h0, double stat, double df) {
-        return new DiagnosticTest(key, name, h0, stat, df, Distributions.chiSquareUpper(stat, df), Double.NaN,
+    static DiagnosticResult chiSquare(String key, String name, String h0, double stat, double df) {
+        return new DiagnosticResult(key, name, h0, stat, df, Distributions.chiSquareUpper(stat, df), Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN);
     }
 
-    static DiagnosticTest lmAndF(String key, String name, String h0, double lm, double df, double f, double dfNum,
+    static DiagnosticResult lmAndF(String key, String name, String h0, double lm, double df, double f, double dfNum,
             double dfDenom) {
-        return new DiagnosticTest(key, name, h0, lm, df, Distributions.chiSquareUpper(lm, df), f, dfNum, dfDenom,
+        return new DiagnosticResult(key, name, h0, lm, df, Distributions.chiSquareUpper(lm, df), f, dfNum, dfDenom,
                 Distributions.fUpper(f, dfNum, dfDenom));
     }
 
-    static DiagnosticTest fOnly(String key, String name, String h0, double f, double dfNum, double dfDenom) {
-        return new DiagnosticTest(key, name, h0, Double.NaN, Double.NaN, Double.NaN, f, dfNum, dfDenom,
+    static DiagnosticResult fOnly(String key, String name, String h0, double f, double dfNum, double dfDenom) {
+        return new DiagnosticResult(key, name, h0, Double.NaN, Double.NaN, Double.NaN, f, dfNum, dfDenom,
                 Distributions.fUpper(f, dfNum, dfDenom));
     }
 }

@@ -5,7 +5,7 @@ package org.tradeworkbench.core.analysis.stationarity;
  * (statistic, p value, lags, observations, critical values, verdict), so adding a test adds a constant here and
  * its case in {@link StationarityAnalysis}.
  */
-public enum UnitRootTest {
+public enum UnitRootKind {
     ADF("augmented Dickey-Fuller", "ADF"),
     /** Z-tau or Z-alpha with a Bartlett long-run variance (Phillips and Perron 1988), as R urca's ur.pp. */
     PP("Phillips-Perron", "PP"),
@@ -17,7 +17,7 @@ public enum UnitRootTest {
     private final String label;
     private final String shortName;
 
-    UnitRootTest(String label, String shortName) {
+    UnitRootKind(String label, String shortName) {
         this.label = label;
         this.shortName = shortName;
     }

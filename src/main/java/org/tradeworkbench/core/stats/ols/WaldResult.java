@@ -18,16 +18,16 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  * @param restrictions the restrictions tested
  * @param covariance   the covariance used, e.g. "HC1 heteroskedasticity-robust"
  */
-public record WaldTest(WaldRestrictions restrictions, String covariance, double f, int df1, int df2, double fPValue,
+public record WaldResult(WaldRestrictions restrictions, String covariance, double f, int df1, int df2, double fPValue,
                        double chiSquare, double chiSquarePValue) {
 
-    public static WaldTest of(OlsResult fit, String text) {
+    public static WaldResult of(OlsResult fit, String text) {
         List<String> names = fit.coefficients().stream().map(Coefficient::name).toList();
         return of(fit, WaldRestrictions.parse(text, names));
     }
 
     /** The test of restrictions already in matrix form (one column of R per coefficient of {@code fit}). */
-    public static WaldTest of(OlsResult fit, WaldRestrictions w) {
+    public static WaldResult of(OlsResult fit, WaldRestrictions w) {
         double[] b = fit.coefficients().stream().mapToDouble(Coefficient::estimate).toArray();
         double[][] v = fit.covariance();
         int q = w.count();
@@ -69,7 +69,7 @@ public record WaldTest(WaldRestrictions restrictions, String covariance, double 
         }
         double f = wald / q;
         int df2 = fit.dfResid();
-        return new WaldTest(w, fit.options().covariance().label(), f, q, df2, Distributions.fUpper(f, q, df2), wald,
+        return new WaldResult(w, fit.options().covariance().label(), f, q, df2, Distributions.fUpper(f, q, df2), wald,
                 Distributions.chiSquareUpper(wald, q));
     }
 

@@ -5,5 +5,5 @@ package org.tradeworkbench.core.analysis.cointegration;
  * to the cointegrating relations (it is weakly exogenous for them; no long-run causality into it). Chi-square
  * with r degrees of freedom.
  */
-public record WeakExogeneityTest(String variable, double statistic, int df, double pValue) {
+public record WeakExogeneityResult(String variable, double statistic, int df, double pValue) {
 }

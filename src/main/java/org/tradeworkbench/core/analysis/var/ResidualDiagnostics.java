@@ -6,8 +6,8 @@ import org.tradeworkbench.core.linalg.HouseholderQr;
 import org.tradeworkbench.core.stats.ols.Distributions;
 
 /** Tests on the residuals of a fitted VAR. */
-public final class ResidualTests {
-    private ResidualTests() {
+public final class ResidualDiagnostics {
+    private ResidualDiagnostics() {
     }
 
     /** One test: statistic, degrees of freedom (second is 0 for chi-square tests) and p-value. */

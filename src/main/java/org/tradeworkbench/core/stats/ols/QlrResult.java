@@ -35,7 +35,7 @@ import org.tradeworkbench.core.report.ResultTable.Cell;
  *                  {@code Fstats(vcov. = …)}, gretl's {@code qlrtest} after {@code ols --robust}); then the F
  *                  values are W / k
  */
-public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String breakAt, List<String> periods,
+public record QlrResult(double trimming, int dfNum, int dfDen, double maxF, String breakAt, List<String> periods,
         double[] fStats, double lambda, double pValue, CovarianceType covariance) {
 
     /** Whether the statistics are robust Wald statistics rather than Chow's F. */
@@ -54,7 +54,7 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
     }
 
     /** The sup-F over the candidate dates of {@code r} with trimming {@code trim} (0 < trim < 0.5). */
-    public static QlrTest of(OlsResult r, double trim) {
+    public static QlrResult of(OlsResult r, double trim) {
         if (!(trim > 0 && trim < 0.5)) {
             throw new DataException("the QLR trimming must be between 0 and 0.5 (0.15 trims 15% at each end), got "
                     + trim);
@@ -89,7 +89,7 @@ public record QlrTest(double trimming, int dfNum, int dfDen, double maxF, String
         }
         double lambda = SupWaldPValue.lambda(n, trim);
         double p = k <= SupWaldPValue.MAX_RESTRICTIONS ? SupWaldPValue.upper(k * f[best], k, lambda) : Double.NaN;
-        return new QlrTest(trim, k, dfDen, f[best], periods.get(best), List.copyOf(periods), f, lambda, p, cov);
+        return new QlrResult(trim, k, dfDen, f[best], periods.get(best), List.copyOf(periods), f, lambda, p, cov);
     }
 
     /** The Wald statistic of the regime-2 shifts at {@code b} with the model's own (HC or HAC) covariance. */

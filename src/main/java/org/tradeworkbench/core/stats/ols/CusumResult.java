@@ -20,7 +20,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param bound     the upper 5% bound at each t (the lower is its negative)
  * @param critical  b
  */
-public record CusumTest(List<String> periods, double[] recursive, double[] cusum, double[] bound, double critical) {
+public record CusumResult(List<String> periods, double[] recursive, double[] cusum, double[] bound, double critical) {
 
     /** The first period where |W_t| reaches the bound, or null. */
     public String firstCrossing() {
@@ -32,7 +32,7 @@ public record CusumTest(List<String> periods, double[] recursive, double[] cusum
         return null;
     }
 
-    public static CusumTest of(OlsResult r) {
+    public static CusumResult of(OlsResult r) {
         String[] labels = r.sample().labels();
         int n = labels.length;
         int k = r.design().cols();
@@ -54,7 +54,7 @@ public record CusumTest(List<String> periods, double[] recursive, double[] cusum
             cusum[i] = s / sigma;
             bound[i] = crit * (root + 2.0 * (i + 1) / root);
         }
-        return new CusumTest(List.of(Arrays.copyOfRange(labels, k, n)), w, cusum, bound, crit);
+        return new CusumResult(List.of(Arrays.copyOfRange(labels, k, n)), w, cusum, bound, crit);
     }
 
     /** The b with P(sup |W(t)| / (1 + 2t) > b) = alpha for a Brownian motion W on [0, 1] (strucchange's pvalue). */
