@@ -1,6 +1,5 @@
 package org.tradeworkbench.core.stats.ols;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,19 +80,11 @@ public record CusumResult(List<String> periods, double[] recursive, double[] cus
     public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("periods", periods);
-        m.put("recursive_residuals", list(recursive));
-        m.put("cusum", list(cusum));
-        m.put("bound", list(bound));
+        m.put("recursive_residuals", Arrays.stream(recursive).boxed().toList());
+        m.put("cusum", Arrays.stream(cusum).boxed().toList());
+        m.put("bound", Arrays.stream(bound).boxed().toList());
         m.put("critical", critical);
         m.put("first_crossing", firstCrossing());
         return m;
-    }
-
-    private static List<Double> list(double[] v) {
-        List<Double> out = new ArrayList<>();
-        for (double d : v) {
-            out.add(d);
-        }
-        return out;
     }
 }

@@ -145,8 +145,8 @@ public record CusumSquaresResult(List<String> periods, double[] squares, double[
     public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("periods", periods);
-        m.put("cusum_squares", list(squares));
-        m.put("expected", list(expected));
+        m.put("cusum_squares", Arrays.stream(squares).boxed().toList());
+        m.put("expected", Arrays.stream(expected).boxed().toList());
         List<Double> lo = new ArrayList<>();
         List<Double> hi = new ArrayList<>();
         for (int i = 0; i < squares.length; i++) {
@@ -162,13 +162,5 @@ public record CusumSquaresResult(List<String> periods, double[] squares, double[
         m.put("first_crossing", firstCrossing());
         m.put("outside", outsideRuns());
         return m;
-    }
-
-    private static List<Double> list(double[] v) {
-        List<Double> out = new ArrayList<>();
-        for (double d : v) {
-            out.add(d);
-        }
-        return out;
     }
 }

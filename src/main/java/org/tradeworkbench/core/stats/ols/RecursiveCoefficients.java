@@ -78,20 +78,12 @@ public record RecursiveCoefficients(List<String> names, List<String> periods, do
         for (int j = 0; j < names.size(); j++) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("name", names.get(j));
-            c.put("estimate", list(estimates[j]));
-            c.put("standard_error", list(standardErrors[j]));
+            c.put("estimate", Arrays.stream(estimates[j]).boxed().toList());
+            c.put("standard_error", Arrays.stream(standardErrors[j]).boxed().toList());
             c.put("recursions_outside_band", outsideBand(j));
             cs.add(c);
         }
         m.put("coefficients", cs);
         return m;
-    }
-
-    private static List<Double> list(double[] v) {
-        List<Double> out = new ArrayList<>();
-        for (double d : v) {
-            out.add(d);
-        }
-        return out;
     }
 }
