@@ -16,10 +16,12 @@ import org.tradeworkbench.core.expr.Expression;
  * value missing inside is an error naming the variable and period, as for the unit-root tests.
  *
  * @param names  the variables as given
- * @param values {@code values[j][t]}: variable j at sample row t
+ * @param series {@code series[j][first + t]}: variable j at sample row t; the arrays as read (for a bare series
+ *               name the dataset's own), never to be modified
  * @param first  the dataset row of sample row 0
+ * @param size   the sample's rows
  */
-record CointegrationSample(List<String> names, double[][] values, int first, TimeIndex index) {
+record CointegrationSample(List<String> names, double[][] series, int first, int size, TimeIndex index) {
 
     static CointegrationSample of(Dataset data, List<String> variables) {
         Map<String, double[]> cols = new LinkedHashMap<>();
@@ -33,29 +35,31 @@ record CointegrationSample(List<String> names, double[][] values, int first, Tim
             cols.put(v, x);
         }
         Samples.Range r = Samples.contiguous(data.index(), cols);
-        double[][] values = new double[variables.size()][];
-        int j = 0;
-        for (double[] x : cols.values()) {
-            values[j++] = r.extract(x);
-        }
-        for (int k = 0; k < values.length; k++) {
-            if (isConstant(values[k])) {
+        double[][] series = cols.values().toArray(new double[0][]);
+        for (int k = 0; k < series.length; k++) {
+            if (isConstant(series[k], r.first(), r.last())) {
                 throw new DataException("\"" + variables.get(k) + "\" is constant over the sample "
                         + data.index().label(r.first()) + ".." + data.index().label(r.last())
                         + ": a cointegration test needs varying series");
             }
         }
-        return new CointegrationSample(List.copyOf(variables), values, r.first(), data.index());
+        return new CointegrationSample(List.copyOf(variables), series, r.first(), r.size(), data.index());
     }
 
-    int size() {
-        return values[0].length;
+    /** {@code values()[j][t]}: variable j at sample row t, copies the caller may modify. */
+    double[][] values() {
+        double[][] out = new double[series.length][];
+        for (int j = 0; j < series.length; j++) {
+            out[j] = java.util.Arrays.copyOfRange(series[j], first, first + size);
+        }
+        return out;
     }
 
     int count() {
-        return values.length;
+        return series.length;
     }
 
+    /** The period of sample row {@code row}. */
     String label(int row) {
         return index.label(first + row);
     }
@@ -82,9 +86,10 @@ record CointegrationSample(List<String> names, double[][] values, int first, Tim
         return List.copyOf(new ArrayList<>(seen));
     }
 
-    private static boolean isConstant(double[] x) {
-        for (double v : x) {
-            if (v != x[0]) {
+    private static boolean isConstant(double[] x, int from, int to) {
+        double v0 = x[from];
+        for (int i = from + 1; i <= to; i++) {
+            if (x[i] != v0) {
                 return false;
             }
         }

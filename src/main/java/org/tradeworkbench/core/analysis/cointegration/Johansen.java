@@ -51,10 +51,9 @@ public final class Johansen implements Analysis<JohansenSpec, JohansenReport> {
                     + det.description() + " (" + rows + " usable rows for " + (p1 + p2)
                     + " regressors per equation); use fewer lags or a longer sample");
         }
-        double[][] y = s.values();
-        JohansenMoments moments = JohansenMoments.byCrossProducts(y, k, det, rows);
+        JohansenMoments moments = JohansenMoments.byCrossProducts(s.series(), s.first(), s.size(), k, det, rows);
         if (moments == null) {
-            moments = byQr(s, y, k, det, rows);
+            moments = byQr(s, s.values(), k, det, rows);
         }
         double[][] s00 = moments.s00();
         double[][] s01 = moments.s01();

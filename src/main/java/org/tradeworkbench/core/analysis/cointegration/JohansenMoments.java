@@ -128,68 +128,69 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
      * rounding there and names collinear columns.
      */
     static JohansenMoments byCrossProducts(double[][] y, int k, JohansenCase det, int rows) {
+        return byCrossProducts(y, 0, y[0].length, k, det, rows);
+    }
+
+    /** As {@link #byCrossProducts(double[][], int, JohansenCase, int)} on {@code y[j][first .. first + size - 1]}. */
+    static JohansenMoments byCrossProducts(double[][] y, int first, int size, int k, JohansenCase det, int rows) {
         int n = y.length;
-        int size = y[0].length;
         boolean centre = det.unrestrictedTermCount() >= 1;
         List<Column> cols = new ArrayList<>();
-        double[][] diff = new double[n][size];
-        double[][] level = new double[n][size];
         double[] diffShift = new double[n];
         double[] levelShift = new double[n];
-        for (int j = 0; j < n; j++) {
-            double[] v = y[j];
-            if (centre) {
+        if (centre) {
+            for (int j = 0; j < n; j++) {
                 // Any shift near the mean serves (the exact means are taken out below): the differences' mean
-                // telescopes, the levels' in four interleaved sums.
-                diffShift[j] = (v[size - 1] - v[0]) / (size - 1);
-                levelShift[j] = CrossProducts.sums(List.of(new CrossProducts.Run(new double[][] {v}, 0)), size)[0]
-                        / size;
-            }
-            for (int t = 0; t < size; t++) {
-                level[j][t] = v[t] - levelShift[j];
-                if (t > 0) {
-                    diff[j][t] = (v[t] - v[t - 1]) - diffShift[j];
-                }
+                // telescopes, the levels' is summed.
+                double[] v = y[j];
+                diffShift[j] = (v[first + size - 1] - v[first]) / (size - 1);
+                levelShift[j] = mean(v, first, size);
             }
         }
+        CrossProducts.Family diff = new Differences(y, first, size, diffShift);
+        CrossProducts.Family level = new Levels(y, first, size, levelShift);
         List<CrossProducts.Run> runs = new ArrayList<>();
         runs.add(new CrossProducts.Run(diff, k + 1));
         runs.add(new CrossProducts.Run(level, k));
         for (int j = 0; j < n; j++) {
-            cols.add(new Column(diff[j], k + 1, diffShift[j]));
+            cols.add(new Column(k + 1, diffShift[j]));
         }
         for (int j = 0; j < n; j++) {
-            cols.add(new Column(level[j], k, levelShift[j]));
+            cols.add(new Column(k, levelShift[j]));
         }
         // The trend counts observations from 1 at the sample's first period: row r is period r + k + 1.
         double trendShift = centre ? (rows + 1) / 2.0 + k + 1 : 0;
-        double[] trend = new double[rows];
-        for (int r = 0; r < rows; r++) {
-            trend[r] = r + k + 2 - trendShift;
+        double[] trend = null;
+        if (det == JohansenCase.RESTRICTED_TREND || det.unrestrictedTermCount() >= 2) {
+            trend = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                trend[r] = r + k + 2 - trendShift;
+            }
         }
         if (det == JohansenCase.RESTRICTED_CONSTANT) {
             double[] ones = new double[rows];
             java.util.Arrays.fill(ones, 1);
-            cols.add(new Column(ones, 0, 0));
+            cols.add(new Column(0, 0));
             runs.add(new CrossProducts.Run(new double[][] {ones}, 0));
         } else if (det == JohansenCase.RESTRICTED_TREND) {
-            cols.add(new Column(trend, 0, trendShift));
+            cols.add(new Column(0, trendShift));
             runs.add(new CrossProducts.Run(new double[][] {trend}, 0));
         }
         int a = cols.size();
         for (int l = 1; l <= k; l++) {
             for (int j = 0; j < n; j++) {
-                cols.add(new Column(diff[j], k + 1 - l, diffShift[j]));
+                cols.add(new Column(k + 1 - l, diffShift[j]));
             }
             runs.add(new CrossProducts.Run(diff, k + 1 - l));
         }
         if (det.unrestrictedTermCount() >= 2) {
-            cols.add(new Column(trend, 0, trendShift));
+            cols.add(new Column(0, trendShift));
             runs.add(new CrossProducts.Run(new double[][] {trend}, 0));
         }
         int m = cols.size();
-        double[][] c = CrossProducts.of(runs, rows);
-        double[] sums = CrossProducts.sums(runs, rows);
+        CrossProducts.Products products = CrossProducts.of(runs, rows);
+        double[][] c = products.c();
+        double[] sums = products.sums();
         if (centre) {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
@@ -307,7 +308,99 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
                 java.util.Arrays.copyOfRange(coef, n, a));
     }
 
-    /** Rows {@code offset .. offset + rows - 1} of {@code base}, which holds the series minus {@code shift}. */
-    record Column(double[] base, int offset, double shift) {
+    /** A column read from {@code offset} of a family whose series are shifted by {@code shift}. */
+    record Column(int offset, double shift) {
+    }
+
+    private static double mean(double[] x, int from, int size) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = from;
+        int to = from + size;
+        for (; i + 4 <= to; i += 4) {
+            s0 += x[i];
+            s1 += x[i + 1];
+            s2 += x[i + 2];
+            s3 += x[i + 3];
+        }
+        for (; i < to; i++) {
+            s0 += x[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) / size;
+    }
+
+    /**
+     * d(y_j) minus {@code shift[j]} at sample index s >= 1 (0 at s = 0, never read), computed from the series as
+     * they are summed rather than stored.
+     */
+    private record Differences(double[][] y, int first, int length, double[] shift) implements CrossProducts.Family {
+        @Override
+        public int size() {
+            return y.length;
+        }
+
+        @Override
+        public double value(int p, int s) {
+            return s == 0 ? 0 : (y[p][first + s] - y[p][first + s - 1]) - shift[p];
+        }
+
+        @Override
+        public void fill(int p, int from, int to, double[] dst, int at) {
+            double[] v = y[p];
+            double c = shift[p];
+            int s = from;
+            if (s == 0 && s < to) {
+                dst[at] = 0;
+                s++;
+            }
+            int move = at - from;
+            for (; s < to; s++) {
+                dst[s + move] = (v[first + s] - v[first + s - 1]) - c;
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** y_j minus {@code shift[j]} at sample index s. */
+    private record Levels(double[][] y, int first, int length, double[] shift) implements CrossProducts.Family {
+        @Override
+        public int size() {
+            return y.length;
+        }
+
+        @Override
+        public double value(int p, int s) {
+            return y[p][first + s] - shift[p];
+        }
+
+        @Override
+        public void fill(int p, int from, int to, double[] dst, int at) {
+            double[] v = y[p];
+            double c = shift[p];
+            for (int s = from; s < to; s++) {
+                dst[at + s - from] = v[first + s] - c;
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 }

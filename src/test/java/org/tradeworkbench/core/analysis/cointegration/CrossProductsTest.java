@@ -47,8 +47,9 @@ class CrossProductsTest {
                 colOffset.add(offset);
             }
         }
-        double[][] c = CrossProducts.of(runs, rows);
-        double[] sums = CrossProducts.sums(runs, rows);
+        CrossProducts.Products products = CrossProducts.of(runs, rows);
+        double[][] c = products.c();
+        double[] sums = products.sums();
         int m = colBase.size();
         for (int i = 0; i < m; i++) {
             double s = 0;
