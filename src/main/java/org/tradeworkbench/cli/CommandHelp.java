@@ -45,6 +45,9 @@ final class CommandHelp {
             Map.entry("johansen", "Johansen trace and maximum-eigenvalue tests of the cointegration rank."),
             Map.entry("ardl", "ARDL model with lags chosen by an information criterion and the Pesaran-Shin-Smith"
                     + " bounds test for a level relationship."),
+            Map.entry("phillips-ouliaris", "Phillips-Ouliaris residual-based cointegration test: the variance"
+                    + " ratio Pu or the multivariate trace Pz (R urca's ca.po), Phillips-Ouliaris (1990) critical"
+                    + " values."),
             Map.entry("varselect", "Lag order of a VAR by AIC, BIC, HQ and FPE."),
             Map.entry("var", "Vector autoregression: coefficients, fit and residual tests."),
             Map.entry("irf", "Impulse responses of a VAR (orthogonalised, generalised or unit), with bands."),

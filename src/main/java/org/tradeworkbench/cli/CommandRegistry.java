@@ -24,6 +24,7 @@ final class CommandRegistry {
                 new EngleGrangerCommand(),
                 new JohansenCommand(),
                 new ArdlCommand(),
+                new PhillipsOuliarisCommand(),
                 new VarSelectCommand(),
                 new VarCommand(),
                 new IrfCommand(),

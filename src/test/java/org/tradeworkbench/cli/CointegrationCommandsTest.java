@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code engle-granger} and {@code johansen}: the JSON keys of the issue, the references, bad input. */
+/**
+ * {@code engle-granger}, {@code johansen}, {@code ardl} and {@code phillips-ouliaris}: the JSON keys of the issue,
+ * the references, bad input.
+ */
 class CointegrationCommandsTest {
     private static final String SAMPLE = "sample-data/china_us_annual.csv";
     private static final String VARS = "log(us_goods_imports_china_musd),log(us_goods_exports_china_musd)";
@@ -162,6 +165,80 @@ class CointegrationCommandsTest {
                 ? new String[] {command, "--data", f.toString(), "--vars", vars, "--maxlag", "1"}
                 : new String[] {command, "--data", f.toString(), "--vars", vars, "--lags", "1"};
         AdfCommandTest.Run r = AdfCommandTest.run(args);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(message).doesNotContain("NaN").doesNotContain("Infinity");
+        assertThat(r.out()).isEmpty();
+    }
+
+    private static JsonNode poCase(String type, String demean, String lag) throws IOException {
+        try (InputStream in = CointegrationCommandsTest.class.getResourceAsStream(
+                "/fixtures/phillips_ouliaris_urca.json")) {
+            for (JsonNode c : new ObjectMapper().readTree(in).get("cases")) {
+                if (c.get("dataset").asText().equals("china_us_annual") && c.get("type").asText().equals(type)
+                        && c.get("demean").asText().equals(demean) && c.get("lag").asText().equals(lag)) {
+                    return c;
+                }
+            }
+        }
+        throw new AssertionError("no Phillips-Ouliaris case " + type + " " + demean + " " + lag);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({"Pu,constant,long", "Pz,trend,short", "Pu,none,short", "Pz,constant,long"})
+    void phillipsOuliarisJsonOnTheSampleIsUrcaCaPo(String type, String demean, String lag) throws IOException {
+        AdfCommandTest.Run r = AdfCommandTest.run("phillips-ouliaris", "--data", SAMPLE, "--vars", VARS, "--type",
+                type.toLowerCase(java.util.Locale.ROOT), "--demean", demean, "--lag", lag, "--json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        JsonNode ref = poCase(type, demean, lag);
+        double stat = ref.get("statistic").asDouble();
+        assertThat(j.get("statistic").asDouble()).isCloseTo(stat, Offset.offset(1e-6 * Math.abs(stat)));
+        assertThat(j.get("critical_values").get("10%").asDouble())
+                .isEqualTo(ref.get("critical_values").get(0).asDouble());
+        assertThat(j.get("critical_values").get("5%").asDouble())
+                .isEqualTo(ref.get("critical_values").get(1).asDouble());
+        assertThat(j.get("critical_values").get("1%").asDouble())
+                .isEqualTo(ref.get("critical_values").get(2).asDouble());
+        assertThat(j.get("type").asText()).isEqualTo(type);
+        assertThat(j.get("lags").asInt()).isEqualTo(ref.get("lags").asInt());
+        assertThat(j.get("nobs").asInt()).isEqualTo(ref.get("nobs").asInt());
+        assertThat(j.get("verdict").asText()).isEqualTo(stat > ref.get("critical_values").get(1).asDouble()
+                ? "cointegrated" : "not cointegrated");
+        assertThat(j.get("critical_values_source").asText()).startsWith("Phillips and Ouliaris (1990)");
+        assertThat(j.has("cointegrating_regression")).isEqualTo(type.equals("Pu"));
+    }
+
+    @Test
+    void phillipsOuliarisTextAndHelp() {
+        AdfCommandTest.Run r = AdfCommandTest.run("phillips-ouliaris", "--data", SAMPLE, "--vars", VARS);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Pu statistic").contains("verdict at 5%").contains("Table Ia")
+                .contains("Cointegrating regression: log(us_goods_imports_china_musd)");
+        AdfCommandTest.Run h = AdfCommandTest.run("phillips-ouliaris", "--help");
+        assertThat(h.status()).as(h.err()).isZero();
+        assertThat(h.out()).contains("Phillips-Ouliaris").contains("--type pu|pz")
+                .contains("--demean none|constant|trend").contains("--lag short|long");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {
+        "a,c;--type pu;40;\"c\" is constant",
+        "d,a;--demean constant;40;VAR(1) regression of d, a on their first lags: regressor \"const\" is collinear",
+        "a,d;--type pz --demean constant;40;collinear",
+        "a,b;--type pz --demean trend;5;5 observations of a, b (1950..1954) are too few",
+        "a,b;--type pu --lag long;6;the long lag rule gives 5 lags for 5 observations",
+        "a,b;--type pq;40;--type must be one of pu, pz",
+        "a,b;--demean drift;40;--demean must be one of none, constant, trend",
+        "a,b,c,d,a,b,c;--type pu;40;is given twice",
+        "a,b;--tol 2;40;the tolerance must be above 0 and below 1",
+    })
+    void phillipsOuliarisBadInputIsOneLineNamingTheProblem(String vars, String options, int rows, String message,
+                                                          @TempDir Path dir) throws IOException {
+        Path f = badFile(dir, rows);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("phillips-ouliaris", "--data",
+                f.toString(), "--vars", vars));
+        args.addAll(java.util.List.of(options.split(" ")));
+        AdfCommandTest.Run r = AdfCommandTest.run(args.toArray(String[]::new));
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains(message).doesNotContain("NaN").doesNotContain("Infinity");
         assertThat(r.out()).isEmpty();

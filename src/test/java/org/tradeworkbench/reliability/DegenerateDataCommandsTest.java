@@ -62,6 +62,8 @@ class DegenerateDataCommandsTest {
             "engle-granger --vars v,z",
             "johansen --vars z,v",
             "johansen --vars z,v --lags 12",
+            "phillips-ouliaris --vars z,v --demean constant",
+            "phillips-ouliaris --vars v,z --type pz --demean trend --lag long",
             "ardl --vars v,z --maxlag 1",
             "ardl --vars z,v --maxlag 1",
             "ardl --vars z,v --maxlag 12",

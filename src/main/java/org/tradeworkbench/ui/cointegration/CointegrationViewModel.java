@@ -33,6 +33,10 @@ import org.tradeworkbench.core.analysis.cointegration.EngleGrangerSpec;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisDemean;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisLag;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisSpec;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisType;
 import org.tradeworkbench.core.data.DataException;
 import org.tradeworkbench.core.data.Dataset;
 import org.tradeworkbench.core.data.SampleRange;
@@ -51,9 +55,10 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
  * The Cointegration tab: the variables (ticked and typed; the first is the dependent one of Engle-Granger and
- * ARDL), the test (Engle-Granger, Johansen, ARDL) and its options. Every change re-runs the test through the
+ * ARDL and the one Phillips-Ouliaris Pu normalises on), the test (Engle-Granger, Johansen, ARDL,
+ * Phillips-Ouliaris) and its options. Every change re-runs the test through the
  * debouncer, off the FX thread: the choices are a {@link CointegrationSpec}, the result the report of
- * {@link CointegrationAnalysis}, as for the {@code engle-granger}, {@code johansen} and {@code ardl} commands.
+ * {@link CointegrationAnalysis}, as for the {@code engle-granger}, {@code johansen}, {@code ardl} and {@code phillips-ouliaris} commands.
  * Holds no {@code Node}.
  */
 public final class CointegrationViewModel {
@@ -89,6 +94,12 @@ public final class CointegrationViewModel {
     private final ObjectProperty<LagCriterion> ardlCriterion = new SimpleObjectProperty<>(this, "ardlCriterion",
             LagCriterion.AIC);
     private final IntegerProperty ardlCase = new SimpleIntegerProperty(this, "ardlCase", 3);
+    private final ObjectProperty<PhillipsOuliarisType> poType = new SimpleObjectProperty<>(this, "poType",
+            PhillipsOuliarisType.PU);
+    private final ObjectProperty<PhillipsOuliarisDemean> poDemean = new SimpleObjectProperty<>(this, "poDemean",
+            PhillipsOuliarisDemean.NONE);
+    private final ObjectProperty<PhillipsOuliarisLag> poLag = new SimpleObjectProperty<>(this, "poLag",
+            PhillipsOuliarisLag.SHORT);
 
     private final ReadOnlyStringWrapper variablesText = new ReadOnlyStringWrapper(this, "variablesText", "");
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -100,6 +111,9 @@ public final class CointegrationViewModel {
             + "start (the Data tab's box): their data are cut to the sample, so lags use up its first periods.";
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private boolean batch;
+    /** Phillips-Ouliaris: the tolerance of a spec the tab was set to (a workbench file, a replayed command); the
+     * tab has no field for it, keeps it while the spec's other choices change, and uses R's default otherwise. */
+    private Double poTol;
 
     public CointegrationViewModel(WorkbenchModel model, Debouncer debouncer) {
         this.model = model;
@@ -109,7 +123,7 @@ public final class CointegrationViewModel {
         typed.addListener(o -> rerun(true));
         for (Observable o : List.of(useTicked, method, egTrend, egAutomatic, egCriterion, egLags, egDefaultMaxLag,
                 egMaxLag, johansenLags,
-                johansenCase, ardlMaxLag, ardlCriterion, ardlCase, model.datasetProperty(),
+                johansenCase, ardlMaxLag, ardlCriterion, ardlCase, poType, poDemean, poLag, model.datasetProperty(),
                 model.sampleFromProperty(), model.sampleToProperty(), model.presampleProperty(), model.selectedVariables())) {
             o.addListener(rerun);
         }
@@ -134,6 +148,10 @@ public final class CointegrationViewModel {
         m.put("ardlMaxLag", ardlMaxLag.get());
         m.put("ardlCriterion", ardlCriterion.get().name());
         m.put("ardlCase", ardlCase.get());
+        m.put("poType", poType.get().name());
+        m.put("poDemean", poDemean.get().name());
+        m.put("poLag", poLag.get().name());
+        m.put("poTol", poTol);
         try {
             m.put(SPEC_KEY, AnalysisJson.plain(spec(currentVariables())));
         } catch (IllegalArgumentException e) {
@@ -172,6 +190,13 @@ public final class CointegrationViewModel {
             PanelSettings.ifPresent(PanelSettings.choice(m, "ardlCriterion", LagCriterion.class),
                     ardlCriterion::set);
             PanelSettings.ifPresent(PanelSettings.integer(m, "ardlCase"), ardlCase::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "poType", PhillipsOuliarisType.class), poType::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "poDemean", PhillipsOuliarisDemean.class),
+                    poDemean::set);
+            PanelSettings.ifPresent(PanelSettings.choice(m, "poLag", PhillipsOuliarisLag.class), poLag::set);
+            if (m.containsKey("poTol")) {
+                poTol = m.get("poTol") instanceof Number n ? n.doubleValue() : null;
+            }
         } finally {
             batch = false;
         }
@@ -206,6 +231,12 @@ public final class CointegrationViewModel {
                 ardlCriterion.set(s.ardl().criterion());
                 ardlCase.set(s.ardl().boundsCase());
             }
+            case PHILLIPS_OULIARIS -> {
+                poType.set(s.phillipsOuliaris().type());
+                poDemean.set(s.phillipsOuliaris().demean());
+                poLag.set(s.phillipsOuliaris().lag());
+                poTol = s.phillipsOuliaris().tol();
+            }
         }
     }
 
@@ -225,6 +256,8 @@ public final class CointegrationViewModel {
             case JOHANSEN -> CointegrationSpec.of(new JohansenSpec(vars, johansenLags.get(), johansenCase.get()));
             case ARDL -> CointegrationSpec.of(new ArdlSpec(vars, ardlMaxLag.get(), ardlCriterion.get(),
                     ardlCase.get()));
+            case PHILLIPS_OULIARIS -> CointegrationSpec.of(new PhillipsOuliarisSpec(vars, poType.get(),
+                    poDemean.get(), poLag.get(), poTol));
         };
     }
 
@@ -287,6 +320,20 @@ public final class CointegrationViewModel {
     /** ARDL: the PSS case 1..5. */
     public IntegerProperty ardlCaseProperty() {
         return ardlCase;
+    }
+
+    /** Phillips-Ouliaris: Pu (normalised on the first variable) or Pz. */
+    public ObjectProperty<PhillipsOuliarisType> poTypeProperty() {
+        return poType;
+    }
+
+    public ObjectProperty<PhillipsOuliarisDemean> poDemeanProperty() {
+        return poDemean;
+    }
+
+    /** Phillips-Ouliaris: urca's short or long Bartlett truncation lag. */
+    public ObjectProperty<PhillipsOuliarisLag> poLagProperty() {
+        return poLag;
     }
 
     public ReadOnlyStringProperty variablesTextProperty() {

@@ -247,7 +247,10 @@ public final class ConsoleView {
         choices.setId("consoleChoices");
         choices.getStyleClass().add("console-choices");
         choices.setWrapText(true);
-        choices.textProperty().bind(vm.choicesProperty());
+        // The choices are three spaces apart; an option and its value ("--trend n|c|ct") stay on one line when
+        // the list wraps.
+        choices.textProperty().bind(Bindings.createStringBinding(() -> vm.choicesProperty().get()
+                .replaceAll("(?<=--[a-z0-9-]{1,40}) (?=[^ -])", "\u00a0"), vm.choicesProperty()));
         choices.visibleProperty().bind(vm.choicesProperty().isNotEmpty());
         choices.managedProperty().bind(choices.visibleProperty());
         return new VBox(row, choices);

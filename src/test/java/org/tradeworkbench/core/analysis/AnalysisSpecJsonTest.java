@@ -129,6 +129,38 @@ class AnalysisSpecJsonTest {
         });
     }
 
+    /** The Cointegration tab's specs, each test alone and inside the tab's choice. */
+    static Stream<Object> cointegrationSpecs() {
+        Random r = new Random(20261208L);
+        return IntStream.range(0, 24).mapToObj(i -> {
+            List<String> vars = new ArrayList<>();
+            int k = 2 + r.nextInt(5);
+            for (int j = 0; j < k; j++) {
+                vars.add(NAMES[(i + j) % NAMES.length] + j);
+            }
+            var po = new org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisSpec(vars,
+                    pick(r, org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisType.class),
+                    pick(r, org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisDemean.class),
+                    pick(r, org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisLag.class),
+                    r.nextBoolean() ? null : 1e-12 * (1 + r.nextInt(1000)));
+            var eg = new org.tradeworkbench.core.analysis.cointegration.EngleGrangerSpec(vars,
+                    pick(r, org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend.class), r.nextInt(5),
+                    null, null);
+            return switch (i % 4) {
+                case 0 -> po;
+                case 1 -> org.tradeworkbench.core.analysis.cointegration.CointegrationSpec.of(po);
+                case 2 -> eg;
+                default -> org.tradeworkbench.core.analysis.cointegration.CointegrationSpec.of(eg);
+            };
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("cointegrationSpecs")
+    void cointegrationSpecsReadBackAsTheSameSpec(Object spec) {
+        readsBackAsTheSameSpec(spec);
+    }
+
     @ParameterizedTest
     @MethodSource("varSpecs")
     void varSpecsReadBackAsTheSameSpec(Object spec) {

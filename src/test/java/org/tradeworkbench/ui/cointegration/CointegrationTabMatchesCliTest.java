@@ -12,6 +12,9 @@ import org.tradeworkbench.cli.Cli;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisDemean;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisLag;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisType;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.report.ResultTable;
@@ -22,7 +25,8 @@ import org.tradeworkbench.ui.task.SameThreadTaskRunner;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
 
 /**
- * The Cointegration tab and the {@code engle-granger}, {@code johansen} and {@code ardl} commands on the same
+ * The Cointegration tab and the {@code engle-granger}, {@code johansen}, {@code ardl} and {@code phillips-ouliaris}
+ * commands on the same
  * data and choices: the same tables, cell for cell, and the same message when the test cannot run.
  */
 class CointegrationTabMatchesCliTest {
@@ -114,6 +118,34 @@ class CointegrationTabMatchesCliTest {
                 "--case", "5");
         assertThat(vm.tables()).hasSize(3);
         assertThat(cliTables(r)).isEqualTo(tabTables());
+    }
+
+    @Test
+    void phillipsOuliarisPzDetrendedWithTheLongLagOnASample() {
+        vm.typedProperty().set(IMP + "\n" + EXP + "\n" + WORLD);
+        vm.methodProperty().set(CointegrationMethod.PHILLIPS_OULIARIS);
+        vm.poTypeProperty().set(PhillipsOuliarisType.PZ);
+        vm.poDemeanProperty().set(PhillipsOuliarisDemean.TREND);
+        vm.poLagProperty().set(PhillipsOuliarisLag.LONG);
+        model.setSample(Period.annual(1997), Period.annual(2019));
+        Run r = cli("phillips-ouliaris", "--data", DATA, "--vars", IMP + "," + EXP + "," + WORLD, "--type", "pz",
+                "--demean", "trend", "--lag", "long", "--from", "1997", "--to", "2019");
+        assertThat(vm.tables()).hasSize(1);
+        assertThat(cliTables(r)).isEqualTo(tabTables());
+        var logged = model.commandLog().entries();
+        assertThat(logged.get(logged.size() - 1).toString()).isEqualTo("phillips-ouliaris --vars \"" + IMP + ","
+                + EXP + "," + WORLD + "\" --type pz --demean trend --lag long");
+    }
+
+    @Test
+    void phillipsOuliarisPuWithAConstant() {
+        vm.typedProperty().set(EXP + "\n" + IMP);
+        vm.methodProperty().set(CointegrationMethod.PHILLIPS_OULIARIS);
+        vm.poDemeanProperty().set(PhillipsOuliarisDemean.CONSTANT);
+        Run r = cli("phillips-ouliaris", "--data", DATA, "--vars", EXP + "," + IMP, "--demean", "constant");
+        assertThat(vm.tables()).hasSize(2);
+        assertThat(cliTables(r)).isEqualTo(tabTables());
+        assertThat(TextTableWriter.write(vm.reportProperty().get())).isEqualTo(r.out());
     }
 
     @Test

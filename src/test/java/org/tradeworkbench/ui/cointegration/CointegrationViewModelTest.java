@@ -16,6 +16,11 @@ import org.tradeworkbench.core.analysis.cointegration.EngleGrangerReport;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.analysis.cointegration.JohansenReport;
 import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisDemean;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisLag;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisReport;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisSpec;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisType;
 import org.tradeworkbench.core.data.Period;
 import org.tradeworkbench.core.io.DataImporter;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
@@ -176,5 +181,87 @@ class CointegrationViewModelTest {
                 Debouncer.immediate(new SameThreadTaskRunner()));
         again.restoreSettings(saved);
         assertThat(again.tables()).isEqualTo(vm.tables());
+    }
+
+    @Test
+    void phillipsOuliarisRunsAndReRunsOnEveryToggle() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        vm.methodProperty().set(CointegrationMethod.PHILLIPS_OULIARIS);
+        PhillipsOuliarisReport pu = (PhillipsOuliarisReport) vm.reportProperty().get();
+        assertThat(pu.spec()).isEqualTo(PhillipsOuliarisSpec.of(List.of(IMP, EXP)));
+        assertThat(vm.tables()).hasSize(2);
+        assertThat(vm.tables().get(0).title()).startsWith("Phillips–Ouliaris cointegration test (variance ratio Pu)");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.variablesTextProperty().get()).contains("(" + IMP + " dependent)");
+
+        vm.poTypeProperty().set(PhillipsOuliarisType.PZ);
+        PhillipsOuliarisReport pz = (PhillipsOuliarisReport) vm.reportProperty().get();
+        assertThat(pz.spec().type()).isEqualTo(PhillipsOuliarisType.PZ);
+        assertThat(pz.statistic()).isNotEqualTo(pu.statistic());
+        assertThat(vm.tables()).hasSize(1);
+
+        vm.poDemeanProperty().set(PhillipsOuliarisDemean.TREND);
+        PhillipsOuliarisReport trend = (PhillipsOuliarisReport) vm.reportProperty().get();
+        assertThat(trend.criticalValueSource()).endsWith("Table IIc");
+        assertThat(trend.statistic()).isNotEqualTo(pz.statistic());
+
+        vm.poLagProperty().set(PhillipsOuliarisLag.LONG);
+        PhillipsOuliarisReport longLag = (PhillipsOuliarisReport) vm.reportProperty().get();
+        // 25 years, n = 24: trunc(4 (0.24)^(1/4)) = 2 and trunc(12 (0.24)^(1/4)) = 8.
+        assertThat(trend.lags()).isEqualTo(2);
+        assertThat(longLag.lags()).isEqualTo(8);
+        assertThat(longLag.statistic()).isNotEqualTo(trend.statistic());
+    }
+
+    @Test
+    void phillipsOuliarisRefusesMoreVariablesThanItsTablesAndTooShortASample() {
+        vm.typedProperty().set(IMP + "\n" + EXP + "\nlog(us_goods_exports_world_musd)\nlog(us_goods_imports_world_musd)"
+                + "\nlog(us_atp_exports_world_musd)\nlog(us_atp_imports_world_musd)\nlog(cn_patent_apps_resident)");
+        vm.methodProperty().set(CointegrationMethod.PHILLIPS_OULIARIS);
+        assertThat(vm.tables()).isEmpty();
+        assertThat(vm.messageSeverityProperty().get()).isEqualTo(Severity.ERROR);
+        assertThat(vm.messageProperty().get()).contains("at most 6 variables");
+
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        model.setSample(Period.annual(2015), Period.annual(2019));
+        vm.poDemeanProperty().set(PhillipsOuliarisDemean.TREND);
+        assertThat(vm.tables()).isEmpty();
+        assertThat(vm.messageProperty().get()).contains("5 observations of " + IMP + ", " + EXP + " (2015..2019)")
+                .contains("too few").doesNotContain("NaN");
+    }
+
+    @Test
+    void phillipsOuliarisSettingsAndASpecAloneSetTheTab() {
+        vm.typedProperty().set(IMP + "\n" + EXP);
+        vm.methodProperty().set(CointegrationMethod.PHILLIPS_OULIARIS);
+        vm.poTypeProperty().set(PhillipsOuliarisType.PZ);
+        vm.poDemeanProperty().set(PhillipsOuliarisDemean.CONSTANT);
+        vm.poLagProperty().set(PhillipsOuliarisLag.LONG);
+        Map<String, Object> saved = vm.saveSettings();
+        CointegrationSpec spec = AnalysisJson.fromPlain(saved.get(CointegrationViewModel.SPEC_KEY),
+                CointegrationSpec.class);
+        assertThat(spec).isEqualTo(CointegrationSpec.of(new PhillipsOuliarisSpec(List.of(IMP, EXP),
+                PhillipsOuliarisType.PZ, PhillipsOuliarisDemean.CONSTANT, PhillipsOuliarisLag.LONG, null)));
+
+        WorkbenchModel other = new WorkbenchModel();
+        other.load(model.dataset(), null);
+        CointegrationViewModel again = new CointegrationViewModel(other,
+                Debouncer.immediate(new SameThreadTaskRunner()));
+        again.restoreSettings(saved);
+        assertThat(again.poDemeanProperty().get()).isEqualTo(PhillipsOuliarisDemean.CONSTANT);
+        assertThat(again.tables()).isEqualTo(vm.tables());
+
+        // A spec with a tolerance (a replayed command, a file): the tab keeps it and runs with it.
+        CointegrationSpec strict = CointegrationSpec.of(new PhillipsOuliarisSpec(List.of(IMP, EXP),
+                PhillipsOuliarisType.PU, PhillipsOuliarisDemean.TREND, PhillipsOuliarisLag.SHORT, 1e-9));
+        CointegrationViewModel fresh = new CointegrationViewModel(other,
+                Debouncer.immediate(new SameThreadTaskRunner()));
+        fresh.restoreSettings(Map.of(CointegrationViewModel.SPEC_KEY, AnalysisJson.plain(strict)));
+        assertThat(fresh.methodProperty().get()).isEqualTo(CointegrationMethod.PHILLIPS_OULIARIS);
+        assertThat(fresh.poTypeProperty().get()).isEqualTo(PhillipsOuliarisType.PU);
+        assertThat(((PhillipsOuliarisReport) fresh.reportProperty().get()).spec()).isEqualTo(
+                strict.phillipsOuliaris());
+        assertThat(AnalysisJson.fromPlain(fresh.saveSettings().get(CointegrationViewModel.SPEC_KEY),
+                CointegrationSpec.class)).isEqualTo(strict);
     }
 }

@@ -119,6 +119,11 @@ class ConsoleWindowFxTest extends FxRobot {
         assertThat(choices.isVisible()).isTrue();
         assertThat(choices.getText()).isEqualTo("aic   bic   tstat");
         interact(() -> input().setText(""));
+        write("adf --").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(choices.getText()).as("an option and its value stay together when the list wraps")
+                .contains("--column\u00a0EXPR   --trend\u00a0n|c|ct").contains("   --json   ");
+        interact(() -> input().setText(""));
 
         checkWrapping();
 

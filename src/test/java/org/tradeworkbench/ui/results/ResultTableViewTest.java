@@ -115,4 +115,118 @@ class ResultTableViewTest {
             stage.hide();
         });
     }
+
+    private static final String VERDICT = "us_atp_exports_world_musd does not Granger-cause cn_fdi_net_inflows_pct_gdp"
+            + " at 5%: reject, the lags of the cause add to the fit of the effect";
+
+    private static ResultTable wide() {
+        return ResultTable.builder("Granger causality", "Null hypothesis", "Lags", "Observations used", "F",
+                "p value", "Verdict")
+                .row(Cell.text("us_atp_exports_world_musd does not Granger-cause cn_fdi_net_inflows_pct_gdp"),
+                        Cell.integer(2), Cell.integer(23), Cell.number(12345.678901, -1), Cell.pValue(0.0004),
+                        Cell.text(VERDICT))
+                .row(Cell.text("cn_fdi_net_inflows_pct_gdp does not Granger-cause us_atp_exports_world_musd"),
+                        Cell.integer(2), Cell.integer(23), Cell.number(0.5, -1), Cell.pValue(0.61),
+                        Cell.text("no Granger causality at 5%"))
+                .build();
+    }
+
+    /**
+     * At 700 px the long text columns narrow and wrap: the columns fit the table (no sideways scroll bar), the
+     * verdict is shown whole on several lines in a taller row, and the numbers keep their width. Widened to 1400 px
+     * the columns follow: wider, the verdict on fewer lines.
+     */
+    @Test
+    void columnsFitTheWidthWrappingTheLongTextAndKeepingTheNumbersWhole() throws Exception {
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { },
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        double[] narrowHeight = new double[1];
+        double[] narrowWidth = new double[1];
+        ResultTableView view = FxThread.call(() -> {
+            ResultTableView v = new ResultTableView(actions, wide());
+            stage.setScene(new Scene(v, 700, 500));
+            stage.show();
+            v.applyCss();
+            v.layout();
+            return v;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        FxThread.run(() -> {
+            var grid = view.grid();
+            assertThat(totalWidth(grid)).isLessThanOrEqualTo(insideWidth(grid));
+            assertThat(sidewaysScrollBarShown(grid)).isFalse();
+            TableCell<?, ?> verdict = cell(grid, VERDICT);
+            assertThat(verdict.getText()).isEqualTo(VERDICT);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) verdict.getGraphic();
+            assertThat(shown.getText()).isEqualTo(VERDICT);
+            assertThat(verdict.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            double oneLine = new javafx.scene.text.Text("Xg").getLayoutBounds().getHeight();
+            assertThat(shown.getLayoutBounds().getHeight()).as("the verdict wraps onto lines")
+                    .isGreaterThan(2.5 * oneLine);
+            assertThat(shown.getLayoutBounds().getWidth()).isLessThanOrEqualTo(verdict.getWidth());
+            assertThat(verdict.getHeight()).as("its row grows to show the lines")
+                    .isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight());
+            // The numbers are not narrowed: each numeric cell is at least as wide as its text in its font.
+            for (String number : List.of("12345.7", "0.0004", "0.6100", "23")) {
+                TableCell<?, ?> c = cell(grid, number);
+                double text = textWidth(number, c.getFont());
+                assertThat(c.getWidth() - c.getInsets().getLeft() - c.getInsets().getRight())
+                        .as("room for %s", number).isGreaterThanOrEqualTo(text);
+            }
+            // The long header "Observations used" wraps rather than being cut.
+            for (Node n : grid.lookupAll(".column-header .label")) {
+                Label l = (Label) n;
+                assertThat(l.isWrapText()).isTrue();
+            }
+            assertThat(grid.lookupAll(".table-row-cell")).isNotEmpty();
+            narrowHeight[0] = shown.getLayoutBounds().getHeight();
+            narrowWidth[0] = totalWidth(grid);
+            stage.setWidth(1400);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        FxThread.run(() -> {
+            var grid = view.grid();
+            assertThat(sidewaysScrollBarShown(grid)).isFalse();
+            assertThat(totalWidth(grid)).isLessThanOrEqualTo(insideWidth(grid)).isGreaterThan(narrowWidth[0] + 500);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell(grid, VERDICT).getGraphic();
+            assertThat(shown.getLayoutBounds().getHeight()).as("fewer lines at 1400 px")
+                    .isLessThan(narrowHeight[0]);
+            stage.hide();
+        });
+    }
+
+    static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The on-screen cell showing {@code text}. */
+    static TableCell<?, ?> cell(javafx.scene.control.TableView<?> grid, String text) {
+        for (Node n : grid.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> c && text.equals(c.getText()) && c.isVisible()) {
+                return c;
+            }
+        }
+        throw new AssertionError("no cell shows " + text);
+    }
+
+    static double totalWidth(javafx.scene.control.TableView<?> grid) {
+        return grid.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+    }
+
+    static double insideWidth(javafx.scene.control.TableView<?> grid) {
+        return grid.getWidth() - grid.getInsets().getLeft() - grid.getInsets().getRight();
+    }
+
+    static boolean sidewaysScrollBarShown(javafx.scene.control.TableView<?> grid) {
+        for (Node n : grid.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar b
+                    && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -140,4 +140,104 @@ class AnalysisTabsFxTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#causalityTable").size() == 12);
         assertThat(cell("#causalityTable", 0, 1)).isEqualTo("1");
     }
+
+    /**
+     * At a 1500 x 900 window the Causality table (with its Verdict) and the VAR tab's tables fit their panel: no
+     * sideways scroll bar, the columns no wider than the table; text too long for its column is wrapped and shown
+     * whole (the cell holds the value, its text node is no wider than the cell and taller than a line); numbers
+     * keep the width of their text.
+     */
+    @Test
+    void resultTablesFitTheirPanelAt1500PixelsWrappingTextAndKeepingNumbersWhole() throws Exception {
+        javafx.stage.Window window = app.view().tabs().getScene().getWindow();
+        double width = window.getWidth();
+        double height = window.getHeight();
+        try {
+            interact(() -> {
+                window.setWidth(1500);
+                window.setHeight(900);
+            });
+            showTab("causality");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#causalityTable").size() == 6);
+            WaitForAsyncUtils.waitForFxEvents();
+            ResultTableView causality = lookup("#causalityTable").query();
+            assertThat(causality.getResultTable().columns()).contains("Verdict");
+            // The verdicts are too long for the panel at their one-line width: they wrap.
+            interact(() -> assertThat(assertFits(causality)).as("wrapped cells").isPositive());
+
+            showTab("var");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tableTitled("Observations against lags") != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> {
+                assertFits(tableTitled("Observations against lags"));
+                for (javafx.scene.Node n : app.view().tabs().getSelectionModel().getSelectedItem().getContent()
+                        .lookupAll(".result-table-view")) {
+                    assertFits((ResultTableView) n);
+                }
+            });
+        } finally {
+            interact(() -> {
+                window.setWidth(width);
+                window.setHeight(height);
+            });
+        }
+    }
+
+    private ResultTableView tableTitled(String title) {
+        javafx.scene.Node content = app.view().tabs().getSelectionModel().getSelectedItem().getContent();
+        for (javafx.scene.Node n : content.lookupAll(".result-table-view")) {
+            ResultTableView v = (ResultTableView) n;
+            if (v.getResultTable() != null && v.getResultTable().title().startsWith(title) && v.getWidth() > 0) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Asserts the table fits; returns how many of its cells on screen are wrapped. */
+    private static int assertFits(ResultTableView view) {
+        var grid = view.grid();
+        String name = view.getResultTable().title();
+        double inside = grid.getWidth() - grid.getInsets().getLeft() - grid.getInsets().getRight();
+        double columns = grid.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(grid.getWidth()).as(name).isGreaterThan(700);
+        assertThat(columns).as("columns of " + name).isLessThanOrEqualTo(inside);
+        for (javafx.scene.Node n : grid.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar b && b.isVisible()) {
+                assertThat(b.getOrientation()).as("scroll bar of " + name)
+                        .isEqualTo(javafx.geometry.Orientation.VERTICAL);
+            }
+        }
+        int cells = 0;
+        int wrapped = 0;
+        for (javafx.scene.Node n : grid.lookupAll(".table-cell")) {
+            if (!(n instanceof javafx.scene.control.TableCell<?, ?> c) || c.isEmpty() || c.getText() == null
+                    || !c.isVisible()) {
+                continue;
+            }
+            cells++;
+            double room = c.getWidth() - c.getInsets().getLeft() - c.getInsets().getRight();
+            javafx.scene.text.Text measured = new javafx.scene.text.Text(c.getText());
+            measured.setFont(c.getFont());
+            double text = measured.getLayoutBounds().getWidth();
+            double line = measured.getLayoutBounds().getHeight();
+            if (c.getGraphic() instanceof javafx.scene.text.Text shown) {
+                // A text column: shown whole by a wrapping text node.
+                assertThat(shown.getText()).as(name).isEqualTo(c.getText());
+                assertThat(shown.getLayoutBounds().getWidth()).as(c.getText()).isLessThanOrEqualTo(room + 0.5);
+                if (text > room + 0.5) {
+                    wrapped++;
+                    assertThat(shown.getLayoutBounds().getHeight()).as("wrapped: " + c.getText())
+                            .isGreaterThan(1.5 * line);
+                    assertThat(c.getHeight()).as("row of " + c.getText())
+                            .isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight());
+                }
+            } else {
+                // A number: never narrowed below its text.
+                assertThat(room).as("room for " + c.getText() + " in " + name).isGreaterThanOrEqualTo(text);
+            }
+        }
+        assertThat(cells).as("cells of " + name).isPositive();
+        return wrapped;
+    }
 }

@@ -102,6 +102,24 @@ class WorkbenchAnalysesTest {
     }
 
     @Test
+    void aPhillipsOuliarisTabIsRunFromTheFileAsTheTabShowedIt() {
+        coint.methodProperty().set(CointegrationMethod.PHILLIPS_OULIARIS);
+        coint.poTypeProperty().set(org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisType.PZ);
+        coint.poDemeanProperty().set(org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisDemean.TREND);
+        coint.poLagProperty().set(org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisLag.LONG);
+        assertThat(coint.tables()).hasSize(1);
+        WorkbenchFile wb = saved();
+        WorkbenchAnalyses.Outcome withSpec = WorkbenchAnalyses.run(wb, ProgressReporter.NONE).get(3);
+        assertThat(withSpec.problem()).isNull();
+        assertThat(((Report) withSpec.report()).tables()).isEqualTo(coint.tables());
+        Map<String, Object> old = new LinkedHashMap<>(wb.panels().get("cointegration"));
+        assertThat(old.remove("spec")).isNotNull();
+        WorkbenchAnalyses.Outcome fromSettings = WorkbenchAnalyses.run(wb.withPanel("cointegration", old),
+                ProgressReporter.NONE).get(3);
+        assertThat(((Report) fromSettings.report()).tables()).isEqualTo(coint.tables());
+    }
+
+    @Test
     void aTabWithNothingChosenSaysSo() {
         ols.dependentProperty().set("");
         WorkbenchFile wb = saved();

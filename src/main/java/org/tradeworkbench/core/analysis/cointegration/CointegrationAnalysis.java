@@ -25,6 +25,7 @@ public final class CointegrationAnalysis implements Analysis<CointegrationSpec, 
             case ENGLE_GRANGER -> new EngleGranger().run(spec.engleGranger(), data, progress);
             case JOHANSEN -> new Johansen().run(spec.johansen(), data, progress);
             case ARDL -> new Ardl().run(spec.ardl(), data, progress);
+            case PHILLIPS_OULIARIS -> new PhillipsOuliaris().run(spec.phillipsOuliaris(), data, progress);
         };
     }
 }

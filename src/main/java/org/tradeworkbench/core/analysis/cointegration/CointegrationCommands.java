@@ -1,10 +1,11 @@
 package org.tradeworkbench.core.analysis.cointegration;
 
 import java.util.List;
+import java.util.Locale;
 import org.tradeworkbench.core.commandlog.CommandLine;
 
-/** The command line that repeats a Cointegration tab run headless: one {@code engle-granger}, {@code johansen} or
- * {@code ardl} line with the spec's choices. */
+/** The command line that repeats a Cointegration tab run headless: one {@code engle-granger}, {@code johansen},
+ * {@code ardl} or {@code phillips-ouliaris} line with the spec's choices. */
 public final class CointegrationCommands {
     private CointegrationCommands() {
     }
@@ -30,6 +31,16 @@ public final class CointegrationCommands {
                     .opt("case", spec.johansen().deterministic().code()).build();
             case ARDL -> CommandLine.command("ardl").opt("vars", vars).opt("maxlag", spec.ardl().maxLag())
                     .opt("ic", spec.ardl().criterion().code()).opt("case", spec.ardl().boundsCase()).build();
+            case PHILLIPS_OULIARIS -> {
+                PhillipsOuliarisSpec s = spec.phillipsOuliaris();
+                CommandLine.Builder b = CommandLine.command("phillips-ouliaris").opt("vars", vars)
+                        .opt("type", s.type().code().toLowerCase(Locale.ROOT))
+                        .opt("demean", s.demean().code()).opt("lag", s.lag().code());
+                if (s.tol() != null) {
+                    b.opt("tol", s.tol());
+                }
+                yield b.build();
+            }
         });
     }
 }

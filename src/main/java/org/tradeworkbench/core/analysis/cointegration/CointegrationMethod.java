@@ -4,7 +4,8 @@ package org.tradeworkbench.core.analysis.cointegration;
 public enum CointegrationMethod {
     ENGLE_GRANGER("Engle–Granger"),
     JOHANSEN("Johansen"),
-    ARDL("ARDL bounds test");
+    ARDL("ARDL bounds test"),
+    PHILLIPS_OULIARIS("Phillips–Ouliaris");
 
     private final String label;
 

@@ -14,6 +14,10 @@ import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
 import org.tradeworkbench.core.analysis.cointegration.CointegrationSpec;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerSpec;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisDemean;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisLag;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisSpec;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisType;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
@@ -176,6 +180,10 @@ public final class WorkbenchAnalyses {
                     choice(m, "johansenCase", JohansenCase.class, JohansenCase.UNRESTRICTED_CONSTANT)));
             case ARDL -> CointegrationSpec.of(new ArdlSpec(vars, integer(m, "ardlMaxLag", 2),
                     choice(m, "ardlCriterion", LagCriterion.class, LagCriterion.AIC), integer(m, "ardlCase", 3)));
+            case PHILLIPS_OULIARIS -> CointegrationSpec.of(new PhillipsOuliarisSpec(vars,
+                    choice(m, "poType", PhillipsOuliarisType.class, PhillipsOuliarisType.PU),
+                    choice(m, "poDemean", PhillipsOuliarisDemean.class, PhillipsOuliarisDemean.NONE),
+                    choice(m, "poLag", PhillipsOuliarisLag.class, PhillipsOuliarisLag.SHORT), null));
         };
     }
 

@@ -24,12 +24,15 @@ class CointegrationSpecJsonTest {
             List<String> vars = new ArrayList<>(List.of(NAMES));
             java.util.Collections.shuffle(vars, r);
             vars = vars.subList(0, 2 + r.nextInt(3));
-            return switch (i % 3) {
+            return switch (i % 4) {
                 case 0 -> r.nextBoolean()
                         ? new EngleGrangerSpec(vars, EngleGrangerTrend.values()[r.nextInt(4)], r.nextInt(5), null, null)
                         : new EngleGrangerSpec(vars, EngleGrangerTrend.values()[r.nextInt(4)], null,
                                 LagCriterion.values()[r.nextInt(3)], r.nextBoolean() ? null : r.nextInt(6));
                 case 1 -> new JohansenSpec(vars, r.nextInt(5), JohansenCase.values()[r.nextInt(5)]);
+                case 3 -> new PhillipsOuliarisSpec(vars, PhillipsOuliarisType.values()[r.nextInt(2)],
+                        PhillipsOuliarisDemean.values()[r.nextInt(3)], PhillipsOuliarisLag.values()[r.nextInt(2)],
+                        r.nextBoolean() ? null : Math.pow(10, -4 - r.nextInt(10)));
                 default -> new ArdlSpec(vars, 1 + r.nextInt(4), r.nextBoolean() ? LagCriterion.AIC : LagCriterion.BIC,
                         1 + r.nextInt(5));
             };
@@ -40,6 +43,21 @@ class CointegrationSpecJsonTest {
     @MethodSource("specs")
     void readsBackAsTheSameSpec(Object spec) {
         assertThat(AnalysisJson.read(AnalysisJson.write(spec), spec.getClass())).isEqualTo(spec);
+    }
+
+    @Test
+    void aCointegrationSpecWrittenBeforePhillipsOuliarisReadsAsBefore() {
+        CointegrationSpec s = AnalysisJson.read("{\"method\":\"JOHANSEN\",\"engleGranger\":null,"
+                + "\"johansen\":{\"variables\":[\"a\",\"b\"],\"lags\":2,\"deterministic\":\"UNRESTRICTED_CONSTANT\"},"
+                + "\"ardl\":null}", CointegrationSpec.class);
+        assertThat(s).isEqualTo(CointegrationSpec.of(new JohansenSpec(List.of("a", "b"), 2,
+                JohansenCase.UNRESTRICTED_CONSTANT)));
+        CointegrationSpec po = CointegrationSpec.of(new PhillipsOuliarisSpec(List.of("a", "b"),
+                PhillipsOuliarisType.PZ, PhillipsOuliarisDemean.TREND, PhillipsOuliarisLag.LONG, null));
+        assertThat(AnalysisJson.read(AnalysisJson.write(po), CointegrationSpec.class)).isEqualTo(po);
+        assertThatThrownBy(() -> new CointegrationSpec(CointegrationMethod.PHILLIPS_OULIARIS,
+                EngleGrangerSpec.of(List.of("a", "b")), null, null, po.phillipsOuliaris()))
+                .hasMessageContaining("Phillips–Ouliaris and of no other test");
     }
 
     @Test
