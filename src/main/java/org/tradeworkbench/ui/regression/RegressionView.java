@@ -209,6 +209,7 @@ public final class RegressionView {
         modelText.textProperty().bind(vm.modelTextProperty());
         MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
+        vm.decimalsProperty().bind(actions.settings().decimalsProperty());
         equation.textProperty().bind(vm.equationProperty());
         equation.managedProperty().bind(equation.textProperty().isNotEmpty());
 

@@ -96,6 +96,8 @@ public final class RegressionViewModel {
 
     private final ReadOnlyObjectWrapper<RegressionReport> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
+    /** The decimals the tables show (negative: their own format); the equation writes its coefficients so too. */
+    private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals", -1);
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
     private final PanelMessage message = new PanelMessage(this, "message");
     private final PanelMessage presetMessage = new PanelMessage(this, "presetMessage");
@@ -123,6 +125,7 @@ public final class RegressionViewModel {
             rerun();
         });
         dependent.addListener(o -> prefilled |= dependent.get() != null && !dependent.get().isBlank());
+        decimals.addListener(o -> showEquation());
         syncRegressors(model.dataset());
         model.panelSettings().register(PANEL_ID, this::saveSettings, this::restoreSettings);
         prefill();
@@ -434,7 +437,24 @@ public final class RegressionViewModel {
         return outcome.get();
     }
 
-    /** The fitted equation as in the paper's equation (2). */
+    /**
+     * The decimals the results tables show, which the equation follows (bound by the view to the Preferences
+     * setting; negative: each number's own format).
+     */
+    public IntegerProperty decimalsProperty() {
+        return decimals;
+    }
+
+    /** The equation of the outcome shown, its coefficients as the coefficient table shows them. */
+    private void showEquation() {
+        RegressionReport r = outcome.get();
+        equation.set(r == null ? "" : RegressionAnalysis.equationAsInTable(r.result(), decimals.get()));
+    }
+
+    /**
+     * The fitted equation, lags as subscripts as in the paper's equation (2), each coefficient with the digits the
+     * coefficient table shows.
+     */
     public ReadOnlyStringProperty equationProperty() {
         return equation.getReadOnlyProperty();
     }
@@ -592,7 +612,7 @@ public final class RegressionViewModel {
         }, result -> {
             running.set(false);
             outcome.set(result);
-            equation.set(result.equation());
+            showEquation();
             message.clear();
             panelLog.shown(data, range, List.of(RegressionCommands.of(spec)));
         }, failure -> clear(Severity.ERROR, Notifier.describe(failure)));

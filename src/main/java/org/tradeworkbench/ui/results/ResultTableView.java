@@ -50,8 +50,11 @@ public class ResultTableView extends VBox {
     private static final double HEADER_HEIGHT = 26;
     /** Room beside a cell's text besides its padding and border, so that text does not touch the rule. */
     private static final double CELL_MARGIN = 6;
-    /** Room beside a header's text: the header's padding, its rules and a margin. */
-    private static final double HEADER_MARGIN = 14;
+    /**
+     * Room beside a header's text: the header label's padding (13) and rule (1), and a margin so that rounding
+     * never wraps a title that fits, such as "Lags", inside its word.
+     */
+    private static final double HEADER_MARGIN = 20;
     /** A text column narrows to its widest word, but to no more than this for a very long word (it then breaks). */
     private static final double LONGEST_WORD_MIN = 220;
     /** Pixels kept free at the right: the rows' scroll area is a little narrower than the table's inside. */

@@ -139,6 +139,43 @@ class RegressionViewModelTest {
         assertThat(other.spec()).isEqualTo(vm.spec());
     }
 
+    /**
+     * The equation above the coefficient table and the table show each coefficient with the same digits: in the
+     * table's own format (up to six significant digits) and at decimals chosen in Preferences. The table's note
+     * writes the equation the same way. (Before, the equation rounded to three significant digits: 0.0867 beside
+     * the table's 0.086716.)
+     */
+    @Test
+    void theEquationShowsEachCoefficientAsTheCoefficientTableDoes() {
+        vm.dependentProperty().set(FDI);
+        vm.dependentLagsProperty().set(1);
+        vm.regressor(CHINA).includedProperty().set(true);
+        var table = vm.outcome().result().tables().get(0);
+        assertThat(table.columns().get(1)).isEqualTo("Coefficient");
+        for (int decimals : new int[] {-1, 2, 4}) {
+            vm.decimalsProperty().set(decimals);
+            String eq = vm.equationProperty().get();
+            StringBuilder expected = new StringBuilder(FDI + " =");
+            for (int r = 0; r < table.rows().size(); r++) {
+                var row = table.rows().get(r);
+                String shown = row.get(1).display(decimals);
+                String magnitude = shown.startsWith("-") ? shown.substring(1) : shown;
+                String name = row.get(0).display().replace("(-1)", "\u208b\u2081");
+                String sign = shown.startsWith("-") ? "-" : r == 0 ? "" : "+";
+                expected.append(r == 0 ? " " + sign : " " + sign + " ").append(magnitude)
+                        .append(name.equals("const") ? "" : " " + name);
+            }
+            assertThat(eq).as("at %d decimals", decimals).isEqualTo(expected.toString());
+        }
+        vm.decimalsProperty().set(-1);
+        // The coefficient 0.0867... of the old three-digit equation is written in full, as in the table.
+        String first = table.rows().get(0).get(1).display(-1);
+        assertThat(first.replace("-", "").replace(".", "").length()).isGreaterThan(3);
+        assertThat(vm.equationProperty().get()).contains(first.replace("-", ""));
+        assertThat(table.notes()).anySatisfy(n -> assertThat(n).startsWith(FDI + " = ")
+                .contains(first.replace("-", "")));
+    }
+
     @Test
     void theEquationIsWrittenLikeThePapersAndTheChartsFollowTheSample() {
         vm.dependentProperty().set(FDI);

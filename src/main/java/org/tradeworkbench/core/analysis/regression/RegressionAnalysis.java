@@ -75,6 +75,14 @@ public final class RegressionAnalysis implements Analysis<RegressionSpec, Regres
         return subscriptLags(r.equation(3));
     }
 
+    /**
+     * The fitted equation as the Regression tab shows it above the coefficient table: each coefficient with the
+     * digits the table shows at {@code fixedDecimals} (negative: the table's general format), lags as subscripts.
+     */
+    public static String equationAsInTable(OlsResult r, int fixedDecimals) {
+        return subscriptLags(r.tableEquation(fixedDecimals));
+    }
+
     static String subscriptLags(String text) {
         StringBuilder sb = new StringBuilder();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(-(\\d+)\\)").matcher(text);

@@ -336,6 +336,25 @@ public final class OlsResult implements Report {
      * coefficient rounded to {@code digits} significant digits.
      */
     public String equation(int digits) {
+        return equation(v -> significant(v, digits));
+    }
+
+    /**
+     * The fitted equation with each coefficient written as the coefficient table shows it ({@link
+     * #coefficientCell}) at {@code fixedDecimals} (negative: the table's own general format), so that the equation
+     * and the table read the same digits.
+     */
+    public String tableEquation(int fixedDecimals) {
+        return equation(v -> coefficientCell(v).display(fixedDecimals));
+    }
+
+    /** A coefficient's cell in the coefficient table: up to six significant digits, or the chosen decimals. */
+    public static Cell coefficientCell(double estimate) {
+        return Cell.number(estimate, -1);
+    }
+
+    /** The equation with each coefficient's magnitude written by {@code magnitude} (the sign is the operator). */
+    private String equation(java.util.function.DoubleFunction<String> magnitude) {
         StringBuilder sb = new StringBuilder(dependent).append(" = ");
         boolean first = true;
         for (Coefficient c : coefficients) {
@@ -345,7 +364,7 @@ public final class OlsResult implements Report {
             } else {
                 sb.append(b < 0 ? " - " : " + ");
             }
-            sb.append(significant(Math.abs(b), digits));
+            sb.append(magnitude.apply(Math.abs(b)));
             if (!c.name().equals(Ols.CONSTANT)) {
                 sb.append(' ').append(c.name());
             }
@@ -424,7 +443,7 @@ public final class OlsResult implements Report {
         ResultTable.Builder t = ResultTable.builder("OLS: dependent variable " + dependent, "Variable",
                 "Coefficient", "Std. error", "t", "p-value", "95% CI low", "95% CI high");
         for (Coefficient c : coefficients) {
-            t.row(Cell.text(c.name()), Cell.number(c.estimate(), -1), Cell.number(c.stdError(), -1),
+            t.row(Cell.text(c.name()), coefficientCell(c.estimate()), Cell.number(c.stdError(), -1),
                     Cell.number(c.t(), 3), Cell.pValue(c.pValue()),
                     Cell.number(c.ciLow(), -1), Cell.number(c.ciHigh(), -1));
         }
@@ -435,7 +454,7 @@ public final class OlsResult implements Report {
         if (gapNote() != null) {
             t.note(gapNote() + ".");
         }
-        t.note(equation(3));
+        t.note(tableEquation(-1));
         out.add(t.build());
         ResultTable.Builder f = ResultTable.builder("Fit statistics", "Statistic", "Value");
         f.row(Cell.text("Observations"), Cell.integer(nobs));
