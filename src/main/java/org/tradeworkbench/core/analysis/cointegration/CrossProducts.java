@@ -82,6 +82,14 @@ final class CrossProducts {
     }
 
     static Products of(List<Run> runs, int rows) {
+        return of(runs, rows, (a, b) -> false);
+    }
+
+    /**
+     * As {@link #of(List, int)}, but the products of runs a and b (a &lt; b, and b with itself never) are left
+     * zero where {@code skip.test(a, b)}: the caller derives them otherwise.
+     */
+    static Products of(List<Run> runs, int rows, java.util.function.BiPredicate<Integer, Integer> skip) {
         List<Family> families = new ArrayList<>();
         for (Run r : runs) {
             if (!families.contains(r.family())) {
@@ -97,6 +105,9 @@ final class CrossProducts {
         Map<Key, List<Window>> windows = new LinkedHashMap<>();
         for (int a = 0; a < runs.size(); a++) {
             for (int b = a; b < runs.size(); b++) {
+                if (b > a && skip.test(a, b)) {
+                    continue;
+                }
                 Run ra = runs.get(a);
                 Run rb = runs.get(b);
                 int d = rb.offset() - ra.offset();

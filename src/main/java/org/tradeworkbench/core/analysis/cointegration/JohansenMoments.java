@@ -177,6 +177,7 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
             runs.add(new CrossProducts.Run(new double[][] {trend}, 0));
         }
         int a = cols.size();
+        int firstLagRun = runs.size();
         for (int l = 1; l <= k; l++) {
             for (int j = 0; j < n; j++) {
                 cols.add(new Column(k + 1 - l, diffShift[j]));
@@ -188,9 +189,16 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
             runs.add(new CrossProducts.Run(new double[][] {trend}, 0));
         }
         int m = cols.size();
-        CrossProducts.Products products = CrossProducts.of(runs, rows);
+        // The levels' products with d(y)_t and with the lagged differences beyond the first follow from those
+        // with d(y)_{t-1} (see levelProducts): summed directly are only the pairs the predicate keeps.
+        int lagRuns = k;
+        CrossProducts.Products products = CrossProducts.of(runs, rows, (i, j) -> k >= 1
+                && ((i == 0 && j == 1) || (i == 1 && j > firstLagRun && j < firstLagRun + lagRuns)));
         double[][] c = products.c();
         double[] sums = products.sums();
+        if (k >= 1) {
+            levelProducts(c, sums, diff, level, diffShift, n, k, rows, a);
+        }
         if (centre) {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
@@ -306,6 +314,43 @@ record JohansenMoments(double[][] s00, double[][] s01, double[][] s11, double[][
         }
         return new JohansenMoments(s00, s01, s11, java.util.Arrays.copyOfRange(coef, 0, n),
                 java.util.Arrays.copyOfRange(coef, n, a));
+    }
+
+    /**
+     * Fills in the products of the levels y_{t-1} (columns n..2n-1, sample index k + r at row r) with d(y)_t
+     * (columns 0..n-1, index k + 1 + r) and with the lagged differences d(y)_{t-l}, l = 2..k (columns
+     * a + (l-1) n .., index k + 1 - l + r), from those with d(y)_{t-1} (l = 1, summed directly). With l_p and d_q
+     * the shifted level and difference and c_p the differences' shift, l_p(s) = l_p(s-1) + d_p(s) + c_p, so
+     * <pre>
+     * sum_r l_p(k+r) d_q(k+1+r)   = X_1 - l_p(k) d_q(k) + l_p(k+rows) d_q(k+rows) - [d_p d_q]_t - c_p [d_q]_t
+     * sum_r l_p(k+r) d_q(k+1-l+r) = X_{l-1} - l_p(k+rows-1) d_q(k+1-l+rows) + l_p(k-1) d_q(k+1-l)
+     *                               + [d_p(-1) d_q(-l)] + c_p [d_q(-l)]
+     * </pre>
+     * where X_l is the second sum (X_1 summed), [..] a sum of products or a column sum already formed. Each
+     * step adds terms no larger than the sums themselves, so no accuracy is lost to cancellation.
+     */
+    private static void levelProducts(double[][] c, double[] sums, CrossProducts.Family diff,
+                                      CrossProducts.Family level, double[] diffShift, int n, int k, int rows, int a) {
+        for (int p = 0; p < n; p++) {
+            int lp = n + p;
+            for (int q = 0; q < n; q++) {
+                double x1 = c[lp][a + q];
+                double v = x1 - level.value(p, k) * diff.value(q, k)
+                        + level.value(p, k + rows) * diff.value(q, k + rows) - c[p][q] - diffShift[p] * sums[q];
+                c[lp][q] = v;
+                c[q][lp] = v;
+                double prev = x1;
+                for (int l = 2; l <= k; l++) {
+                    int col = a + (l - 1) * n + q;
+                    double x = prev - level.value(p, k + rows - 1) * diff.value(q, k + 1 - l + rows)
+                            + level.value(p, k - 1) * diff.value(q, k + 1 - l) + c[a + p][col]
+                            + diffShift[p] * sums[col];
+                    c[lp][col] = x;
+                    c[col][lp] = x;
+                    prev = x;
+                }
+            }
+        }
     }
 
     /** A column read from {@code offset} of a family whose series are shifted by {@code shift}. */

@@ -47,6 +47,39 @@ class JohansenMomentsTest {
         close(qr.b1(), fast.b1(), "B1");
     }
 
+    /** The sample read in place from longer series (its first row inside them) gives the moments of a copy. */
+    @ParameterizedTest(name = "{0}, {1} lags")
+    @MethodSource("offsetCases")
+    void sampleInsideLongerSeriesSameAsItsCopy(JohansenCase det, int k, long seed) {
+        Random rnd = new Random(seed);
+        int before = 1 + rnd.nextInt(50);
+        int size = 300 + rnd.nextInt(700);
+        double[][] whole = walks(4, before + size + 1 + rnd.nextInt(50), 100, rnd);
+        double[][] copy = new double[whole.length][];
+        for (int j = 0; j < whole.length; j++) {
+            copy[j] = java.util.Arrays.copyOfRange(whole[j], before, before + size);
+        }
+        int rows = size - 1 - k;
+        JohansenMoments inPlace = JohansenMoments.byCrossProducts(whole, before, size, k, det, rows);
+        JohansenMoments copied = JohansenMoments.byCrossProducts(copy, k, det, rows);
+        close(copied.s00(), inPlace.s00(), "S00");
+        close(copied.s01(), inPlace.s01(), "S01");
+        close(copied.s11(), inPlace.s11(), "S11");
+        close(copied.b0(), inPlace.b0(), "B0");
+        close(copied.b1(), inPlace.b1(), "B1");
+    }
+
+    static Stream<Arguments> offsetCases() {
+        List<Arguments> out = new ArrayList<>();
+        long seed = 500;
+        for (JohansenCase det : JohansenCase.values()) {
+            for (int k = 0; k <= 4; k++) {
+                out.add(Arguments.of(det, k, seed++));
+            }
+        }
+        return out.stream();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.tradeworkbench.core.analysis.cointegration.JohansenMomentsTest#detCases")
     void collinearDifferencesGoToQr(JohansenCase det) {
