@@ -21,6 +21,9 @@ import org.tradeworkbench.core.analysis.cointegration.CointegrationMethod;
 import org.tradeworkbench.core.analysis.cointegration.EngleGrangerTrend;
 import org.tradeworkbench.core.analysis.cointegration.JohansenCase;
 import org.tradeworkbench.core.analysis.cointegration.JohansenSpec;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisDemean;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisLag;
+import org.tradeworkbench.core.analysis.cointegration.PhillipsOuliarisType;
 import org.tradeworkbench.core.report.ResultTable;
 import org.tradeworkbench.core.stats.unitroot.LagCriterion;
 import org.tradeworkbench.ui.Fxml;
@@ -75,6 +78,14 @@ public final class CointegrationView {
     @FXML
     private Spinner<Integer> ardlMaxLag;
     @FXML
+    private VBox phillipsOuliaris;
+    @FXML
+    private ComboBox<PhillipsOuliarisType> poType;
+    @FXML
+    private ComboBox<PhillipsOuliarisDemean> poDemean;
+    @FXML
+    private ComboBox<PhillipsOuliarisLag> poLag;
+    @FXML
     private ProgressIndicator busy;
     @FXML
     private Label message;
@@ -115,6 +126,7 @@ public final class CointegrationView {
         shownFor(engleGranger, CointegrationMethod.ENGLE_GRANGER);
         shownFor(johansen, CointegrationMethod.JOHANSEN);
         shownFor(ardl, CointegrationMethod.ARDL);
+        shownFor(phillipsOuliaris, CointegrationMethod.PHILLIPS_OULIARIS);
 
         choice(egTrend, EngleGrangerTrend.values(), t -> t.code() + ": " + t.description(), vm.egTrendProperty());
         egAutomatic.selectedProperty().bindBidirectional(vm.egAutomaticProperty());
@@ -137,6 +149,13 @@ public final class CointegrationView {
         choice(ardlCriterion, new LagCriterion[] {LagCriterion.AIC, LagCriterion.BIC}, LagCriterion::label,
                 vm.ardlCriterionProperty());
         spinner(ardlMaxLag, 1, ArdlSpec.MAX_LAG, vm.ardlMaxLagProperty().asObject());
+
+        choice(poType, PhillipsOuliarisType.values(), t -> t.code() + ": " + t.label(), vm.poTypeProperty());
+        // "trend: constant and linear trend" is cut in the pane's width; the tooltip says it in full.
+        choice(poDemean, PhillipsOuliarisDemean.values(), d -> d == PhillipsOuliarisDemean.TREND
+                ? "trend: constant and trend" : d.code(), vm.poDemeanProperty());
+        choice(poLag, PhillipsOuliarisLag.values(), l -> l.code() + (l == PhillipsOuliarisLag.SHORT
+                ? ": trunc(4 (n/100)^¼)" : ": trunc(12 (n/100)^¼)"), vm.poLagProperty());
 
         busy.visibleProperty().bind(vm.runningProperty());
         MessageLabel.bind(message, vm.messageProperty(), vm.messageSeverityProperty());
