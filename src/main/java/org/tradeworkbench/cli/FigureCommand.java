@@ -35,7 +35,7 @@ final class FigureCommand implements Command {
 
     @Override
     public String usage() {
-        return "figure --id 1..4|general --out FILE.png|FILE.svg [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
+        return "figure --id 1..4|general --out FILE.png|FILE.svg|FILE.csv [--data FILE[,FILE...]] [--vars a,b] [--kind line|bar]"
                 + " [--right-axis a,b [--right-label TEXT]] [--type line|scatter --x NAME --y a,b [--fit]]"
                 + " [--rebase YEAR] [--from YEAR] [--to YEAR] [--title TEXT] [--left-label TEXT]"
                 + " [--width W] [--height H] [--scale S] [--overwrite] [--json]"
@@ -82,8 +82,9 @@ final class FigureCommand implements Command {
         }
         String lowerName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean svg = lowerName.endsWith(".svg");
-        if (!svg && !lowerName.endsWith(".png")) {
-            throw new UsageException("figure: --out must name a .png or .svg file, got \"" + file + "\"");
+        boolean csv = lowerName.endsWith(".csv");
+        if (!svg && !csv && !lowerName.endsWith(".png")) {
+            throw new UsageException("figure: --out must name a .png, .svg or .csv file, got \"" + file + "\"");
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
@@ -156,6 +157,16 @@ final class FigureCommand implements Command {
         FigureSpec spec = report.chart();
         if (spec.isEmpty()) {
             throw new DataException(spec.emptyState().message());
+        }
+        if (csv) {
+            // The numbers drawn, as the chart's Export menu writes them: one row per period (per pair for a
+            // scatter plot), one column per series, missing values empty.
+            org.tradeworkbench.core.report.ResultTable table = org.tradeworkbench.core.figures.FigureData.table(spec)
+                    .orElseThrow(() -> new DataException("the chart has no numbers to write"));
+            org.tradeworkbench.core.workbench.AtomicFiles.write(file, org.tradeworkbench.core.report.CsvTableWriter
+                    .write(table).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            done(out, json, report, "wrote " + file + " (CSV, " + table.rows().size() + " rows): " + spec.title());
+            return 0;
         }
         if (svg) {
             org.tradeworkbench.core.workbench.AtomicFiles.write(file, org.tradeworkbench.core.figures.SvgChartWriter

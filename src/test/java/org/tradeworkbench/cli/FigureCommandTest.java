@@ -181,4 +181,19 @@ class FigureCommandTest {
         assertThat(err()).contains("--axis-label is the older name of --left-label");
         assertThat(java.nio.file.Files.exists(Path.of(other))).isFalse();
     }
+
+    @Test
+    void aCsvOutIsTheNumbersDrawn(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("two.csv");
+        assertThat(run("figure", "--id", "general", "--vars", "us_goods_imports_china_musd,cn_fdi_net_inflows_pct_gdp",
+                "--right-axis", "cn_fdi_net_inflows_pct_gdp", "--from", "2004", "--to", "2006", "--out",
+                csv.toString())).as(err()).isZero();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).contains("us_goods_imports_china_musd").contains("cn_fdi_net_inflows_pct_gdp");
+        assertThat(lines.get(1)).startsWith("2004,196682");
+        err.reset();
+        assertThat(run("figure", "--id", "1", "--out", dir.resolve("f.txt").toString())).isEqualTo(2);
+        assertThat(err()).contains("--out must name a .png, .svg or .csv file");
+    }
 }

@@ -12,8 +12,8 @@ import org.tradeworkbench.core.report.NumberFormats;
  * {@code data-period} and {@code data-value} so the numbers can be read back from the file. Toolkit-free.
  */
 public final class SvgChartWriter {
-    private static final double LEFT = 84;
-    private static final double RIGHT = 24;
+    private static final double LEFT = SourceNote.PLOT_LEFT;
+    private static final double RIGHT = SourceNote.PLOT_RIGHT_MARGIN;
     private static final double BOTTOM = 64;
     private static final double LEGEND_ROW = 18;
     /** A line with more points than this many per pixel column of the plot is thinned (see {@link Downsampler}). */
@@ -46,9 +46,11 @@ public final class SvgChartWriter {
                 ? spec.series().size() + spec.fits().size() : 0;
         ChartAxes axes = spec.axes();
         double plotTop = top + 22;
-        double plotBottom = height - BOTTOM - legendRows * LEGEND_ROW - (spec.sourceNote().isBlank() ? 0 : 16);
+        // The note in the lines the PNG draws too, each under the other below the legend: the plot gives them room.
+        List<String> note = SourceNote.lines(spec, width);
+        double plotBottom = height - BOTTOM - legendRows * LEGEND_ROW - noteHeight(note.size());
         double plotLeft = LEFT;
-        double plotRight = width - (axes.hasRight() ? LEFT : RIGHT);
+        double plotRight = width - (axes.hasRight() ? SourceNote.RIGHT_AXIS_MARGIN : RIGHT);
 
         double[] yr = yRange(spec);
         AxisScale yTicks = axes.left() != null ? axes.left() : AxisScale.nice(yr[0], yr[1], 6);
@@ -247,10 +249,18 @@ public final class SvgChartWriter {
             }
             svg.close("</g>");
         }
-        if (!spec.sourceNote().isBlank()) {
-            svg.text("note", plotLeft, height - 10, "start", 10, "normal", spec.sourceNote());
+        for (int i = 0; i < note.size(); i++) {
+            double y = height - 10 - (note.size() - 1 - i) * SourceNote.LINE_HEIGHT;
+            svg.raw(String.format(Locale.ROOT, "<text class=\"note\" x=\"%.2f\" y=\"%.2f\" text-anchor=\"start\" "
+                    + "font-size=\"%s\" font-weight=\"normal\" data-line=\"%d\">%s</text>\n", plotLeft, y,
+                    Double.toString(SourceNote.FONT_SIZE), i + 1, esc(note.get(i))));
         }
         return svg.end();
+    }
+
+    /** The room the note's lines take under the legend: one line was always kept (16), each further one adds a line. */
+    private static double noteHeight(int lines) {
+        return lines == 0 ? 0 : 16 + (lines - 1) * SourceNote.LINE_HEIGHT;
     }
 
     private static double[] yRange(FigureSpec spec) {

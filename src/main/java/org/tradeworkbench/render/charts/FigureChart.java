@@ -95,7 +95,8 @@ public final class FigureChart {
         box.getChildren().add(shown);
         box.getChildren().add(legend(spec));
         if (!spec.sourceNote().isBlank()) {
-            box.getChildren().add(wrapped(spec.sourceNote(), "figure-source"));
+            // In the lines the SVG of this figure has (SourceNote), under the plot's width.
+            box.getChildren().add(new SourceNoteText(spec.sourceNote(), spec.axes().hasRight()));
         }
         return box;
     }

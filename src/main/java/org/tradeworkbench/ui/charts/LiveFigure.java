@@ -155,9 +155,9 @@ public final class LiveFigure {
                     setText(t, spec.title());
                 } else if (t.getStyleClass().contains("figure-subtitle")) {
                     setText(t, spec.subtitle());
-                } else if (t.getStyleClass().contains("figure-source")) {
-                    setText(t, spec.sourceNote());
                 }
+            } else if (n instanceof org.tradeworkbench.render.charts.SourceNoteText note) {
+                note.setNote(spec.sourceNote());
             }
         }
         return true;

@@ -103,7 +103,11 @@ class LiveFigureTest {
             for (Node n : holder.lookupAll("*")) {
                 if (n instanceof Label l) {
                     t.add(l.getText());
-                } else if (n instanceof javafx.scene.text.Text x) {
+                } else if (n instanceof org.tradeworkbench.render.charts.SourceNoteText note) {
+                    // The note's text (drawn in lines at the figure's width).
+                    t.add(note.note());
+                } else if (n instanceof javafx.scene.text.Text x
+                        && !(x.getParent() instanceof org.tradeworkbench.render.charts.SourceNoteText)) {
                     t.add(x.getText());
                 }
             }
