@@ -132,11 +132,13 @@ class SourceNoteDrawingTest {
         int wideLines = SourceNote.lines(spec, 1400).size();
         assertThat(narrowLines).isGreaterThan(wideLines);
         assertThat(plotHeights[0]).isLessThan(plotHeights[1]);
-        // The SVG's plot gives up a line's height for each more line.
+        // The SVG's plot gives up a line's height for each more line of the note, and a legend row's (18) for each
+        // more row of the flowing legend.
         String narrow = SvgChartWriter.write(spec, 640, 560);
         String wide = SvgChartWriter.write(spec, 1400, 560);
+        int legendRows = SvgChartWriter.legendRows(spec, 640) - SvgChartWriter.legendRows(spec, 1400);
         assertThat(axisBottom(wide) - axisBottom(narrow)).isCloseTo((narrowLines - wideLines)
-                * SourceNote.LINE_HEIGHT, org.assertj.core.data.Offset.offset(0.01));
+                * SourceNote.LINE_HEIGHT + legendRows * 18.0, org.assertj.core.data.Offset.offset(0.01));
     }
 
     /** The y of the SVG's horizontal axis line. */

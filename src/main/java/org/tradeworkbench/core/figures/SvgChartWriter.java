@@ -32,7 +32,14 @@ public final class SvgChartWriter {
         svg.raw("<title>" + esc(spec.title()) + "</title>\n");
         svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         double top = 34;
-        svg.text("title", width / 2.0, top, "middle", 17, "bold", spec.title());
+        // A long title wraps, as the PNG's does, instead of running off the figure's edges.
+        List<String> title = titleLines(spec.title(), width);
+        for (int i = 0; i < title.size(); i++) {
+            if (i > 0) {
+                top += TITLE_LINE;
+            }
+            svg.text("title", width / 2.0, top, "middle", 17, "bold", title.get(i));
+        }
         if (!spec.subtitle().isBlank()) {
             top += 20;
             svg.text("subtitle", width / 2.0, top, "middle", 12, "normal", spec.subtitle());
@@ -42,9 +49,11 @@ public final class SvgChartWriter {
             return svg.end();
         }
         boolean scatter = spec.kind() == FigureKind.SCATTER;
-        int legendRows = spec.series().size() > 1 || !spec.fits().isEmpty()
-                ? spec.series().size() + spec.fits().size() : 0;
         ChartAxes axes = spec.axes();
+        // The legend flows as the PNG's: items side by side, a new row when the next one would pass the plot.
+        List<LegendItem> legend = legendItems(spec, LEFT, width - (axes.hasRight() ? SourceNote.RIGHT_AXIS_MARGIN
+                : RIGHT));
+        int legendRows = legendRows(spec, width);
         double plotTop = top + 22;
         // The note in the lines the PNG draws too, each under the other below the legend: the plot gives them room.
         List<String> note = SourceNote.lines(spec, width);
@@ -222,30 +231,24 @@ public final class SvgChartWriter {
         if (legendRows > 0) {
             svg.open("<g class=\"legend\">");
             double ly = plotBottom + 52;
-            int row = 0;
-            for (int s = 0; s < n; s++) {
-                String colour = ChartPalette.colour(s);
-                double y = ly + row++ * LEGEND_ROW;
-                FigureSeries fs = spec.series().get(s);
-                if (scatter) {
+            for (LegendItem item : legend) {
+                String colour = ChartPalette.colour(item.series());
+                double x = item.x();
+                double y = ly + item.row() * LEGEND_ROW;
+                if (item.fit()) {
+                    svg.raw(String.format(Locale.ROOT, "<line class=\"swatch\" x1=\"%.2f\" y1=\"%.2f\" "
+                            + "x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\" stroke-width=\"2\" "
+                            + "stroke-dasharray=\"7 4\"/>\n", x, y - 4, x + 22, y - 4, colour));
+                } else if (scatter) {
                     svg.raw(String.format(Locale.ROOT, "<circle class=\"swatch\" cx=\"%.2f\" cy=\"%.2f\" "
-                            + "r=\"3.5\" fill=\"%s\"/>\n", plotLeft + 11, y - 4, colour));
+                            + "r=\"3.5\" fill=\"%s\"/>\n", x + 11, y - 4, colour));
                 } else if (spec.kind() == FigureKind.BAR) {
                     svg.raw(String.format(Locale.ROOT, "<rect class=\"swatch\" x=\"%.2f\" y=\"%.2f\" width=\"14\" "
-                            + "height=\"10\" fill=\"%s\"/>\n", plotLeft, y - 9, colour));
+                            + "height=\"10\" fill=\"%s\"/>\n", x, y - 9, colour));
                 } else {
-                    svg.line("swatch", plotLeft, y - 4, plotLeft + 22, y - 4, colour, 2);
+                    svg.line("swatch", x, y - 4, x + 22, y - 4, colour, 2);
                 }
-                svg.text("legend-label", plotLeft + 28, y, "start", 11, "normal", spec.legendLabel(fs));
-                for (FittedLine f : spec.fits()) {
-                    if (f.series().equals(fs.name())) {
-                        double fy = ly + row++ * LEGEND_ROW;
-                        svg.raw(String.format(Locale.ROOT, "<line class=\"swatch\" x1=\"%.2f\" y1=\"%.2f\" "
-                                + "x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\" stroke-width=\"2\" "
-                                + "stroke-dasharray=\"7 4\"/>\n", plotLeft, fy - 4, plotLeft + 22, fy - 4, colour));
-                        svg.text("legend-label", plotLeft + 28, fy, "start", 11, "normal", f.legend());
-                    }
-                }
+                svg.text("legend-label", x + 28, y, "start", 11, "normal", item.label());
             }
             svg.close("</g>");
         }
@@ -256,6 +259,56 @@ public final class SvgChartWriter {
                     Double.toString(SourceNote.FONT_SIZE), i + 1, esc(note.get(i))));
         }
         return svg.end();
+    }
+
+    private static final double TITLE_LINE = 21;
+    private static final double LEGEND_GAP = 18;
+
+    /** The title's lines at 17 px bold: the note's character widths scaled to the title's size and weight. */
+    static List<String> titleLines(String title, int width) {
+        List<String> lines = SourceNote.wrap(title, (width - 40) * SourceNote.FONT_SIZE / (17 * 1.1));
+        return lines.isEmpty() ? List.of(title == null ? "" : title) : lines;
+    }
+
+    /** How many rows the legend of {@code spec} takes on a figure {@code width} wide (0 without a legend). */
+    public static int legendRows(FigureSpec spec, int width) {
+        List<LegendItem> items = legendItems(spec, LEFT, width - (spec.axes().hasRight() ? SourceNote.RIGHT_AXIS_MARGIN
+                : RIGHT));
+        return items.isEmpty() ? 0 : items.get(items.size() - 1).row() + 1;
+    }
+
+    /** One legend entry: the series it belongs to, a fitted line's entry or the series', its place. */
+    record LegendItem(int series, boolean fit, String label, double x, int row) {
+    }
+
+    /** The legend's entries laid out in rows between {@code left} and {@code right}; none for a single series. */
+    static List<LegendItem> legendItems(FigureSpec spec, double left, double right) {
+        List<LegendItem> out = new ArrayList<>();
+        if (spec.series().size() <= 1 && spec.fits().isEmpty()) {
+            return out;
+        }
+        double x = left;
+        int row = 0;
+        for (int s = 0; s < spec.series().size(); s++) {
+            FigureSeries fs = spec.series().get(s);
+            List<String> labels = new ArrayList<>();
+            labels.add(spec.legendLabel(fs));
+            for (FittedLine f : spec.fits()) {
+                if (f.series().equals(fs.name())) {
+                    labels.add(f.legend());
+                }
+            }
+            for (int k = 0; k < labels.size(); k++) {
+                double w = 28 + SourceNote.width(labels.get(k)) * 11 / SourceNote.FONT_SIZE;
+                if (x > left && x + w > right) {
+                    x = left;
+                    row++;
+                }
+                out.add(new LegendItem(s, k > 0, labels.get(k), x, row));
+                x += w + LEGEND_GAP;
+            }
+        }
+        return out;
     }
 
     /** The room the note's lines take under the legend: one line was always kept (16), each further one adds a line. */
