@@ -286,14 +286,17 @@ public class ResultTableView extends VBox {
     private void installProbes() {
         Pane header = new Pane(headerProbe);
         header.getStyleClass().setAll("column-header");
+        // The theme styles headers as ".table-view > .column-header-background .column-header" (bold): the same path.
+        Pane headerBackground = new Pane(header);
+        headerBackground.getStyleClass().setAll("column-header-background");
         textProbe.getStyleClass().setAll("table-cell");
         numberProbe.getStyleClass().setAll("table-cell");
         numberProbe.pseudoClassStateChanged(NUMERIC, true);
         Pane row = new Pane(textProbe, numberProbe);
         row.getStyleClass().setAll("table-row-cell");
-        Pane table = new Pane(header, row);
+        Pane table = new Pane(headerBackground, row);
         table.getStyleClass().setAll("table-view");
-        for (javafx.scene.Node n : List.of(table, header, row, headerProbe, textProbe, numberProbe)) {
+        for (javafx.scene.Node n : List.of(table, headerBackground, header, row, headerProbe, textProbe, numberProbe)) {
             n.setVisible(false);
             n.setManaged(false);
         }

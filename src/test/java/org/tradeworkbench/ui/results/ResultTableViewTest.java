@@ -196,6 +196,58 @@ class ResultTableViewTest {
         });
     }
 
+    /**
+     * With the app's theme, whose headers are bold, a narrowed header breaks between words, never inside one
+     * ("Observation s"): the titles are measured in the bold font the header draws.
+     */
+    @Test
+    void headersInTheThemesBoldFontBreakOnlyBetweenWords() throws Exception {
+        ExportActions actions = new ExportActions(ExportActions.sameThread(), s -> { }, e -> { },
+                org.tradeworkbench.ui.workbench.TestContexts.settings());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        String before = javafx.application.Application.getUserAgentStylesheet();
+        ResultTable t = ResultTable.builder("Observations against lags", "Variables", "Observations", "Sample",
+                        "VAR lags (p + d_max)", "Coefficients per equation", "Residual df", "Statistic")
+                .row(Cell.text("PATENT, FDIGDP, FDIGDP_2019"), Cell.integer(14), Cell.text("2004\u20132017"),
+                        Cell.integer(3), Cell.integer(10), Cell.integer(1), Cell.number(1.234, 3))
+                .build();
+        try {
+            ResultTableView view = FxThread.call(() -> {
+                javafx.application.Application.setUserAgentStylesheet(
+                        org.tradeworkbench.ui.settings.Themes.stylesheet(
+                                org.tradeworkbench.core.workbench.UserPreferences.Theme.LIGHT));
+                ResultTableView v = new ResultTableView(actions, t);
+                stage.setScene(new Scene(v, 700, 400));
+                stage.show();
+                v.applyCss();
+                v.layout();
+                return v;
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            FxThread.run(() -> {
+                int bold = 0;
+                for (Node n : view.grid().lookupAll(".column-header .label")) {
+                    Label l = (Label) n;
+                    if (l.getText() == null || l.getText().isBlank() || !l.isVisible()) {
+                        continue;
+                    }
+                    if (l.getFont().getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")) {
+                        bold++;
+                    }
+                    double room = l.getWidth() - l.getInsets().getLeft() - l.getInsets().getRight();
+                    for (String word : l.getText().split("\\s+")) {
+                        assertThat(room).as("room for \"%s\" of header \"%s\"", word, l.getText())
+                                .isGreaterThanOrEqualTo(textWidth(word, l.getFont()) - 0.5);
+                    }
+                }
+                assertThat(bold).as("the theme's headers are bold").isPositive();
+                stage.hide();
+            });
+        } finally {
+            FxThread.run(() -> javafx.application.Application.setUserAgentStylesheet(before));
+        }
+    }
+
     static double textWidth(String s, javafx.scene.text.Font font) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(s);
         t.setFont(font);
