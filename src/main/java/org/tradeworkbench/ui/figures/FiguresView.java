@@ -135,6 +135,15 @@ public final class FiguresView {
         root.getStylesheets().add(FiguresView.class.getResource("figures.css").toExternalForm());
         figurePicker.setItems(vm.figures());
         figurePicker.valueProperty().bindBidirectional(vm.selectedProperty());
+        // The chosen figure by its short name: the full caption, cut to "Figure 1. China-US high-tech tr..." in the
+        // controls' column, stays in the list and on the chart.
+        figurePicker.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FigureOption item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.shortLabel());
+            }
+        });
 
         vm.slots().addListener((ListChangeListener<SlotChoice>) c -> buildSlotPickers());
         buildSlotPickers();

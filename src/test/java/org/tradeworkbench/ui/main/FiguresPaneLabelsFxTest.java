@@ -53,6 +53,10 @@ class FiguresPaneLabelsFxTest extends FxRobot {
         Parent controls = (Parent) lookup(".figures-controls").query();
         assertThat(stage.getWidth()).isEqualTo(1500);
         assertThat(cut(controls)).as("labels cut on Figure 1").isEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<FigureOption> figure = (ComboBox<FigureOption>) lookup("#figurePicker").query();
+        assertThat(figure.getButtonCell().getText()).isEqualTo("Figure 1: trade balance");
+        assertThat(cutOne(figure.getButtonCell())).as("the chosen figure's name").isNull();
 
         interact(() -> {
             @SuppressWarnings("unchecked")
@@ -96,26 +100,9 @@ class FiguresPaneLabelsFxTest extends FxRobot {
     private static List<String> cut(Parent root) {
         List<String> out = new ArrayList<>();
         for (Labeled l : labeled(root)) {
-            Text drawn = null;
-            for (Node c : l.getChildrenUnmodifiable()) {
-                if (c instanceof Text t) {
-                    drawn = t;
-                }
-            }
-            if (drawn == null) {
-                out.add(l.getText() + " (not drawn)");
-                continue;
-            }
-            String full = l.getText();
-            boolean ellipsis = !drawn.getText().equals(full) || drawn.getText().endsWith("…")
-                    && !full.endsWith("…");
-            Text needed = new Text(full);
-            needed.setFont(l.getFont());
-            boolean narrower = !l.isWrapText()
-                    && drawn.getLayoutBounds().getWidth() + 0.5 < needed.getLayoutBounds().getWidth();
-            if (ellipsis || narrower || drawn.getBoundsInParent().getMaxX() > l.getWidth() + 0.5) {
-                out.add("\"" + full + "\" drawn as \"" + drawn.getText() + "\" in " + Math.round(l.getWidth())
-                        + " px");
+            String problem = cutOne(l);
+            if (problem != null) {
+                out.add(problem);
             }
         }
         // A row that needs more width than it has shrinks a label in it below its text, with any font.
@@ -151,6 +138,29 @@ class FiguresPaneLabelsFxTest extends FxRobot {
             }
         }
         return out;
+    }
+
+    /** How {@code l}'s text is cut (to an ellipsis, or by its edge), or null when it is drawn whole. */
+    private static String cutOne(Labeled l) {
+        Text drawn = null;
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof Text t) {
+                drawn = t;
+            }
+        }
+        if (drawn == null) {
+            return l.getText() + " (not drawn)";
+        }
+        String full = l.getText();
+        boolean ellipsis = !drawn.getText().equals(full) || drawn.getText().endsWith("…") && !full.endsWith("…");
+        Text needed = new Text(full);
+        needed.setFont(l.getFont());
+        boolean narrower = !l.isWrapText()
+                && drawn.getLayoutBounds().getWidth() + 0.5 < needed.getLayoutBounds().getWidth();
+        if (ellipsis || narrower || drawn.getBoundsInParent().getMaxX() > l.getWidth() + 0.5) {
+            return "\"" + full + "\" drawn as \"" + drawn.getText() + "\" in " + Math.round(l.getWidth()) + " px";
+        }
+        return null;
     }
 
     /** The labels, check boxes and buttons shown in {@code root}, not the cells inside its combo boxes. */
