@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import org.controlsfx.control.StatusBar;
+import javafx.scene.layout.HBox;
 import org.tradeworkbench.ui.Fxml;
 import org.tradeworkbench.ui.task.FxTaskRunner;
 import org.tradeworkbench.ui.workbench.WorkbenchModel;
@@ -19,7 +19,7 @@ import org.tradeworkbench.ui.workbench.WorkbenchModel;
  */
 public final class WorkbenchStatusBar {
     @FXML
-    private StatusBar bar;
+    private HBox bar;
     @FXML
     private Label message;
     @FXML
@@ -41,7 +41,7 @@ public final class WorkbenchStatusBar {
         this.tasks = tasks;
     }
 
-    public static StatusBar create(WorkbenchModel model, ObservableStringValue sampleText, FxTaskRunner tasks) {
+    public static HBox create(WorkbenchModel model, ObservableStringValue sampleText, FxTaskRunner tasks) {
         return Fxml.load(new WorkbenchStatusBar(model, sampleText, tasks), "WorkbenchStatusBar.fxml").bar;
     }
 
